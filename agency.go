@@ -1,0 +1,284 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An agencyDef is one row of the agency table: an agency and the ways its
+// name is written in credits, datelines and tails.
+type agencyDef struct {
+	code, name string
+	// cased are spellings matched with their case as given: codes such as
+	// "AP" or "dpa" that are ordinary words or abbreviations in another
+	// case.
+	cased []string
+	// folded are spellings matched in any case: full names and codes that
+	// are no English word ("Reuters", "Kyodo").
+	folded []string
+	// weak are spellings that are also common abbreviations ("PA" is
+	// Pennsylvania, "AA" a rating): they count only where nothing but an
+	// agency can stand, inside a dateline's parentheses or in a credit line
+	// made of agency names alone.
+	weak []string
+}
+
+// agencies is the agency table. A new agency is one row. Codes follow the
+// agencies' own usage.
+var agencies = []agencyDef{
+	{code: "AP", name: "The Associated Press", cased: []string{"AP", "A.P."}, folded: []string{"Associated Press", "AP News"}},
+	{code: "Reuters", name: "Reuters", folded: []string{"Reuters", "Thomson Reuters", "Reuter"}},
+	{code: "AFP", name: "Agence France-Presse", cased: []string{"AFP"}, folded: []string{"Agence France-Presse", "Agence France Presse"}},
+	{code: "Xinhua", name: "Xinhua News Agency", folded: []string{"Xinhua", "Xinhuanet", "Xinhua News Agency"}},
+	{code: "Yonhap", name: "Yonhap News Agency", folded: []string{"Yonhap"}},
+	{code: "Kyodo", name: "Kyodo News", folded: []string{"Kyodo", "Kyodo News", "共同通信"}},
+	{code: "Jiji", name: "Jiji Press", folded: []string{"Jiji", "Jiji Press", "時事通信"}},
+	{code: "Bernama", name: "Malaysian National News Agency", folded: []string{"Bernama", "Pertubuhan Berita Nasional Malaysia"}},
+	{code: "PTI", name: "Press Trust of India", cased: []string{"PTI"}, folded: []string{"Press Trust of India"}},
+	{code: "IANS", name: "Indo-Asian News Service", cased: []string{"IANS"}, folded: []string{"Indo-Asian News Service"}},
+	{code: "ANI", name: "Asian News International", cased: []string{"ANI"}, folded: []string{"Asian News International"}},
+	{code: "UPI", name: "United Press International", cased: []string{"UPI"}, folded: []string{"United Press International", "UPI.com"}},
+	{code: "Bloomberg", name: "Bloomberg News", folded: []string{"Bloomberg", "Bloomberg News"}},
+	{code: "CNA", name: "Central News Agency", folded: []string{"Central News Agency", "Focus Taiwan"}, weak: []string{"CNA"}},
+	{code: "CP", name: "The Canadian Press", folded: []string{"Canadian Press", "La Presse Canadienne"}, weak: []string{"CP"}},
+	{code: "dpa", name: "Deutsche Presse-Agentur", cased: []string{"dpa", "DPA"}, folded: []string{"Deutsche Presse-Agentur", "dpa-tns"}},
+	{code: "ANSA", name: "Agenzia Nazionale Stampa Associata", cased: []string{"ANSA"}, folded: []string{"Agenzia Nazionale Stampa Associata"}},
+	{code: "askanews", name: "askanews", folded: []string{"askanews"}},
+	{code: "Agenzia Nova", name: "Agenzia Nova", folded: []string{"Agenzia Nova"}},
+	{code: "Adnkronos", name: "Adnkronos", folded: []string{"Adnkronos"}},
+	{code: "EFE", name: "Agencia EFE", cased: []string{"EFE"}, folded: []string{"Agencia EFE"}},
+	{code: "TASS", name: "TASS Russian News Agency", cased: []string{"TASS", "Tass"}, folded: []string{"ITAR-TASS"}},
+	{code: "Interfax", name: "Interfax", folded: []string{"Interfax"}},
+	{code: "IRNA", name: "Islamic Republic News Agency", cased: []string{"IRNA"}, folded: []string{"Islamic Republic News Agency"}},
+	{code: "MNA", name: "Mehr News Agency", folded: []string{"Mehr News Agency"}, weak: []string{"MNA"}},
+	{code: "Antara", name: "Antara News Agency", folded: []string{"Antara News"}, weak: []string{"Antara"}},
+	{code: "AAP", name: "Australian Associated Press", cased: []string{"AAP"}, folded: []string{"Australian Associated Press"}},
+	{code: "Anadolu", name: "Anadolu Agency", folded: []string{"Anadolu Agency", "Anadolu Ajansi", "Anadolu Ajansı", "Anadolu"}, weak: []string{"AA"}},
+	{code: "PA", name: "PA Media", folded: []string{"PA Media", "Press Association"}, weak: []string{"PA"}},
+	{code: "NNN", name: "Non-Aligned News Network", folded: []string{"Non-Aligned News Network"}, weak: []string{"NNN"}},
+	{code: "IRIN", name: "IRIN", weak: []string{"IRIN"}},
+	{code: "PID", name: "Press Information Department", weak: []string{"PID"}},
+	{code: "SADA", name: "SADA", weak: []string{"SADA"}},
+	{code: "VNA", name: "Vietnam News Agency", folded: []string{"Vietnam News Agency"}, weak: []string{"VNA"}},
+	{code: "AGI", name: "Agenzia Giornalistica Italia", folded: []string{"Agenzia Giornalistica Italia"}, weak: []string{"AGI"}},
+	{code: "Dow Jones", name: "Dow Jones Newswires", folded: []string{"Dow Jones", "DowJones", "Dow Jones Newswires", "DowJonesAP"}},
+	{code: "AFX", name: "AFX News", cased: []string{"AFX"}, folded: []string{"AFX News"}},
+	{code: "TCA", name: "Tribune Content Agency", cased: []string{"TCA", "tca"}, folded: []string{"Tribune Content Agency", "Tribune News Service"}},
+	{code: "KRT", name: "Knight Ridder/Tribune News Service", cased: []string{"KRT"}, folded: []string{"Knight Ridder"}},
+	{code: "Canwest News Service", name: "Canwest News Service", folded: []string{"Canwest News Service", "Canwest"}},
+	{code: "The Sports Network", name: "The Sports Network", folded: []string{"The Sports Network", "Sports Network"}},
+	{code: "The Ticker", name: "The Ticker", weak: []string{"Ticker"}},
+	{code: "CBS MarketWatch", name: "CBS MarketWatch", folded: []string{"CBS MarketWatch", "CBS.MW"}},
+	{code: "CNS", name: "Catholic News Service", folded: []string{"Catholic News Service"}, weak: []string{"CNS"}},
+	{code: "U-WIRE", name: "U-WIRE", folded: []string{"U-WIRE"}},
+	{code: "IDG News Service", name: "IDG News Service", folded: []string{"IDG News Service"}},
+	{code: "Business Wire", name: "Business Wire", folded: []string{"Business Wire"}},
+	{code: "BusinessDesk", name: "BusinessDesk", folded: []string{"BusinessDesk"}},
+	{code: "Gracenote", name: "Gracenote Sports", folded: []string{"Gracenote"}},
+	{code: "Opta", name: "Opta Sports", folded: []string{"Opta"}},
+	{code: "CNN", name: "CNN", cased: []string{"CNN"}},
+	{code: "Getty Images", name: "Getty Images", folded: []string{"Getty Images", "Getty"}},
+	{code: "WireImage", name: "WireImage", folded: []string{"WireImage"}},
+	{code: "WENN", name: "WENN", folded: []string{"WENN"}},
+	{code: "PR Newswire", name: "PR Newswire", folded: []string{"PR Newswire", "PRNewswire"}},
+	{code: "Globe Newswire", name: "Globe Newswire", folded: []string{"Globe Newswire", "GlobeNewswire"}},
+	{code: "EPA", name: "European Pressphoto Agency", cased: []string{"EPA", "EPA-EFE"}},
+	{code: "ABC", name: "Australian Broadcasting Corporation", weak: []string{"ABC"}},
+	{code: "NHK", name: "NHK", cased: []string{"NHK"}},
+	{code: "China News Service", name: "China News Service", folded: []string{"China News Service"}},
+	{code: "BSS", name: "Bangladesh Sangbad Sangstha", folded: []string{"Bangladesh Sangbad Sangstha"}, weak: []string{"BSS"}},
+	{code: "APP", name: "Associated Press of Pakistan", folded: []string{"Associated Press of Pakistan"}, weak: []string{"APP"}},
+	{code: "WAM", name: "Emirates News Agency", folded: []string{"Emirates News Agency"}, weak: []string{"WAM"}},
+	{code: "SPA", name: "Saudi Press Agency", folded: []string{"Saudi Press Agency"}, weak: []string{"SPA"}},
+	{code: "KUNA", name: "Kuwait News Agency", cased: []string{"KUNA"}, folded: []string{"Kuwait News Agency"}},
+	{code: "MENA", name: "Middle East News Agency", cased: []string{"MENA"}, folded: []string{"Middle East News Agency"}},
+	{code: "PAP", name: "Polish Press Agency", folded: []string{"Polish Press Agency"}, weak: []string{"PAP"}},
+	{code: "CTK", name: "Czech News Agency", folded: []string{"Czech News Agency", "ČTK"}, weak: []string{"CTK"}},
+	{code: "APA", name: "Austria Presse Agentur", folded: []string{"Austria Presse Agentur"}, weak: []string{"APA"}},
+	{code: "Belga", name: "Belga", folded: []string{"Belga"}},
+	{code: "ANP", name: "Algemeen Nederlands Persbureau", weak: []string{"ANP"}},
+	{code: "NTB", name: "Norsk Telegrambyrå", weak: []string{"NTB"}},
+	{code: "TT", name: "Tidningarnas Telegrambyrå", weak: []string{"TT"}},
+	{code: "Ritzau", name: "Ritzau", folded: []string{"Ritzau"}},
+	{code: "STT", name: "Finnish News Agency", weak: []string{"STT"}},
+	{code: "Lusa", name: "Agência Lusa", folded: []string{"Lusa", "Agência Lusa"}},
+	{code: "Ukrinform", name: "Ukrinform", folded: []string{"Ukrinform"}},
+	{code: "RIA Novosti", name: "RIA Novosti", folded: []string{"RIA Novosti"}},
+	{code: "Notimex", name: "Notimex", folded: []string{"Notimex"}},
+	{code: "Télam", name: "Télam", folded: []string{"Télam", "Telam"}},
+	{code: "Prensa Latina", name: "Prensa Latina", folded: []string{"Prensa Latina"}},
+	{code: "Europa Press", name: "Europa Press", folded: []string{"Europa Press"}},
+	{code: "KCNA", name: "Korean Central News Agency", cased: []string{"KCNA"}, folded: []string{"Korean Central News Agency"}},
+	{code: "UNI", name: "United News of India", folded: []string{"United News of India"}, weak: []string{"UNI"}},
+	{code: "Newsis", name: "Newsis", folded: []string{"Newsis"}},
+	{code: "News1", name: "News1", folded: []string{"News1"}},
+	{code: "Tribune News Service", name: "Tribune News Service", cased: []string{"TNS"}},
+}
+
+// agencyByCode returns the agency of the agency with the given code.
+func agencyByCode(code string) (Agency, bool) {
+	for i := range agencies {
+		if strings.EqualFold(agencies[i].code, code) {
+			return Agency{Code: agencies[i].code, Name: agencies[i].name}, true
+		}
+	}
+	return Agency{}, false
+}
+
+// An agencyMatch is one mention of an agency in a text.
+type agencyMatch struct {
+	def        *agencyDef
+	start, end int // byte offsets in the text
+}
+
+func (m agencyMatch) agency() Agency { return Agency{Code: m.def.code, Name: m.def.name} }
+
+// findAgencies returns the agencies named in s, in order of their first
+// mention and without repeats. Weak spellings count only when weak is true.
+func findAgencies(s string, weak bool) []Agency {
+	var out []Agency
+	for _, m := range agencyMatches(s, weak) {
+		out = addAgency(out, m.agency())
+	}
+	return out
+}
+
+// addAgency appends a to list unless an agency with its code is there.
+func addAgency(list []Agency, a ...Agency) []Agency {
+	for _, x := range a {
+		if !slices.ContainsFunc(list, func(y Agency) bool { return y.Code == x.Code }) {
+			list = append(list, x)
+		}
+	}
+	return list
+}
+
+// agencyMatches returns every mention of an agency in s, ordered by
+// position; where mentions overlap the longest wins ("Jiji Press" over
+// "Jiji", "Associated Press of Pakistan" over "Associated Press").
+func agencyMatches(s string, weak bool) []agencyMatch {
+	if s == "" {
+		return nil
+	}
+	lower := lowerSameLen(s)
+	var ms []agencyMatch
+	add := func(def *agencyDef, text, pat string) {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], pat)
+			if i < 0 {
+				return
+			}
+			start := off + i
+			end := start + len(pat)
+			if isWordBoundary(s, start, end) {
+				ms = append(ms, agencyMatch{def: def, start: start, end: end})
+			}
+			off = end
+		}
+	}
+	for i := range agencies {
+		def := &agencies[i]
+		for _, sp := range def.cased {
+			add(def, s, sp)
+		}
+		if weak {
+			for _, sp := range def.weak {
+				add(def, s, sp)
+			}
+		}
+		for _, sp := range def.folded {
+			add(def, lower, strings.ToLower(sp))
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	slices.SortFunc(ms, func(a, b agencyMatch) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
+	// Drop matches inside an earlier, longer one.
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.start < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.end
+	}
+	return out
+}
+
+// lowerSameLen returns s in lower case, keeping the case of the rare
+// characters whose lower-case form has another length in UTF-8, so that byte
+// offsets in the result are offsets in s.
+func lowerSameLen(s string) string {
+	return strings.Map(func(r rune) rune {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			return r
+		}
+		return l
+	}, s)
+}
+
+// isWordBoundary reports whether s[start:end] is a whole word: not preceded
+// or followed by a letter or digit.
+func isWordBoundary(s string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+}
+
+// isPhotoCredit reports whether a line credits a picture rather than a
+// story: "(AP Photo/Evan Vucci)", "REUTERS/Jane Doe", "Photo: X, AP",
+// "AFP via Getty Images", "Image: ...". Agencies named in such a line are
+// not the story's.
+func isPhotoCredit(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range photoWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	// "REUTERS/Brendan McDermid", "Kyodo/Jane Doe": an agency, a slash and
+	// a name.
+	for _, m := range agencyMatches(s, false) {
+		if m.end < len(s) && s[m.end] == '/' && m.end+1 < len(s) && isUpperASCII(s[m.end+1]) {
+			return true
+		}
+		if m.start > 0 && s[m.start-1] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+var photoWords = []string{
+	"photo:", "photo/", "photo by", "photos by", "photograph:", "photographer", "picture:", "pictures:", "image:",
+	"images:", "image credit", "photo credit", "via getty", "getty images", "ap photo", "afp photo", "afp/getty",
+	"reuters photo", "file photo", "(photo", "/pool", "pool photo", "handout", "illustration:", "video:",
+	"mandatory credit", "wireimage", "/ photo", "photo /", "photo courtesy", "courtesy of", "shutterstock",
+	"istock", "kyodo via", "via ap", "epa-efe",
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -1,0 +1,211 @@
+package wirestory
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A credit is what a byline or credit line says: the people and the
+// agencies a story is credited to.
+type credit struct {
+	people   []string
+	agencies []Agency
+	// vague is set for a credit that names no agency in particular:
+	// "Agencies", "Staff and agencies", "Wire services".
+	vague bool
+}
+
+// jobWords end a job title in a byline: "AP National Security Writer",
+// "Staff Writer", "Special Correspondent".
+var jobWords = setOf(
+	"writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors",
+	"columnist", "contributor", "contributors", "journalist", "journalists", "analyst", "critic",
+	"producer", "photographer", "bureau", "chief", "desk", "staff", "team", "intern", "fellow",
+	"researcher", "report", "reports", "service", "services", "wires", "wire",
+)
+
+// placeholderNames are bylines that name nobody.
+var placeholderNames = setOf(
+	"staff", "staff reports", "staff report", "staff writer", "staff writers", "news staff", "web staff",
+	"wire", "wires", "wire reports", "wire services", "news service", "news services", "agencies",
+	"news agencies", "agency", "staff and agencies", "and agencies", "no author", "admin",
+	"administrator", "editor", "editors", "the editors", "editorial board", "editorial staff", "newsroom",
+	"news desk", "web desk", "digital desk", "online desk", "desk", "guest", "anonymous", "unknown",
+	"contributor", "correspondent", "our correspondent", "reporter", "team", "by", "various",
+)
+
+// vagueCredits name no agency in particular.
+var vagueCredits = setOf(
+	"agencies", "agency", "news agencies", "wire services", "wires", "wire reports", "wire service",
+	"staff and agencies", "staff and wire reports", "from wire reports", "with inputs from agencies",
+	"inputs from agencies", "with agency inputs", "agency inputs", "agencies and staff",
+)
+
+// parseCreditLine reads a byline or credit line: "By Jane Doe", "By JANE
+// DOE and JOHN ROE, Associated Press", "Meg Kinnard and Errin Haines,
+// Associated Press", "AFP-JIJI", "Kyodo", "Robert Burns, AP National
+// Security Writer". It reports false for anything else, such as a sentence.
+func parseCreditLine(s string) (credit, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 160 {
+		return credit{}, false
+	}
+	body, byPrefix := cutByPrefix(s)
+	body = strings.Trim(body, " =^|•·-–—:")
+	if body == "" {
+		return credit{}, false
+	}
+	if endsLikeSentence(body) && !byPrefix && !strings.HasSuffix(body, ".") {
+		return credit{}, false
+	}
+	key := chromeKey(body)
+	if vagueCredits[key] {
+		return credit{vague: true}, true
+	}
+	var c credit
+	parts := splitCreditParts(body)
+	if len(parts) == 0 {
+		return credit{}, false
+	}
+	unknown := 0
+	for _, part := range parts {
+		part = strings.TrimSpace(strings.Trim(part, " .,;"))
+		if part == "" {
+			continue
+		}
+		pkey := chromeKey(part)
+		switch {
+		case isAgencyOnly(part):
+			c.agencies = addAgency(c.agencies, findAgencies(part, true)...)
+		case vagueCredits[pkey] || placeholderNames[pkey]:
+			c.vague = c.vague || vagueCredits[pkey]
+		case isJobTitle(part):
+			// "AP National Security Writer" names its agency.
+			c.agencies = addAgency(c.agencies, findAgencies(part, false)...)
+		case parseDateText(part).ok:
+			// "Tuesday, 25 November 2014" in a pipe-separated byline.
+		case isPersonName(part):
+			c.people = append(c.people, part)
+		default:
+			unknown++
+		}
+	}
+	if len(c.people) == 0 && len(c.agencies) == 0 && !c.vague {
+		return credit{}, false
+	}
+	// Without "By", a line is a credit only when all of it was understood:
+	// "Meg Kinnard and Errin Haines, Associated Press", "AFP-JIJI".
+	if !byPrefix && (unknown > 0 || len(c.agencies) == 0 && !c.vague) {
+		return credit{}, false
+	}
+	if byPrefix && unknown > len(c.people)+len(c.agencies) {
+		return credit{}, false
+	}
+	return c, true
+}
+
+// cutByPrefix removes "By", "From", "Source:", "Credit:" and the like from
+// the start of a credit line and reports whether one was there.
+func cutByPrefix(s string) (string, bool) {
+	l := strings.ToLower(s)
+	for _, p := range []string{"by:", "by ", "from ", "source:", "sources:", "credit:", "credits:", "written by ", "words by ", "reporting by ", "story by ", "text by ", "report by ", "posted by ", "via ", "von ", "par ", "por "} {
+		if strings.HasPrefix(l, p) {
+			return s[len(p):], true
+		}
+	}
+	return s, false
+}
+
+// splitCreditParts splits a credit line at commas, pipes, semicolons and
+// the word "and": "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER".
+// Agency names joined by hyphens or slashes ("AFP-JIJI", "Dow Jones/AP")
+// stay one part.
+func splitCreditParts(s string) []string {
+	s = strings.NewReplacer(" | ", ",", "|", ",", ";", ",", " & ", ",", " and ", ",", " AND ", ",", " with ", ",", " y ", ",", " und ", ",", " et ", ",", " e ", ",").Replace(s)
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isAgencyOnly reports whether s names agencies and nothing else: "AFP-JIJI",
+// "Reuters", "The Associated Press", "Dow Jones/AP", "(AP)".
+func isAgencyOnly(s string) bool {
+	ms := agencyMatches(s, true)
+	if len(ms) == 0 {
+		return false
+	}
+	prev := 0
+	rest := func(t string) bool {
+		t = strings.ToLower(strings.TrimSpace(t))
+		t = strings.Trim(t, " -–—/,+&().[]·•|:=")
+		switch t {
+		case "", "the", "and", "with", "via", "from", "news", "wire", "wires", "news agency", "agency",
+			"staff", "photo", "report", "reports", "news service", "news wire", "newswire", "newswires",
+			"agencies", "wire services":
+			return true
+		}
+		return false
+	}
+	for _, m := range ms {
+		if !rest(s[prev:m.start]) {
+			return false
+		}
+		prev = m.end
+	}
+	return rest(s[prev:])
+}
+
+// isJobTitle reports whether s is a job title: its last word is a job word
+// ("Writer", "Correspondent") and it is short.
+func isJobTitle(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	return jobWords[strings.Trim(f[len(f)-1], ".")]
+}
+
+// nameParticles may stand in lower case inside a person's name.
+var nameParticles = setOf("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
+	"la", "le", "du", "bin", "binti", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st.", "mac")
+
+// isPersonName reports whether s looks like a person's name: two to five
+// words, each capitalized (or a particle such as "de" or "van"), no digits,
+// no agency, no placeholder.
+func isPersonName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 5 {
+		return false
+	}
+	if placeholderNames[chromeKey(s)] || len(agencyMatches(s, false)) > 0 {
+		return false
+	}
+	capsWords := 0
+	for i, w := range f {
+		if nameParticles[strings.ToLower(w)] && i > 0 && i < len(f)-1 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !(unicode.IsLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’') {
+				return false
+			}
+		}
+		capsWords++
+	}
+	if capsWords < 2 {
+		return false
+	}
+	if jobWords[strings.ToLower(strings.Trim(f[len(f)-1], "."))] {
+		return false
+	}
+	return !isChromeLine(s)
+}

@@ -1,0 +1,6 @@
+package wirestory
+
+// parseHTMLPage reads an HTML page into blocks and metadata.
+func parseHTMLPage(data []byte, contentType string) *page {
+	return parseTextPage(data)
+}

@@ -1,0 +1,302 @@
+package wirestory
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file holds wirestory's knowledge of page chrome: the short lines that
+// news sites put around and inside a story (navigation, share bars, promos,
+// lists of other stories). The phrases are common across sites; none is
+// taken from one page. A phrase only ever matches a short line, so a
+// paragraph that happens to contain one is never dropped.
+
+// chromeKey returns the form of a line the lexicon is matched against: lower
+// case, with surrounding punctuation and symbols removed and inner space
+// collapsed.
+func chromeKey(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.ToLower(s)
+}
+
+// chromeExact are lines that are chrome when they make up the whole block.
+var chromeExact = setOf(
+	"advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content", "promoted",
+	"paid content", "partner content", "story continues below", "article continues below",
+	"story continues below advertisement", "continue reading", "continue reading below",
+	"advertisement continue reading below", "scroll to continue with content", "read more", "read more below",
+	"read more here", "more", "see more", "show more", "load more", "view more", "view all", "see all",
+	"show all", "share", "share this", "share this article", "share this story", "share this post",
+	"share on facebook", "share on twitter", "share via email", "share via", "tweet", "email", "e-mail",
+	"print", "print this article", "copy link", "link copied", "facebook", "twitter", "linkedin", "whatsapp",
+	"pinterest", "reddit", "telegram", "flipboard", "comments", "comment", "view comments", "show comments",
+	"hide comments", "leave a comment", "post a comment", "add a comment", "join the conversation",
+	"join the discussion", "comments are closed", "image not available", "no image available", "image",
+	"photo", "photos", "video", "videos", "gallery", "watch", "listen", "play", "pause", "close", "open",
+	"menu", "main menu", "search", "home", "subscribe", "subscribe now", "sign up", "sign in", "log in",
+	"login", "log out", "logout", "register", "my account", "account", "newsletter", "newsletters",
+	"follow us", "follow", "following", "unfollow", "topics", "tags", "related topics", "filed under",
+	"more on", "back to top", "top", "skip to content", "skip to main content", "skip navigation",
+	"next", "previous", "prev", "next story", "previous story", "next article", "previous article",
+	"up next", "enlarge image", "enlarge this image", "toggle caption", "hide caption", "show caption",
+	"caption", "click to enlarge", "expand", "collapse", "back to gallery", "return to gallery",
+	"privacy policy", "privacy", "terms of use", "terms of service", "terms and conditions",
+	"terms & conditions", "contact us", "about us", "cookie policy", "cookie settings", "cookies",
+	"accessibility", "sitemap", "site map", "careers", "feedback", "help", "faq", "rss", "rss feeds",
+	"loading", "loading...", "please wait", "audio", "listen to this article", "listen to article",
+	"text size", "font size", "a a", "aa", "save", "saved", "bookmark", "gift article", "gift this article",
+	"most popular", "most read", "most viewed", "most shared", "most emailed", "popular", "trending",
+	"trending now", "trending stories", "latest", "latest news", "latest stories", "breaking news",
+	"top stories", "top news", "recommended", "recommended for you", "recommended stories",
+	"you may also like", "you might also like", "you may be interested in", "related", "related stories",
+	"related articles", "related news", "related coverage", "related content", "related links",
+	"related posts", "related reading", "see also", "also read", "also see", "read also", "read next",
+	"what to read next", "editor's picks", "editors' picks", "editor's choice", "don't miss",
+	"more stories", "more news", "more headlines", "more videos", "most recent", "recent posts",
+	"in other news", "elsewhere", "around the web", "from the web", "promoted stories", "we recommend",
+	"featured", "featured stories", "spotlight", "highlights", "more from", "more in",
+	"sections", "all sections", "edition", "switch edition", "translate", "subscriber only",
+	"subscribers only", "premium", "live updates", "updated", "published", "posted", "by",
+	"about the author", "author", "authors", "contributors",
+	"download the app", "get the app", "open in app", "report an error", "report a correction",
+	"submit a correction", "corrections", "ethics policy", "our standards", "fact check",
+)
+
+// chromePrefixes open chrome lines; they match labels (lines that do not end
+// like a sentence) of up to 14 words.
+var chromePrefixes = []string{
+	"advertisement ", "sponsored by", "presented by", "paid for by", "read more:", "read more at",
+	"read more about", "read more from", "read the full", "read the latest", "see more ", "view all ",
+	"view more ", "more from ", "more on ", "more in ", "more about ", "more stories from", "more news from",
+	"share this ", "share on ", "share via ", "follow us on", "follow us ", "follow @", "like us on",
+	"find us on", "sign up for", "sign up to", "subscribe to", "subscribe for", "subscribe now",
+	"get the best of", "get our ", "get the latest", "get breaking news", "get unlimited", "get access",
+	"download the ", "download our", "click here", "tap here", "filed under", "tagged ", "tags:",
+	"topics:", "categories:", "category:", "posted in", "image credit", "photo credit", "image source",
+	"image:", "photo:", "photos:", "video:", "watch:", "listen:", "credit:", "image 1 of", "photo 1 of",
+	"you must log in", "you must be logged in", "log in to", "sign in to", "please log in",
+	"please enable javascript", "enable javascript", "this video", "your browser", "we use cookies",
+	"this site uses cookies", "by continuing to use", "our standards:", "back to ", "return to ",
+	"go to ", "jump to", "skip to", "min read", "view comments", "comments (", "join the conversation",
+	"have your say", "send us your", "got a news tip", "have a news tip", "support independent",
+	"support our journalism", "support quality journalism", "become a member", "become a subscriber",
+	"already a subscriber", "already have an account", "create an account", "create a free account",
+	"start your free trial", "free trial", "for subscribers", "unlock this article", "recommended:",
+	"related:", "see also:", "also read:", "read also:", "more:", "watch the video", "watch video",
+	"watch live", "watch now", "listen now", "listen to ", "play video", "open image", "view gallery",
+	"view image", "view photo", "enlarge ", "© copyright", "print this", "email this", "send this",
+	"copy the link", "copy link", "bookmark this", "save this", "report this", "for more news",
+	"for the latest", "stay up to date", "stay informed", "don't miss", "ad feedback",
+}
+
+// chromeSentencePrefixes open promo sentences ("Sign up for our daily
+// briefing.") of up to 14 words; no news sentence starts with them.
+var chromeSentencePrefixes = []string{
+	"read more:", "sign up for", "sign up to", "subscribe to", "subscribe now", "click here",
+	"tap here", "follow us", "download the app", "download our", "you must log in",
+	"you must be logged in", "please log in", "please enable javascript", "we use cookies",
+	"this site uses cookies", "by continuing to use", "already a subscriber", "get the best of",
+	"support independent", "support our journalism", "have a news tip", "got a news tip",
+}
+
+// chromeContains are promo phrases that make a line of up to 16 words
+// chrome wherever they stand in it. They are specific enough never to occur
+// in a news sentence.
+var chromeContains = []string{
+	"sign up for our", "subscribe to our", "follow us on", "download our app", "get our app",
+	"log in to post", "log in to comment", "to post a comment", "enable javascript",
+	"javascript is disabled", "your ad blocker", "disable your ad", "whitelist our site",
+	"in your inbox", "delivered to your inbox", "straight to your inbox", "to your inbox",
+	"this content is not available", "this video is not available", "image not available",
+	"loading comments", "view all posts", "more articles by", "more stories by", "see all stories",
+	"recommended for you", "you may also like", "you might also like", "sponsored content",
+	"promoted content", "trust principles", "send us a news tip", "got a news tip",
+	"our newsletter", "our newsletters", "free newsletter", "daily newsletter", "weekly newsletter",
+	"min read", "minute read", "minutes read", "reading time",
+}
+
+// chromeContainsLabel are phrases that make a line chrome only when the
+// line is a label rather than a sentence (it does not end like one), since
+// news sentences use them too.
+var chromeContainsLabel = []string{
+	"newsletter", "subscribe", "subscription", "sign up", "sign in", "log in", "download the app",
+	"get the app", "privacy policy", "terms of use", "terms of service", "cookie", "click here",
+	"tap here", "comments", "share this", "most popular", "most read", "trending", "latest news",
+	"rss", "podcast", "watch live", "live updates", "all rights reserved", "google news",
+}
+
+// listStarts and listEnds describe the headings of lists of other stories:
+// "LATEST WORLD STORIES", "More from Business", "Top headlines".
+var (
+	listStarts = []string{
+		"latest", "more", "top", "related", "recommended", "trending", "popular", "most", "other",
+		"recent", "featured", "editor", "editors", "also", "further", "similar", "you may", "you might",
+		"don't miss", "around", "elsewhere", "today's", "todays", "our", "best", "breaking", "hot",
+		"what to", "read", "see", "explore", "must",
+	}
+	listEnds = []string{
+		"stories", "story", "news", "articles", "article", "headlines", "posts", "reads", "read", "videos",
+		"links", "coverage", "content", "picks", "topics", "updates", "reading", "from us", "for you",
+		"like", "in", "on", "viewed", "shared", "popular", "emailed", "commented", "now", "next", "today",
+		"this week", "stories:",
+	}
+)
+
+// isChromeLine reports whether a block's text is page chrome by the
+// lexicon: a known label, or a short line with a known promo phrase.
+func isChromeLine(s string) bool {
+	return isChromeText(s, endsLikeSentence(s))
+}
+
+// isChromeText is isChromeLine for a line whose shape is known: sentence
+// tells whether it ends like a sentence.
+func isChromeText(s string, sentence bool) bool {
+	key := chromeKey(s)
+	if key == "" {
+		return false
+	}
+	if chromeExact[key] {
+		return true
+	}
+	n := wordCount(key)
+	if n <= 14 {
+		for _, p := range chromePrefixes {
+			if !sentence && (strings.HasPrefix(key, p) || strings.HasPrefix(key+" ", p)) {
+				return true
+			}
+		}
+		for _, p := range chromeSentencePrefixes {
+			if strings.HasPrefix(key, p) {
+				return true
+			}
+		}
+	}
+	if n <= 16 {
+		for _, p := range chromeContains {
+			if strings.Contains(key, p) {
+				return true
+			}
+		}
+		if !sentence {
+			for _, p := range chromeContainsLabel {
+				if strings.Contains(key, p) {
+					return true
+				}
+			}
+		}
+	}
+	if isListHeading(s) {
+		return true
+	}
+	return isGalleryCounter(key)
+}
+
+// isListHeading reports whether s heads a list of other stories: "RELATED
+// STORIES", "LATEST WORLD STORIES", "More from Business", "Most Popular".
+func isListHeading(s string) bool {
+	key := chromeKey(s)
+	n := wordCount(key)
+	if n == 0 || n > 7 || strings.ContainsAny(key, ".?!") {
+		return false
+	}
+	switch key {
+	case "related", "related stories", "related articles", "related news", "related coverage",
+		"related content", "related links", "related posts", "related reading", "more on", "more from",
+		"more in", "see also", "also read", "read also", "read next", "up next", "most popular",
+		"most read", "most viewed", "most shared", "most emailed", "trending", "trending now",
+		"recommended", "recommended for you", "you may also like", "you might also like", "top stories",
+		"latest", "latest news", "latest stories", "breaking news", "editor's picks", "more stories",
+		"more news", "more headlines", "in other news", "don't miss", "what to read next",
+		"popular", "featured", "around the web", "from the web", "we recommend", "more videos":
+		return true
+	}
+	start := false
+	for _, p := range listStarts {
+		if strings.HasPrefix(key, p+" ") || strings.HasPrefix(key, p+"'") {
+			start = true
+			break
+		}
+	}
+	if !start {
+		return false
+	}
+	if strings.HasPrefix(key, "more from ") || strings.HasPrefix(key, "more in ") || strings.HasPrefix(key, "more on ") ||
+		strings.HasPrefix(key, "more about ") || strings.HasPrefix(key, "latest from ") || strings.HasPrefix(key, "latest in ") {
+		return true
+	}
+	for _, e := range listEnds {
+		if strings.HasSuffix(key, " "+e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isGalleryCounter reports whether key is a gallery or pager label: "image 1
+// of 5", "1 of 12", "page 2".
+func isGalleryCounter(key string) bool {
+	f := strings.Fields(key)
+	switch {
+	case len(f) == 3 && isNumber(f[0]) && f[1] == "of" && isNumber(f[2]):
+		return true
+	case len(f) == 4 && isNumber(f[1]) && f[2] == "of" && isNumber(f[3]):
+		switch f[0] {
+		case "image", "photo", "picture", "slide", "page", "item":
+			return true
+		}
+	case len(f) == 2 && f[0] == "page" && isNumber(f[1]):
+		return true
+	case len(f) == 2 && isNumber(f[0]) && (f[1] == "comments" || f[1] == "comment" || f[1] == "shares" || f[1] == "photos" || f[1] == "images"):
+		return true
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// wordCount returns the number of space-separated words in s, counting runs
+// of CJK characters, which have no spaces, as one word per two characters.
+func wordCount(s string) int {
+	n := 0
+	in := false
+	cjk := 0
+	for _, r := range s {
+		if r == ' ' || r == '\n' || r == '\t' {
+			in = false
+			continue
+		}
+		if isCJK(r) {
+			cjk++
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			in = true
+		}
+	}
+	return n + (cjk+1)/2
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Thai, r)
+}

@@ -1,0 +1,636 @@
+package wirestory
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file assembles a story from a page's blocks. Text and HTML pages go
+// through the same steps: every block is classified by its text (and, on
+// HTML pages, by what markup says of it); teaser lists are found by their
+// structure; the story's body is the longest run of prose; what stands
+// before it gives headline, section, byline, credit and date, and what
+// follows it gives the tail.
+
+// A role is what a block is to the story.
+type role uint8
+
+const (
+	roleUnknown role = iota
+	roleJunk         // no letters or digits: ", , , ,", "___"
+	roleChrome       // navigation, promo, share bar, label
+	roleTeaser       // part of a list of other stories
+	roleCaption      // a picture's caption or credit
+	roleBody         // a paragraph of the story
+	roleSubhead      // a subheading inside the story
+	roleTail         // a tail line
+	roleMeta         // headline, section, byline, credit or date, used
+)
+
+// A feature set is what the text of a block looks like.
+type features struct {
+	words     int
+	sentence  bool // ends like a sentence
+	ellipsis  bool // ends in "..." or "…": a truncated teaser blurb
+	lower     bool // has lower-case letters
+	allCaps   bool // has letters, all upper case
+	titleLike bool // shaped like a headline or label
+	prose     bool // shaped like a paragraph of a story
+}
+
+func featuresOf(s string) features {
+	var f features
+	f.words = wordCount(s)
+	f.ellipsis = strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+	f.sentence = endsLikeSentence(s)
+	hasLetter, hasUpper, cased := false, false, false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			hasLetter = true
+			if unicode.IsLower(r) {
+				f.lower = true
+				cased = true
+			} else if unicode.IsUpper(r) {
+				hasUpper = true
+				cased = true
+			}
+		}
+	}
+	f.allCaps = hasLetter && hasUpper && !f.lower
+	first, _ := utf8.DecodeRuneInString(s)
+	f.titleLike = f.words >= 1 && f.words <= 25 && !f.ellipsis &&
+		!strings.ContainsRune(".,;:", lastRune(s)) &&
+		(unicode.IsUpper(first) || unicode.IsDigit(first) || !cased || strings.ContainsRune("\"“‘'«", first))
+	uncased := hasLetter && !cased
+	switch {
+	case f.ellipsis:
+		f.prose = false
+	case f.sentence && f.words >= 5 && (f.lower || uncased):
+		f.prose = true
+	case f.words >= 16 && (f.lower || uncased) && !f.titleLike:
+		f.prose = true
+	case uncased && f.sentence && utf8.RuneCountInString(s) >= 20:
+		f.prose = true
+	}
+	return f
+}
+
+// endsLikeSentence reports whether s ends with sentence punctuation,
+// possibly followed by closing quotes or brackets.
+func endsLikeSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune("\"”’'»)]*", r)
+	})
+	r := lastRune(s)
+	return strings.ContainsRune(".!?:;。！？…", r) && !strings.HasSuffix(s, "...")
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// A slot is a block while the story is assembled.
+type slot struct {
+	*block
+	f    features
+	role role
+}
+
+// assemble builds the Article from a page.
+func assemble(pg *page) *Article {
+	a := &Article{}
+	ss := make([]slot, len(pg.blocks))
+	for i := range pg.blocks {
+		b := &pg.blocks[i]
+		s := slot{block: b, f: featuresOf(b.text)}
+		switch {
+		case !hasLetterOrDigit(b.text):
+			s.role = roleJunk
+		case b.boiler:
+			s.role = roleChrome
+		case b.kind == kindCaption || b.hint == hintCaption:
+			s.role = roleCaption
+		case isChromeText(b.text, s.f.sentence) && !isTailLine(b.text):
+			s.role = roleChrome
+		}
+		ss[i] = s
+	}
+	markTeasers(ss)
+
+	start, end := findBody(ss)
+	if start < 0 {
+		return a
+	}
+	start = skipDeck(ss, start, end)
+	head := readHead(ss, start, pg)
+	readBody(ss, start, end, a)
+	readTail(ss, end, a)
+
+	a.Headline = head.headline
+	a.Section = head.section
+	a.Byline = head.people
+	a.Credit = head.credit
+	a.Published = head.published
+	a.URL = pg.meta.url
+	a.Site = pg.meta.site
+	a.Language = pg.meta.language
+
+	// The dateline, lifted out of the first paragraph. A dateline printed
+	// on a line of its own ("WASHINGTON (AP) —") is joined to it first.
+	if len(a.Paragraphs) > 0 {
+		first := a.Paragraphs[0]
+		if d, lede, ok := ParseDateline(first); ok && lede != "" {
+			a.Dateline = d
+			a.Paragraphs[0] = lede
+		} else if head.datelineLine != "" {
+			if d, lede, ok := ParseDateline(head.datelineLine + " " + first); ok && len(lede) <= len(first) {
+				a.Dateline = d
+				a.Paragraphs[0] = lede
+			}
+		}
+	}
+
+	// A bare agency signature glued to the last paragraph: "... PTI".
+	if n := len(a.Paragraphs); n > 0 {
+		if body, sig := splitSignature(a.Paragraphs[n-1]); sig != "" {
+			a.Paragraphs[n-1] = body
+			if a.Credit == "" {
+				a.Credit = sig
+			}
+			head.agencies = addAgency(head.agencies, findAgencies(sig, true)...)
+		}
+	}
+
+	// Agencies: the credit line's, the dateline's, the tail's.
+	ags := head.agencies
+	for _, name := range a.Dateline.Agencies {
+		ags = addAgency(ags, findAgencies(name, true)...)
+	}
+	for _, t := range a.Tail {
+		_, ta := classifyTail(t)
+		ags = addAgency(ags, ta...)
+	}
+	a.Agencies = ags
+	return a
+}
+
+// isTailLine reports whether s is a tail line.
+func isTailLine(s string) bool {
+	k, _ := classifyTail(s)
+	return k != tailNone
+}
+
+// markTeasers finds lists of other stories and marks their blocks
+// roleTeaser. A list is a heading ("LATEST WORLD STORIES", "Related") and
+// what follows it while it keeps the shape of teasers: headline-shaped lines,
+// blurbs cut off with an ellipsis, a picture caption before a teaser, labels
+// such as "Image Not Available". Outside such a list, a headline-shaped line
+// followed by a cut-off blurb is a teaser too.
+func markTeasers(ss []slot) {
+	for i := range ss {
+		if ss[i].role == roleChrome && isListHeading(ss[i].text) {
+			markListAfter(ss, i)
+		}
+	}
+	// Unheaded teasers: a title followed by a cut-off blurb.
+	for i := 0; i+1 < len(ss); i++ {
+		if ss[i].role != roleUnknown || !ss[i].f.titleLike {
+			continue
+		}
+		j := nextLive(ss, i+1)
+		if j < 0 || !isBlurb(ss[j]) {
+			continue
+		}
+		ss[i].role = roleTeaser
+		ss[j].role = roleTeaser
+		// A caption or kicker right before the title belongs to the teaser
+		// when another teaser precedes it.
+		if k := prevLive(ss, i-1); k >= 0 && ss[k].role == roleUnknown {
+			if p := prevLive(ss, k-1); p >= 0 && ss[p].role == roleTeaser {
+				ss[k].role = roleTeaser
+			}
+		}
+	}
+}
+
+// isBlurb reports whether a block is a teaser's blurb: several words cut
+// off with an ellipsis.
+func isBlurb(s slot) bool {
+	return s.f.ellipsis && s.f.words >= 6 && s.role == roleUnknown
+}
+
+// markListAfter marks the teasers that follow the list heading at h.
+func markListAfter(ss []slot, h int) {
+	i := h + 1
+	last := h
+	for i < len(ss) {
+		s := &ss[i]
+		switch {
+		case s.role == roleJunk || s.role == roleChrome || s.role == roleCaption || s.role == roleTeaser:
+			i++
+			continue
+		case isBlurb(*s):
+			markRange(ss, last+1, i)
+			last = i
+			i++
+			continue
+		case s.f.titleLike && !s.f.prose:
+			// A run of headline-shaped lines: a list of links. A single one
+			// is a teaser only if a blurb follows.
+			j := nextLive(ss, i+1)
+			if j >= 0 && (isBlurb(ss[j]) || ss[j].f.titleLike && !ss[j].f.prose && ss[j].role == roleUnknown) {
+				i++
+				continue
+			}
+			if j < 0 || ss[j].role == roleTeaser || ss[j].role == roleChrome && isListHeading(ss[j].text) {
+				markRange(ss, last+1, i)
+				last = i
+			}
+		case s.f.prose:
+			// A caption before a teaser's headline and blurb.
+			j := nextLive(ss, i+1)
+			k := -1
+			if j >= 0 {
+				k = nextLive(ss, j+1)
+			}
+			if j >= 0 && k >= 0 && ss[j].f.titleLike && !ss[j].f.prose && isBlurb(ss[k]) {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	// A list of headline-shaped lines with no blurbs, ending the page or a
+	// section.
+	if last == h {
+		n := 0
+		j := h + 1
+		for ; j < len(ss); j++ {
+			s := ss[j]
+			if s.role == roleJunk || s.role == roleChrome {
+				continue
+			}
+			if s.role != roleUnknown || !s.f.titleLike || s.f.prose {
+				break
+			}
+			n++
+		}
+		if n >= 2 {
+			markRange(ss, h+1, j-1)
+		}
+	}
+}
+
+func markRange(ss []slot, from, to int) {
+	for k := from; k <= to && k < len(ss); k++ {
+		if ss[k].role == roleUnknown {
+			ss[k].role = roleTeaser
+		}
+	}
+}
+
+// nextLive returns the index of the first block at or after i that is not
+// junk or chrome, or -1.
+func nextLive(ss []slot, i int) int {
+	for ; i < len(ss); i++ {
+		if ss[i].role != roleJunk && ss[i].role != roleChrome {
+			return i
+		}
+	}
+	return -1
+}
+
+func prevLive(ss []slot, i int) int {
+	for ; i >= 0; i-- {
+		if ss[i].role != roleJunk && ss[i].role != roleChrome {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxBodyGap is how many non-prose blocks (subheads, a byline, a stray
+// label) may stand between two paragraphs of one story.
+const maxBodyGap = 4
+
+// findBody returns the first and last block of the story's body: the run of
+// prose blocks with the most text, where runs are broken by more than
+// maxBodyGap other blocks. On HTML pages the run is sought inside the
+// element that holds the story when one was found.
+func findBody(ss []slot) (int, int) {
+	useMain := false
+	for i := range ss {
+		if ss[i].inMain {
+			useMain = true
+			break
+		}
+	}
+	candidate := func(i int) bool {
+		s := ss[i]
+		return s.role == roleUnknown && s.f.prose && (!useMain || s.inMain)
+	}
+	bestStart, bestEnd, bestScore := -1, -1, 0
+	start, end, score, gap := -1, -1, 0, 0
+	flush := func() {
+		if start >= 0 && score > bestScore {
+			bestStart, bestEnd, bestScore = start, end, score
+		}
+	}
+	for i := range ss {
+		s := ss[i]
+		if candidate(i) {
+			if start < 0 {
+				start = i
+			}
+			end = i
+			score += len(s.text)
+			gap = 0
+			continue
+		}
+		switch s.role {
+		case roleJunk, roleChrome, roleCaption:
+			// Chrome inside a story ("RELATED STORIES", "Advertisement")
+			// does not break it.
+			if s.role == roleChrome && isListHeading(s.text) && start >= 0 {
+				gap++
+			}
+			continue
+		case roleTeaser:
+			gap++
+		default:
+			if useMain && !s.inMain {
+				gap += 2
+			} else {
+				gap++
+			}
+		}
+		if start >= 0 && gap > maxBodyGap {
+			flush()
+			start, end, score, gap = -1, -1, 0, 0
+		}
+	}
+	flush()
+	return bestStart, bestEnd
+}
+
+// skipDeck moves the start of the body past a standfirst or caption that a
+// byline, credit or date line separates from the story.
+func skipDeck(ss []slot, start, end int) int {
+	for range 3 {
+		next := -1
+		meta := false
+		for j := start + 1; j <= end; j++ {
+			s := ss[j]
+			if s.role != roleUnknown {
+				continue
+			}
+			if s.f.prose {
+				next = j
+				break
+			}
+			if isMetaLine(s.text) {
+				meta = true
+			}
+		}
+		if next < 0 || !meta {
+			return start
+		}
+		start = next
+	}
+	return start
+}
+
+// isMetaLine reports whether s is a byline, credit or date line.
+func isMetaLine(s string) bool {
+	if _, ok := parseCreditLine(s); ok {
+		return true
+	}
+	return parseDateText(s).ok
+}
+
+// A head is what stands above a story's body.
+type head struct {
+	headline, section, credit string
+	people                    []string
+	agencies                  []Agency
+	published                 time.Time
+	datelineLine              string
+}
+
+// readHead reads headline, section, byline, credit and date from the blocks
+// before the body, falling back on and preferring the page's metadata where
+// it is more trustworthy.
+func readHead(ss []slot, start int, pg *page) head {
+	var h head
+	headlineAt := -1
+	// Walk up from the body.
+	seen := 0
+	for i := start - 1; i >= 0 && seen < 16; i-- {
+		s := &ss[i]
+		if s.role == roleJunk || s.role == roleTeaser {
+			continue
+		}
+		if s.role == roleChrome && isListHeading(s.text) {
+			break
+		}
+		seen++
+		text := s.text
+		if i == start-1 && h.datelineLine == "" && !s.f.prose {
+			if _, lede, ok := ParseDateline(text + " x"); ok && lede == "x" {
+				h.datelineLine = text
+				s.role = roleMeta
+				continue
+			}
+		}
+		if s.role == roleChrome || s.role == roleCaption {
+			continue
+		}
+		if c, ok := parseCreditLine(text); ok && !isPhotoCredit(text) {
+			if h.credit == "" && (len(c.agencies) > 0 || c.vague) {
+				h.credit = text
+				h.agencies = addAgency(h.agencies, c.agencies...)
+			}
+			if len(h.people) == 0 && len(c.people) > 0 {
+				h.people = c.people
+				if h.credit == "" && len(c.agencies) > 0 {
+					h.credit = text
+				}
+			}
+			s.role = roleMeta
+			continue
+		}
+		if d := parseDateText(text); d.ok {
+			if h.published.IsZero() {
+				h.published = d.t
+			}
+			s.role = roleMeta
+			continue
+		}
+		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown {
+			h.headline = text
+			headlineAt = i
+			s.role = roleMeta
+			continue
+		}
+		if headlineAt >= 0 {
+			// The section label: a short label right above the headline.
+			if h.section == "" && s.f.titleLike && s.f.words <= 4 && s.role == roleUnknown && !s.f.prose {
+				h.section = sectionLabel(text)
+				s.role = roleMeta
+			}
+			break
+		}
+	}
+	m := pg.meta
+	if m.headline != "" {
+		h.headline = m.headline
+	} else if h.headline == "" && m.titleTag != "" {
+		h.headline = m.titleTag
+	}
+	if m.section != "" && h.section == "" {
+		h.section = m.section
+	}
+	if len(m.authors) > 0 {
+		h.people = m.authors
+	}
+	for _, o := range m.orgs {
+		if ags := findAgencies(o, false); len(ags) > 0 && isAgencyOnly(o) {
+			h.agencies = addAgency(h.agencies, ags...)
+			if h.credit == "" {
+				h.credit = o
+			}
+		}
+	}
+	if !m.published.IsZero() {
+		h.published = m.published
+	}
+	return h
+}
+
+// sectionLabel returns the last element of a breadcrumb ("News > World" →
+// "World") or the label itself.
+func sectionLabel(s string) string {
+	for _, sep := range []string{" > ", " › ", " » ", " / ", " | ", " ▸ "} {
+		if i := strings.LastIndex(s, sep); i >= 0 {
+			s = s[i+len(sep):]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// readBody collects the paragraphs, subheads and inner tail lines of the
+// body.
+func readBody(ss []slot, start, end int, a *Article) {
+	for i := start; i <= end; i++ {
+		s := &ss[i]
+		if s.role != roleUnknown {
+			continue
+		}
+		text := s.text
+		switch {
+		case isTailLine(text):
+			s.role = roleTail
+			a.Tail = append(a.Tail, text)
+		case s.f.prose:
+			s.role = roleBody
+			a.Paragraphs = append(a.Paragraphs, text)
+		case isPhotoCredit(text):
+			s.role = roleCaption
+		case s.kind == kindHeading || isSubhead(s):
+			s.role = roleSubhead
+			a.Subheads = append(a.Subheads, len(a.Paragraphs))
+			a.Paragraphs = append(a.Paragraphs, text)
+		default:
+			// A short line inside the story that is neither label nor
+			// subhead: keep it, since dropping text is worse than keeping
+			// a stray line.
+			s.role = roleBody
+			a.Paragraphs = append(a.Paragraphs, text)
+		}
+	}
+	// A subhead with no paragraph after it is not the story's.
+	for len(a.Subheads) > 0 && a.Subheads[len(a.Subheads)-1] == len(a.Paragraphs)-1 {
+		a.Subheads = a.Subheads[:len(a.Subheads)-1]
+		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+	}
+}
+
+// isSubhead reports whether a short line inside the body is a subheading: a
+// headline-shaped line of a dozen words or fewer, or a time stamp ("10
+// p.m.", "4:14 p.m.") heading an update.
+func isSubhead(s *slot) bool {
+	if s.f.titleLike && s.f.words <= 12 {
+		return true
+	}
+	return isTimeStamp(s.text)
+}
+
+// isTimeStamp reports whether s is a time of day and nothing else.
+func isTimeStamp(s string) bool {
+	l := strings.ToLower(s)
+	f := strings.Fields(l)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	if _, _, ok := clockTime(f[0]); !ok {
+		if n := strings.TrimRight(f[0], "apm."); !isNumber(n) || len(n) > 2 {
+			return false
+		}
+	}
+	for _, w := range f[1:] {
+		switch w {
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "et", "edt", "est", "local", "utc":
+		default:
+			if _, ok := zoneOffsets[w]; !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// readTail collects the tail lines after the body.
+func readTail(ss []slot, end int, a *Article) {
+	seen := 0
+	for i := end + 1; i < len(ss) && seen < 10; i++ {
+		s := &ss[i]
+		if s.role == roleJunk {
+			continue
+		}
+		if s.role == roleTeaser || s.role == roleChrome && isListHeading(s.text) {
+			break
+		}
+		seen++
+		if s.role != roleUnknown && s.role != roleChrome {
+			continue
+		}
+		text := s.text
+		if k, ags := classifyTail(text); k != tailNone {
+			// A site's own copyright footer is not the story's unless it
+			// names an agency or follows the story directly.
+			if k == tailCopyright && len(ags) == 0 && seen > 2 {
+				continue
+			}
+			s.role = roleTail
+			a.Tail = append(a.Tail, text)
+			continue
+		}
+		if s.role == roleUnknown && isAgencyOnly(text) && !isPhotoCredit(text) {
+			// A credit line after the story: "Reuters", "— AFP".
+			s.role = roleTail
+			a.Tail = append(a.Tail, text)
+		}
+	}
+}

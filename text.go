@@ -1,0 +1,116 @@
+package wirestory
+
+import (
+	"bytes"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+)
+
+// A page is what a reader found on a page, before the story is assembled:
+// its visible blocks in reading order and the metadata it declared.
+type page struct {
+	blocks []block
+	meta   pageMeta
+}
+
+// pageMeta is the metadata an HTML page declares about itself. Text pages
+// have none.
+type pageMeta struct {
+	headline  string   // from JSON-LD or og:title
+	titleTag  string   // the <title> element
+	section   string   // article:section, JSON-LD articleSection
+	authors   []string // people named as authors
+	orgs      []string // organizations named as authors
+	published time.Time
+	site      string
+	url       string
+	language  string
+}
+
+// A blockKind says what kind of element a block came from.
+type blockKind uint8
+
+const (
+	kindLine    blockKind = iota // a line of a text page: kind unknown
+	kindPara                     // <p> or loose text
+	kindHeading                  // <h1>–<h6>
+	kindItem                     // <li>, <dt>, <dd>
+	kindCaption                  // <figcaption>, <caption>
+	kindQuote                    // <blockquote>
+)
+
+// A block is one visible block of text on a page: a line of a text page or
+// a block element of an HTML page.
+type block struct {
+	text  string // after Clean; never empty
+	kind  blockKind
+	level int // heading level, 1–6
+
+	// gap is set on a line of a text page that follows a blank line.
+	gap bool
+
+	// linkLen is how many bytes of text are inside links (HTML only).
+	linkLen int
+
+	// hint is what the element's tag, class or id say the block is.
+	hint blockHint
+
+	// boiler is set when the block sits in page chrome by its structure
+	// (nav, footer, aside, a share bar ...) on an HTML page.
+	boiler bool
+
+	// inMain is set on an HTML page for blocks inside the element judged to
+	// hold the story.
+	inMain bool
+}
+
+// A blockHint is what markup says of a block.
+type blockHint uint8
+
+const (
+	hintNone     blockHint = iota
+	hintByline             // class/rel author or byline
+	hintCredit             // class credit or source
+	hintDateline           // class dateline
+	hintTime               // <time> or class date
+	hintHeadline           // the story's <h1>
+	hintSection            // class kicker, eyebrow, section
+	hintCaption            // class caption
+)
+
+// parseTextPage splits a plain-text page into one block per non-empty line.
+func parseTextPage(data []byte) *page {
+	text := decodeText(data)
+	pg := &page{}
+	gap := false
+	for line := range strings.Lines(text) {
+		line = Clean(line)
+		if line == "" {
+			gap = true
+			continue
+		}
+		pg.blocks = append(pg.blocks, block{text: line, kind: kindLine, gap: gap})
+		gap = false
+	}
+	return pg
+}
+
+// decodeText returns a text page as a string: UTF-16 when it starts with a
+// UTF-16 byte-order mark, UTF-8 otherwise (Clean reads invalid bytes as
+// Windows-1252).
+func decodeText(data []byte) string {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
+		if out, err := dec.Bytes(data); err == nil {
+			return string(out)
+		}
+	}
+	s := string(data)
+	if !utf8.ValidString(s) {
+		s = toValidUTF8(s)
+	}
+	return s
+}
