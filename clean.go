@@ -87,8 +87,8 @@ func needsClean(s string) bool {
 func cleanPass(s string) string {
 	s = toValidUTF8(s)
 	s = decodeEntities(s)
-	s = foldRunes(s)
 	s = repairMojibake(s)
+	s = foldRunes(s)
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 		// Composition can make characters that width folding or space

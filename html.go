@@ -1,6 +1,962 @@
 package wirestory
 
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
+)
+
+// This file reads an HTML page into blocks. It walks the token stream of
+// golang.org/x/net/html once, without building a DOM: it keeps a stack of
+// open elements and a flat table of the elements it has seen (tag, parent,
+// what their class and id say), and it cuts the text into a block at every
+// block-level tag. The story's container is chosen afterwards from that
+// table (see findMain).
+
+// An element is one element of the page, as far as block extraction cares.
+type element struct {
+	parent int32 // index in htmlWalker.elems, -1 for the root
+	tag    atom.Atom
+	flags  elemFlags
+	hint   blockHint
+	// prose is how many bytes of prose the element holds, filled in by
+	// findMain.
+	prose int
+}
+
+// elemFlags say what an element's tag, class, id and attributes mark it as.
+type elemFlags uint16
+
+const (
+	flagBoiler  elemFlags = 1 << iota // chrome by its tag or class (nav, share bar ...)
+	flagHidden                        // not shown: hidden, aria-hidden, display:none
+	flagBody                          // marked as the story's body (itemprop=articleBody, article-body ...)
+	flagArticle                       // an <article> or <main> element
+	flagFigure                        // a <figure>: its text is a caption
+	flagLink                          // an <a> with an href
+	flagList                          // a <ul>, <ol> or <dl>
+)
+
+// htmlWalker holds the state of one walk over a page.
+type htmlWalker struct {
+	elems []element
+	stack []int32 // open elements, innermost last
+
+	// The block being read.
+	buf      []byte
+	bufLinks int
+	bufElem  int32 // innermost block-level element the text is in
+
+	blocks  []block
+	blockEl []int32 // element of each block
+
+	// Metadata.
+	title     []byte
+	inTitle   bool
+	jsonLD    [][]byte
+	inJSONLD  bool
+	metas     map[string]string
+	canonical string
+	lang      string
+	times     []string // datetime attributes of <time> elements
+}
+
+// maxStack bounds the element stack: deeper elements are read as if they
+// were children of the deepest one kept, so hostile nesting costs neither
+// memory nor time.
+const maxStack = 1024
+
 // parseHTMLPage reads an HTML page into blocks and metadata.
 func parseHTMLPage(data []byte, contentType string) *page {
-	return parseTextPage(data)
+	data = decodeHTML(data, contentType)
+	w := &htmlWalker{metas: make(map[string]string)}
+	w.walk(data)
+	pg := &page{blocks: w.blocks, meta: w.meta()}
+	w.findMain(pg.blocks)
+	return pg
+}
+
+// decodeHTML converts a page to UTF-8. A byte-order mark or the
+// Content-Type's charset decides; failing those, a page that is valid UTF-8
+// is read as UTF-8 whatever it declares (pages often declare Latin-1 and
+// are UTF-8); otherwise the page's <meta> declaration, sought in its first
+// 64 KiB rather than the first 1 KiB a browser looks at, decides, and
+// Windows-1252 is the last resort.
+func decodeHTML(data []byte, contentType string) []byte {
+	enc, name, certain := charset.DetermineEncoding(data, contentType)
+	if !certain {
+		if utf8.Valid(data) {
+			return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+		}
+		if label := metaCharset(data); label != "" {
+			if e, n := charset.Lookup(label); e != nil {
+				enc, name = e, n
+			}
+		}
+	}
+	if name == "utf-8" || enc == nil {
+		return bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	if err != nil {
+		return data
+	}
+	return out
+}
+
+// metaCharset returns the charset a page declares in a <meta> tag within
+// its first 64 KiB, or "".
+func metaCharset(data []byte) string {
+	head := data[:min(len(data), 64<<10)]
+	for off := 0; off < len(head); {
+		i := bytes.Index(head[off:], []byte("charset="))
+		if i < 0 {
+			i = indexFold(head[off:], "charset=")
+			if i < 0 {
+				return ""
+			}
+		}
+		j := off + i + len("charset=")
+		off = j
+		// Only inside a <meta> tag.
+		lt := bytes.LastIndexByte(head[:j], '<')
+		if lt < 0 || !bytes.HasPrefix(bytes.ToLower(head[lt:min(lt+5, len(head))]), []byte("<meta")) {
+			continue
+		}
+		for j < len(head) && (head[j] == '"' || head[j] == '\'' || head[j] == ' ') {
+			j++
+		}
+		k := j
+		for k < len(head) && k-j < 40 && (isASCIILetter(head[k]) || isDigit(head[k]) || head[k] == '-' || head[k] == '_' || head[k] == ':' || head[k] == '.') {
+			k++
+		}
+		if k > j {
+			return string(head[j:k])
+		}
+	}
+	return ""
+}
+
+// indexFold is bytes.Index ignoring ASCII case, for a lower-case needle.
+func indexFold(s []byte, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		ok := true
+		for k := 0; k < len(needle); k++ {
+			c := s[i+k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != needle[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// blockTags are the elements that start a new block of text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Tbody: true, atom.Thead: true,
+	atom.Tfoot: true, atom.Caption: true, atom.Section: true, atom.Article: true, atom.Header: true,
+	atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Main: true, atom.Blockquote: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Pre: true, atom.Hr: true, atom.Br: true,
+	atom.Address: true, atom.Details: true, atom.Summary: true, atom.Center: true, atom.Body: true,
+	atom.Form: true, atom.Fieldset: true, atom.Legend: true, atom.Dialog: true, atom.Menu: true,
+	atom.Html: true, atom.Iframe: true, atom.Img: true, atom.Video: true, atom.Audio: true,
+	atom.Picture: true, atom.Hgroup: true, atom.Option: true, atom.Select: true, atom.Button: true,
+	atom.Label: true, atom.Input: true, atom.Textarea: true,
+}
+
+// skipTags are elements whose content is never story text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Button: true, atom.Head: false,
+	atom.Video: true, atom.Audio: true, atom.Map: true,
+}
+
+// voidTags have no end tag.
+var voidTags = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
+	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
+	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
+}
+
+func (w *htmlWalker) walk(data []byte) {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	skip := 0 // depth inside skipTags
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			w.flush()
+			return
+		case html.TextToken:
+			if w.inTitle {
+				w.title = append(w.title, z.Text()...)
+				continue
+			}
+			if w.inJSONLD {
+				w.jsonLD[len(w.jsonLD)-1] = append(w.jsonLD[len(w.jsonLD)-1], z.Raw()...)
+				continue
+			}
+			if skip > 0 || w.hidden() {
+				continue
+			}
+			w.text(z.Text())
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			if a == 0 {
+				// Custom elements (<amp-img>, <fusion-ad>) are inline
+				// containers as far as text goes.
+				if tt == html.StartTagToken && skip == 0 {
+					w.push(0, elemFlags(0), hintNone)
+				}
+				continue
+			}
+			if skip > 0 {
+				if skipTags[a] && tt == html.StartTagToken && !voidTags[a] {
+					skip++
+				}
+				continue
+			}
+			w.start(z, a, hasAttr, tt == html.SelfClosingTagToken, &skip)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skip > 0 {
+				if skipTags[a] {
+					skip--
+					if skip == 0 {
+						w.inJSONLD = false
+					}
+				}
+				continue
+			}
+			switch a {
+			case atom.Title:
+				w.inTitle = false
+				continue
+			}
+			if blockTags[a] {
+				w.flush()
+			}
+			w.pop(a)
+		}
+	}
+}
+
+// start handles a start tag.
+func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing bool, skip *int) {
+	var at attrs
+	if hasAttr {
+		at = readAttrs(z, a)
+	}
+	switch a {
+	case atom.Title:
+		if !selfClosing && len(w.title) == 0 {
+			w.inTitle = true
+		}
+		return
+	case atom.Meta:
+		w.meta1(at)
+		return
+	case atom.Link:
+		if at.rel == "canonical" && w.canonical == "" {
+			w.canonical = at.href
+		}
+		return
+	case atom.Time:
+		if at.datetime != "" && len(w.times) < 8 {
+			w.times = append(w.times, at.datetime)
+		}
+	case atom.Html:
+		if at.lang != "" {
+			w.lang = at.lang
+		}
+	case atom.Script:
+		if strings.Contains(at.typ, "ld+json") && !selfClosing {
+			w.jsonLD = append(w.jsonLD, nil)
+			w.inJSONLD = true
+		}
+	}
+	if skipTags[a] {
+		if !selfClosing && !voidTags[a] {
+			*skip = 1
+		}
+		if blockTags[a] {
+			w.flush()
+		}
+		return
+	}
+	if blockTags[a] {
+		w.flush()
+	}
+	if voidTags[a] || selfClosing {
+		return
+	}
+	// Implied end tags: a <p> ends an open <p>, an <li> an open <li>.
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Ul, atom.Ol,
+		atom.Table, atom.Blockquote, atom.Section, atom.Article, atom.Figure:
+		if n := len(w.stack); n > 0 && w.elems[w.stack[n-1]].tag == atom.P {
+			w.stack = w.stack[:n-1]
+		}
+	case atom.Li:
+		w.closeTo(atom.Li, atom.Ul, atom.Ol)
+	case atom.Dt, atom.Dd:
+		if !w.closeTo(atom.Dd, atom.Dl) {
+			w.closeTo(atom.Dt, atom.Dl)
+		}
+	case atom.Tr:
+		w.closeTo(atom.Tr, atom.Table)
+	case atom.Td, atom.Th:
+		if !w.closeTo(atom.Td, atom.Tr) {
+			w.closeTo(atom.Th, atom.Tr)
+		}
+	}
+	flags, hint := classify(a, at)
+	w.push(a, flags, hint)
+}
+
+// closeTo pops the stack to and including the nearest open element with tag
+// a, unless an element with tag stop comes first. It reports whether it
+// popped.
+func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
+	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
+		t := w.elems[w.stack[i]].tag
+		if t == a {
+			w.stack = w.stack[:i]
+			return true
+		}
+		for _, s := range stop {
+			if t == s {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// push opens an element.
+func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
+	parent := int32(-1)
+	if n := len(w.stack); n > 0 {
+		parent = w.stack[n-1]
+		p := &w.elems[parent]
+		flags |= p.flags & (flagBoiler | flagHidden | flagLink)
+	}
+	if len(w.stack) >= maxStack {
+		return
+	}
+	w.elems = append(w.elems, element{parent: parent, tag: a, flags: flags, hint: hint})
+	w.stack = append(w.stack, int32(len(w.elems)-1))
+}
+
+// pop closes the nearest open element with tag a, and those inside it.
+// An end tag with no open element is ignored.
+func (w *htmlWalker) pop(a atom.Atom) {
+	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
+		if w.elems[w.stack[i]].tag == a {
+			w.stack = w.stack[:i]
+			return
+		}
+	}
+}
+
+func (w *htmlWalker) hidden() bool {
+	n := len(w.stack)
+	return n > 0 && w.elems[w.stack[n-1]].flags&flagHidden != 0
+}
+
+// text adds a text node to the block being read, with its white space
+// collapsed.
+func (w *htmlWalker) text(t []byte) {
+	if len(w.buf) == 0 {
+		if len(bytes.TrimSpace(t)) == 0 {
+			return
+		}
+		w.bufElem = -1
+		for i := len(w.stack) - 1; i >= 0; i-- {
+			if blockTags[w.elems[w.stack[i]].tag] {
+				w.bufElem = w.stack[i]
+				break
+			}
+		}
+		if w.bufElem < 0 && len(w.stack) > 0 {
+			w.bufElem = w.stack[len(w.stack)-1]
+		}
+	}
+	start := len(w.buf)
+	for _, c := range t {
+		switch c {
+		case '\n', '\r', '\t', '\f':
+			c = ' '
+		}
+		w.buf = append(w.buf, c)
+	}
+	if n := len(w.stack); n > 0 && w.elems[w.stack[n-1]].flags&flagLink != 0 {
+		w.bufLinks += len(w.buf) - start
+	}
+}
+
+// flush ends the block being read.
+func (w *htmlWalker) flush() {
+	if len(w.buf) == 0 {
+		return
+	}
+	text := Clean(string(w.buf))
+	links := w.bufLinks
+	w.buf = w.buf[:0]
+	w.bufLinks = 0
+	if text == "" {
+		return
+	}
+	el := w.bufElem
+	b := block{text: text, kind: kindPara, linkLen: min(links, len(text))}
+	if el >= 0 {
+		e := &w.elems[el]
+		b.boiler = e.flags&flagBoiler != 0
+		switch e.tag {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			b.kind = kindHeading
+			b.level = int(e.tag.String()[1] - '0')
+		case atom.Li, atom.Dt, atom.Dd:
+			b.kind = kindItem
+		case atom.Figcaption, atom.Caption:
+			b.kind = kindCaption
+		case atom.Blockquote:
+			b.kind = kindQuote
+		}
+		if b.kind == kindPara && w.inList(el) {
+			b.kind = kindItem
+		}
+	}
+	w.blocks = append(w.blocks, b)
+	w.blockEl = append(w.blockEl, el)
+}
+
+// inList reports whether element el is inside a list item.
+func (w *htmlWalker) inList(el int32) bool {
+	for i := 0; el >= 0 && i < 8; i++ {
+		switch w.elems[el].tag {
+		case atom.Li:
+			return true
+		case atom.Article, atom.Main, atom.Section, atom.Body:
+			return false
+		}
+		el = w.elems[el].parent
+	}
+	return false
+}
+
+// attrs are the attributes of a start tag that the walker reads.
+type attrs struct {
+	class, id, role, itemprop, rel, href, typ, lang, style string
+	name, property, content, datetime                     string
+	hidden, ariaHidden                                    bool
+}
+
+func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
+	var at attrs
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "class":
+			at.class = string(v)
+		case "id":
+			at.id = string(v)
+		case "role":
+			at.role = string(v)
+		case "itemprop":
+			at.itemprop = string(v)
+		case "rel":
+			at.rel = strings.ToLower(string(v))
+		case "href":
+			if a == atom.A || a == atom.Link {
+				at.href = string(v)
+			}
+		case "type":
+			at.typ = strings.ToLower(string(v))
+		case "lang":
+			at.lang = string(v)
+		case "style":
+			at.style = string(v)
+		case "hidden":
+			at.hidden = true
+		case "aria-hidden":
+			at.ariaHidden = string(v) == "true"
+		case "name":
+			at.name = string(v)
+		case "property":
+			at.property = string(v)
+		case "content":
+			at.content = string(v)
+		case "datetime":
+			at.datetime = string(v)
+		}
+		if !more {
+			return at
+		}
+	}
+}
+
+// classify reads what an element's tag and attributes say it is.
+func classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
+	var f elemFlags
+	hint := hintNone
+	switch a {
+	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
+		f |= flagBoiler
+	case atom.Article, atom.Main:
+		f |= flagArticle
+	case atom.Figure:
+		f |= flagFigure
+	case atom.A:
+		if at.href != "" {
+			f |= flagLink
+		}
+	case atom.Time:
+		hint = hintTime
+	case atom.Figcaption:
+		hint = hintCaption
+	case atom.Ul, atom.Ol, atom.Dl:
+		f |= flagList
+	}
+	if at.hidden || at.ariaHidden && a != atom.Span && a != atom.I {
+		f |= flagHidden
+	}
+	if at.style != "" {
+		s := strings.ReplaceAll(strings.ToLower(at.style), " ", "")
+		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			f |= flagHidden
+		}
+	}
+	switch strings.ToLower(at.role) {
+	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search":
+		f |= flagBoiler
+	case "main", "article":
+		f |= flagArticle
+	}
+	switch strings.ToLower(at.itemprop) {
+	case "articlebody", "reviewbody", "text":
+		f |= flagBody
+	case "author", "creator":
+		hint = hintByline
+	case "datepublished", "datecreated":
+		hint = hintTime
+	case "headline":
+		hint = hintHeadline
+	}
+	if at.rel == "author" {
+		hint = hintByline
+	}
+	if at.class != "" || at.id != "" {
+		cf, ch := classWords(at.class + " " + at.id)
+		f |= cf
+		if ch != hintNone && hint == hintNone {
+			hint = ch
+		}
+	}
+	if f&flagBody != 0 {
+		f &^= flagBoiler
+	}
+	return f, hint
+}
+
+// classWords reads what class and id words say: "share-bar", "related",
+// "article-body", "byline", "photo-credit".
+func classWords(s string) (elemFlags, blockHint) {
+	var f elemFlags
+	hint := hintNone
+	s = strings.ToLower(s)
+	for _, tok := range strings.Fields(s) {
+		if bodyClasses[tok] || strings.HasSuffix(tok, "article-body") || strings.HasSuffix(tok, "article__body") ||
+			strings.HasSuffix(tok, "story-body") || strings.HasSuffix(tok, "entry-content") || strings.HasSuffix(tok, "articlebody") {
+			f |= flagBody
+			continue
+		}
+		if hiddenClasses[tok] {
+			f |= flagHidden
+			continue
+		}
+		parts := strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
+		for _, p := range parts {
+			switch {
+			case p == "caption" || p == "cutline" || p == "figcaption" || p == "wp-caption-text":
+				hint = hintCaption
+			case p == "credit" || p == "credits" || p == "source" || p == "agency" || p == "provider":
+				if hint != hintCaption {
+					hint = hintCredit
+				}
+			case p == "byline" || p == "author" || p == "authors" || p == "contributor" || p == "contributors" || p == "writer":
+				if hint == hintNone {
+					hint = hintByline
+				}
+			case p == "dateline":
+				hint = hintDateline
+			case p == "kicker" || p == "eyebrow" || p == "overline" || p == "rubric":
+				if hint == hintNone {
+					hint = hintSection
+				}
+			case p == "photo" || p == "image" || p == "img" || p == "media" || p == "gallery" || p == "slideshow":
+				if hint == hintCredit || hint == hintNone && (strings.Contains(tok, "credit") || strings.Contains(tok, "caption")) {
+					hint = hintCaption
+				}
+			}
+			if boilerParts[p] {
+				f |= flagBoiler
+			}
+		}
+		for _, w := range boilerSubstrings {
+			if strings.Contains(tok, w) {
+				f |= flagBoiler
+				break
+			}
+		}
+	}
+	if hint == hintCredit && f&flagBoiler == 0 && strings.Contains(s, "caption") {
+		hint = hintCaption
+	}
+	return f, hint
+}
+
+// bodyClasses are class and id words that mark a story's body.
+var bodyClasses = setOf(
+	"article-body", "articlebody", "article__body", "article-content", "article__content", "articlecontent",
+	"story-body", "storybody", "story-content", "storycontent", "story-text", "entry-content", "post-content",
+	"post-body", "postbody", "body-text", "bodytext", "article-text", "articletext", "content-body",
+	"article-body-text", "caas-body", "richtextstorybody", "story__body", "story__content", "td-post-content",
+	"field-name-body", "field--name-body", "main-article-body", "article-main-body", "paywall-article",
+	"zn-body__paragraph", "c-entry-content", "l-article-body", "article__text", "ArticleBody-articleBody",
+)
+
+// hiddenClasses are class words that hide an element from sight.
+var hiddenClasses = setOf("hidden", "is-hidden", "d-none", "visually-hidden", "visuallyhidden", "sr-only",
+	"screen-reader-text", "screen-reader-only", "screenreader-only", "offscreen", "u-hidden", "hide", "invisible",
+	"element-invisible", "a11y-hidden", "show-for-sr", "assistive-text")
+
+// boilerParts are the parts of class and id words ("share" in
+// "article-share-bar") that mark page chrome.
+var boilerParts = setOf(
+	"nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "share", "sharing",
+	"sharebar", "shares", "social", "socials", "related", "recommended", "recommendations", "recirc",
+	"newsletter", "subscribe", "subscription", "signup", "promo", "promos", "promotion", "advert", "ad", "ads",
+	"adslot", "advertisement", "advertising", "sponsor", "sponsored", "comment", "comments", "disqus",
+	"outbrain", "taboola", "trending", "popular", "mostread", "most-read", "tags", "tag", "topics", "cookie",
+	"cookies", "consent", "modal", "popup", "banner", "masthead", "toolbar", "widget", "widgets", "rail",
+	"teaser", "teasers", "more", "readmore", "also", "print", "skip", "pagination", "pager", "jump",
+	"bio", "subnav", "dropdown", "overlay", "toast", "paywall-promo", "inline-promo", "sticky", "marketing",
+	"donate", "membership", "tooltip", "onward", "carousel", "ticker", "alert", "search", "login",
+	"signin", "header-nav", "site-header", "site-footer", "follow", "feedback", "survey",
+)
+
+// boilerSubstrings mark chrome wherever they stand in a class or id word.
+var boilerSubstrings = []string{
+	"newsletter", "related-", "-related", "relatedarticle", "relatedcontent", "relatedstories", "recommend",
+	"outbrain", "taboola", "sharebar", "share-bar", "sharetools", "share-tools", "socialshare", "social-share",
+	"breadcrumb", "sidebar", "comment-", "comments", "mostpopular", "most-popular", "mostread", "most-read",
+	"trending", "advert", "adunit", "ad-unit", "ad-slot", "adslot", "ad-container", "adcontainer", "-ad-",
+	"dfp-", "gpt-", "googlead", "sponsored", "promo-", "-promo", "subscribe", "signup", "sign-up",
+	"paywall-", "cookie", "gdpr", "consent", "more-stories", "morestories", "read-more", "readmore",
+	"also-read", "alsoread", "further-reading", "more-from", "recirc", "footer", "navbar", "topnav",
+}
+
+// meta1 reads a <meta> tag.
+func (w *htmlWalker) meta1(at attrs) {
+	key := at.property
+	if key == "" {
+		key = at.name
+	}
+	if key == "" || at.content == "" {
+		if at.itemprop != "" && at.content != "" {
+			key = "itemprop:" + at.itemprop
+		} else {
+			return
+		}
+	}
+	key = strings.ToLower(key)
+	if _, ok := w.metas[key]; !ok {
+		w.metas[key] = at.content
+	}
+}
+
+// findMain chooses the element that holds the story and marks the blocks
+// inside it. It first finds the longest run of prose among all blocks, by
+// the same rules as on text pages, then takes the smallest element that
+// holds that run, and widens it to the parent while the parent holds little
+// else. Chrome marks (flagBoiler) on the chosen element or its ancestors are
+// lifted: a story inside a wrongly named box is still the story.
+func (w *htmlWalker) findMain(blocks []block) {
+	if len(blocks) == 0 {
+		return
+	}
+	// Lift chrome marks from elements that hold most of the page's prose:
+	// "<body class="has-sidebar">" is not chrome.
+	total := 0
+	for i := range blocks {
+		if f := featuresOf(blocks[i].text); f.prose && blocks[i].linkLen*2 < len(blocks[i].text) {
+			if el := w.blockEl[i]; el >= 0 {
+				w.elems[el].prose += len(blocks[i].text)
+			}
+			total += len(blocks[i].text)
+		}
+	}
+	for i := len(w.elems) - 1; i >= 0; i-- {
+		if p := w.elems[i].parent; p >= 0 {
+			w.elems[p].prose += w.elems[i].prose
+		}
+	}
+	for i := range blocks {
+		w.resolveHint(&blocks[i], w.blockEl[i])
+	}
+	if total == 0 {
+		return
+	}
+	// A marked body element that holds a good share of the prose wins.
+	best := int32(-1)
+	for i := range w.elems {
+		e := &w.elems[i]
+		if e.flags&flagBody != 0 && e.flags&flagBoiler == 0 && e.prose*3 >= total && (best < 0 || e.prose > w.elems[best].prose) {
+			best = int32(i)
+		}
+	}
+	if best < 0 {
+		best = w.runContainer(blocks)
+	}
+	if best < 0 || w.elems[best].prose < minStoryProse && w.elems[best].prose*4 < total {
+		// Most of the prose is in elements marked as chrome. The mark may
+		// be wrong ("<body class="has-sidebar">"): lift marks from
+		// elements that hold half the prose or more, and keep the result
+		// if it finds more story.
+		var lifted []int
+		for i := range blocks {
+			if blocks[i].boiler && w.boilerHoldsStory(w.blockEl[i], total) {
+				blocks[i].boiler = false
+				lifted = append(lifted, i)
+			}
+		}
+		if len(lifted) > 0 {
+			alt := w.runContainer(blocks)
+			if alt >= 0 && (best < 0 || w.elems[alt].prose > w.elems[best].prose*2) {
+				best = alt
+			} else {
+				for _, i := range lifted {
+					blocks[i].boiler = true
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return
+	}
+	for i := range blocks {
+		if w.isInside(w.blockEl[i], best) {
+			blocks[i].inMain = true
+		}
+	}
+}
+
+// minStoryProse is the least prose, in bytes, that a story found outside
+// the page's chrome must have for chrome marks to be trusted.
+const minStoryProse = 500
+
+// runContainer finds the longest run of prose among the blocks, by the
+// same rules as on text pages, and returns the smallest element that holds
+// it, widened to its parent while the parent holds little else; or -1.
+func (w *htmlWalker) runContainer(blocks []block) int32 {
+	ss := make([]slot, len(blocks))
+	for i := range blocks {
+		ss[i] = slot{block: &blocks[i], f: featuresOf(blocks[i].text)}
+		if blocks[i].boiler || !hasLetterOrDigit(blocks[i].text) {
+			ss[i].role = roleChrome
+		} else if blocks[i].linkLen*2 > len(blocks[i].text) {
+			ss[i].role = roleTeaser
+		}
+	}
+	start, end := findBody(ss)
+	if start < 0 {
+		return -1
+	}
+	best := int32(-1)
+	for i := start; i <= end; i++ {
+		if ss[i].role != roleUnknown || !ss[i].f.prose {
+			continue
+		}
+		best = w.commonAncestor(best, w.blockEl[i])
+	}
+	if best < 0 {
+		return -1
+	}
+	for range 3 {
+		p := w.elems[best].parent
+		if p < 0 || w.elems[p].tag == atom.Body || w.elems[p].tag == atom.Html {
+			break
+		}
+		if w.elems[p].prose > w.elems[best].prose*13/10 {
+			break
+		}
+		best = p
+	}
+	return best
+}
+
+// maxHintProse is the most prose an element may hold for what its class
+// says (byline, credit, caption) to apply to the blocks inside it: a
+// "caption" class on a box that holds the story is a misnomer.
+const maxHintProse = 600
+
+// resolveHint sets a block's hint from the nearest element around it that
+// carries one, and makes it a caption when it is inside a <figure>, as
+// long as that element is small.
+func (w *htmlWalker) resolveHint(b *block, el int32) {
+	hintSet := false
+	for i := 0; el >= 0 && i < 24; i++ {
+		e := &w.elems[el]
+		switch e.tag {
+		case atom.Article, atom.Main, atom.Body:
+			return
+		}
+		small := e.prose <= maxHintProse
+		if !hintSet && e.hint != hintNone && small {
+			b.hint = e.hint
+			hintSet = true
+		}
+		if e.flags&flagFigure != 0 && small {
+			b.kind = kindCaption
+			return
+		}
+		el = e.parent
+	}
+}
+
+// boilerHoldsStory reports whether the chrome mark on element el comes from
+// an element (el or an ancestor) that holds at least half the page's prose.
+func (w *htmlWalker) boilerHoldsStory(el int32, total int) bool {
+	for i := 0; el >= 0 && i < maxStack; i++ {
+		e := &w.elems[el]
+		if e.flags&flagBoiler == 0 {
+			return false
+		}
+		if e.prose*2 >= total {
+			return true
+		}
+		el = e.parent
+	}
+	return false
+}
+
+// commonAncestor returns the nearest element that holds both a and b; -1
+// stands for "no element yet".
+func (w *htmlWalker) commonAncestor(a, b int32) int32 {
+	if a < 0 {
+		return b
+	}
+	if b < 0 {
+		return a
+	}
+	for x := b; x >= 0; x = w.elems[x].parent {
+		if w.isInside(a, x) {
+			return x
+		}
+	}
+	return -1
+}
+
+// isInside reports whether element el is anc or inside it.
+func (w *htmlWalker) isInside(el, anc int32) bool {
+	for ; el >= 0; el = w.elems[el].parent {
+		if el == anc {
+			return true
+		}
+		if el < anc {
+			return false // parents come before their children
+		}
+	}
+	return false
+}
+
+// meta returns the page's metadata.
+func (w *htmlWalker) meta() pageMeta {
+	var m pageMeta
+	for _, raw := range w.jsonLD {
+		readJSONLD(raw, &m)
+	}
+	get := func(keys ...string) string {
+		for _, k := range keys {
+			if v := w.metas[k]; v != "" {
+				return Clean(v)
+			}
+		}
+		return ""
+	}
+	if m.headline == "" {
+		m.headline = get("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title", "itemprop:headline")
+	}
+	m.titleTag = Clean(string(w.title))
+	if m.section == "" {
+		m.section = get("article:section", "parsely-section", "sailthru.section", "section", "article.section", "itemprop:articlesection")
+	}
+	if m.site == "" {
+		m.site = get("og:site_name", "application-name", "publisher", "twitter:site")
+	}
+	if m.url == "" {
+		m.url = get("og:url")
+		if m.url == "" {
+			m.url = Clean(w.canonical)
+		}
+	}
+	if m.published.IsZero() {
+		for _, k := range []string{"article:published_time", "og:article:published_time", "datepublished", "itemprop:datepublished",
+			"parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created",
+			"article.published", "publish-date", "publication_date", "original-publish-date", "article:published"} {
+			if v := w.metas[k]; v != "" {
+				if t, ok := parseISOTime(strings.TrimSpace(v)); ok {
+					m.published = t
+					break
+				}
+				if d := parseDateText(v); d.ok {
+					m.published = d.t
+					break
+				}
+			}
+		}
+	}
+	if m.published.IsZero() {
+		for _, v := range w.times {
+			if t, ok := parseISOTime(strings.TrimSpace(v)); ok {
+				m.published = t
+				break
+			}
+		}
+	}
+	if len(m.authors) == 0 && len(m.orgs) == 0 {
+		for _, k := range []string{"author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator", "citation_author"} {
+			if v := w.metas[k]; v != "" && !strings.HasPrefix(v, "http") {
+				addAuthorText(&m, Clean(v))
+				break
+			}
+		}
+	}
+	m.language = Clean(w.lang)
+	if m.language == "" {
+		m.language = get("og:locale", "language", "content-language", "dc.language")
+		m.language = strings.ReplaceAll(m.language, "_", "-")
+	}
+	if !utf8.ValidString(m.url) {
+		m.url = ""
+	}
+	return m
 }

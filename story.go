@@ -111,6 +111,19 @@ type slot struct {
 // assemble builds the Article from a page.
 func assemble(pg *page) *Article {
 	a := &Article{}
+	ss, start, end := classifyPage(pg)
+	if start < 0 {
+		return a
+	}
+	head := readHead(ss, start, pg)
+	readBody(ss, start, end, a)
+	readTail(ss, end, a)
+	return finishArticle(a, head, pg)
+}
+
+// classifyPage classifies a page's blocks and finds its story's body. It
+// returns the slots and the first and last block of the body, or -1, -1.
+func classifyPage(pg *page) ([]slot, int, int) {
 	ss := make([]slot, len(pg.blocks))
 	for i := range pg.blocks {
 		b := &pg.blocks[i]
@@ -124,20 +137,27 @@ func assemble(pg *page) *Article {
 			s.role = roleCaption
 		case isChromeText(b.text, s.f.sentence) && !isTailLine(b.text):
 			s.role = roleChrome
+		case b.linkLen*2 > len(b.text) && !(s.f.prose && s.f.words >= 25):
+			// Mostly link text: a teaser or a navigation entry.
+			if b.kind == kindItem || s.f.titleLike {
+				s.role = roleTeaser
+			} else {
+				s.role = roleChrome
+			}
 		}
 		ss[i] = s
 	}
 	markTeasers(ss)
-
 	start, end := findBody(ss)
 	if start < 0 {
-		return a
+		return ss, -1, -1
 	}
 	start = skipDeck(ss, start, end)
-	head := readHead(ss, start, pg)
-	readBody(ss, start, end, a)
-	readTail(ss, end, a)
+	return ss, start, end
+}
 
+// finishArticle fills in the Article from the head, body and tail read.
+func finishArticle(a *Article, head head, pg *page) *Article {
 	a.Headline = head.headline
 	a.Section = head.section
 	a.Byline = head.people
@@ -325,6 +345,10 @@ func prevLive(ss []slot, i int) int {
 // label) may stand between two paragraphs of one story.
 const maxBodyGap = 4
 
+// maxMainGap is maxBodyGap inside the element of an HTML page that holds
+// the story.
+const maxMainGap = 40
+
 // findBody returns the first and last block of the story's body: the run of
 // prose blocks with the most text, where runs are broken by more than
 // maxBodyGap other blocks. On HTML pages the run is sought inside the
@@ -336,6 +360,12 @@ func findBody(ss []slot) (int, int) {
 			useMain = true
 			break
 		}
+	}
+	// Inside the element that holds the story, everything between its
+	// first and last paragraph is the story's unless it is chrome.
+	maxGap := maxBodyGap
+	if useMain {
+		maxGap = maxMainGap
 	}
 	candidate := func(i int) bool {
 		s := ss[i]
@@ -376,7 +406,7 @@ func findBody(ss []slot) (int, int) {
 				gap++
 			}
 		}
-		if start >= 0 && gap > maxBodyGap {
+		if start >= 0 && gap > maxGap {
 			flush()
 			start, end, score, gap = -1, -1, 0, 0
 		}
@@ -457,6 +487,11 @@ func readHead(ss []slot, start int, pg *page) head {
 		if s.role == roleChrome || s.role == roleCaption {
 			continue
 		}
+		if s.hint == hintByline && len(h.people) == 0 && isPersonName(strings.TrimSuffix(text, ",")) {
+			h.people = []string{strings.TrimSuffix(text, ",")}
+			s.role = roleMeta
+			continue
+		}
 		if c, ok := parseCreditLine(text); ok && !isPhotoCredit(text) {
 			if h.credit == "" && (len(c.agencies) > 0 || c.vague) {
 				h.credit = text
@@ -494,10 +529,11 @@ func readHead(ss []slot, start int, pg *page) head {
 		}
 	}
 	m := pg.meta
-	if m.headline != "" {
-		h.headline = m.headline
-	} else if h.headline == "" && m.titleTag != "" {
-		h.headline = m.titleTag
+	switch {
+	case m.headline != "":
+		h.headline = trimSiteSuffix(m.headline, m.site)
+	case h.headline == "" && m.titleTag != "":
+		h.headline = trimSiteSuffix(m.titleTag, m.site)
 	}
 	if m.section != "" && h.section == "" {
 		h.section = m.section
@@ -517,6 +553,30 @@ func readHead(ss []slot, start int, pg *page) head {
 		h.published = m.published
 	}
 	return h
+}
+
+// trimSiteSuffix removes a site name from the end (or start) of a title:
+// "Headline - The Japan Times", "Headline | Reuters", "Reuters | Headline".
+func trimSiteSuffix(title, site string) string {
+	best := title
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		if site != "" && strings.EqualFold(strings.TrimSpace(tail), site) || wordCount(tail) <= 4 && wordCount(head) >= 3 && !strings.ContainsAny(tail, ".,") {
+			if len(head) < len(best) {
+				best = strings.TrimSpace(head)
+			}
+		}
+		j := strings.Index(title, sep)
+		head, tail = title[:j], title[j+len(sep):]
+		if site != "" && strings.EqualFold(strings.TrimSpace(head), site) && wordCount(tail) >= 3 {
+			best = strings.TrimSpace(tail)
+		}
+	}
+	return best
 }
 
 // sectionLabel returns the last element of a breadcrumb ("News > World" →
