@@ -465,8 +465,8 @@ func (w *htmlWalker) inList(el int32) bool {
 // attrs are the attributes of a start tag that the walker reads.
 type attrs struct {
 	class, id, role, itemprop, rel, href, typ, lang, style string
-	name, property, content, datetime                     string
-	hidden, ariaHidden                                    bool
+	name, property, content, datetime                      string
+	hidden, ariaHidden                                     bool
 }
 
 func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
