@@ -40,6 +40,7 @@ const (
 	flagFigure                        // a <figure>: its text is a caption
 	flagLink                          // an <a> with an href
 	flagList                          // a <ul>, <ol> or <dl>
+	flagComments                      // a comments section: chrome that is never lifted
 )
 
 // htmlWalker holds the state of one walk over a page.
@@ -356,7 +357,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
 		p := &w.elems[parent]
-		flags |= p.flags & (flagBoiler | flagHidden | flagLink)
+		flags |= p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
 	}
 	if len(w.stack) >= maxStack {
 		return
@@ -563,7 +564,9 @@ func classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	if at.rel == "author" {
 		hint = hintByline
 	}
-	if at.class != "" || at.id != "" {
+	// The classes of <html> and <body> describe the page as a whole
+	// ("has-sidebar", "f_share_tools_on"), not a part of it.
+	if (at.class != "" || at.id != "") && a != atom.Html && a != atom.Body {
 		cf, ch := classWords(at.class + " " + at.id)
 		f |= cf
 		if ch != hintNone && hint == hintNone {
@@ -618,6 +621,10 @@ func classWords(s string) (elemFlags, blockHint) {
 			}
 			if boilerParts[p] {
 				f |= flagBoiler
+			}
+			switch p {
+			case "comment", "comments", "commentlist", "disqus":
+				f |= flagComments | flagBoiler
 			}
 		}
 		for _, w := range boilerSubstrings {
@@ -847,7 +854,7 @@ func (w *htmlWalker) resolveHint(b *block, el int32) {
 func (w *htmlWalker) boilerHoldsStory(el int32, total int) bool {
 	for i := 0; el >= 0 && i < maxStack; i++ {
 		e := &w.elems[el]
-		if e.flags&flagBoiler == 0 {
+		if e.flags&flagBoiler == 0 || e.flags&flagComments != 0 {
 			return false
 		}
 		if e.prose*2 >= total {

@@ -137,7 +137,7 @@ func classifyPage(pg *page) ([]slot, int, int) {
 			s.role = roleCaption
 		case isChromeText(b.text, s.f.sentence) && !isTailLine(b.text):
 			s.role = roleChrome
-		case b.linkLen*2 > len(b.text) && !(s.f.prose && s.f.words >= 25):
+		case b.linkLen*2 > len(b.text):
 			// Mostly link text: a teaser or a navigation entry.
 			if b.kind == kindItem || s.f.titleLike {
 				s.role = roleTeaser
