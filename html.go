@@ -732,13 +732,50 @@ func (w *htmlWalker) findMain(blocks []block) {
 	if total == 0 {
 		return
 	}
-	// A marked body element that holds a good share of the prose wins.
+	// Elements marked as the story's body win when, together, they hold a
+	// good share of the prose. A story may be split over several
+	// ("article__body" before and after an advertisement).
+	var bodies []int32
 	best := int32(-1)
 	for i := range w.elems {
 		e := &w.elems[i]
-		if e.flags&flagBody != 0 && e.flags&flagBoiler == 0 && e.prose*3 >= total && (best < 0 || e.prose > w.elems[best].prose) {
+		if e.flags&flagBody != 0 && e.flags&flagBoiler == 0 && (best < 0 || e.prose > w.elems[best].prose) {
 			best = int32(i)
 		}
+	}
+	if best >= 0 {
+		sum := 0
+		for i := range w.elems {
+			e := &w.elems[i]
+			if e.flags&flagBody == 0 || e.flags&flagBoiler != 0 || e.prose*4 < w.elems[best].prose || e.prose == 0 {
+				continue
+			}
+			nested := false
+			for _, b := range bodies {
+				if w.isInside(int32(i), b) {
+					nested = true
+					break
+				}
+			}
+			if !nested {
+				bodies = append(bodies, int32(i))
+				sum += e.prose
+			}
+		}
+		if sum*3 < total {
+			bodies, best = nil, -1
+		}
+	}
+	if len(bodies) > 1 {
+		for i := range blocks {
+			for _, b := range bodies {
+				if w.isInside(w.blockEl[i], b) {
+					blocks[i].inMain = true
+					break
+				}
+			}
+		}
+		return
 	}
 	if best < 0 {
 		best = w.runContainer(blocks)

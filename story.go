@@ -152,6 +152,17 @@ func classifyPage(pg *page) ([]slot, int, int) {
 	if start < 0 {
 		return ss, -1, -1
 	}
+	// Inside the story's element, what follows the last paragraph (a list
+	// of tour dates, a table) is the story's too, up to the first list of
+	// other stories.
+	for j := end + 1; j < len(ss) && ss[j].inMain; j++ {
+		if ss[j].role == roleTeaser || ss[j].role == roleChrome && isListHeading(ss[j].text) {
+			break
+		}
+		if ss[j].role == roleUnknown {
+			end = j
+		}
+	}
 	start = skipDeck(ss, start, end)
 	return ss, start, end
 }
