@@ -634,6 +634,11 @@ func classWords(s string) (elemFlags, blockHint) {
 			}
 		}
 	}
+	// Embedded posts quoted by the story ("social-media-embed",
+	// "article-tweet") are the story's, whatever else their class says.
+	if strings.Contains(s, "embed") || strings.Contains(s, "tweet") || strings.Contains(s, "instagram-media") {
+		f &^= flagBoiler
+	}
 	if hint == hintCredit && f&flagBoiler == 0 && strings.Contains(s, "caption") {
 		hint = hintCaption
 	}
@@ -714,7 +719,7 @@ func (w *htmlWalker) findMain(blocks []block) {
 	// "<body class="has-sidebar">" is not chrome.
 	total := 0
 	for i := range blocks {
-		if f := featuresOf(blocks[i].text); f.prose && blocks[i].linkLen*2 < len(blocks[i].text) {
+		if f := featuresOfBlock(&blocks[i]); f.prose && blocks[i].linkLen*2 < len(blocks[i].text) {
 			if el := w.blockEl[i]; el >= 0 {
 				w.elems[el].prose += len(blocks[i].text)
 			}
@@ -823,7 +828,7 @@ const minStoryProse = 500
 func (w *htmlWalker) runContainer(blocks []block) int32 {
 	ss := make([]slot, len(blocks))
 	for i := range blocks {
-		ss[i] = slot{block: &blocks[i], f: featuresOf(blocks[i].text)}
+		ss[i] = slot{block: &blocks[i], f: featuresOfBlock(&blocks[i])}
 		if blocks[i].boiler || !hasLetterOrDigit(blocks[i].text) {
 			ss[i].role = roleChrome
 		} else if blocks[i].linkLen*2 > len(blocks[i].text) {

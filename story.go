@@ -40,6 +40,15 @@ type features struct {
 	prose     bool // shaped like a paragraph of a story
 }
 
+// featuresOfBlock is featuresOf for a block: headings are never prose.
+func featuresOfBlock(b *block) features {
+	f := featuresOf(b.text)
+	if b.kind == kindHeading {
+		f.prose = false
+	}
+	return f
+}
+
 func featuresOf(s string) features {
 	var f features
 	f.words = wordCount(s)
@@ -127,7 +136,7 @@ func classifyPage(pg *page) ([]slot, int, int) {
 	ss := make([]slot, len(pg.blocks))
 	for i := range pg.blocks {
 		b := &pg.blocks[i]
-		s := slot{block: b, f: featuresOf(b.text)}
+		s := slot{block: b, f: featuresOfBlock(b)}
 		switch {
 		case !hasLetterOrDigit(b.text):
 			s.role = roleJunk
