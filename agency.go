@@ -260,6 +260,9 @@ func isPhotoCredit(s string) bool {
 			return true
 		}
 	}
+	if endsWithPictureCredit(s) {
+		return true
+	}
 	// "REUTERS/Brendan McDermid", "Kyodo/Jane Doe": an agency, a slash and
 	// a name.
 	for _, m := range agencyMatches(s, false) {
@@ -267,6 +270,39 @@ func isPhotoCredit(s string) bool {
 			return true
 		}
 		if m.start > 0 && s[m.start-1] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithPictureCredit reports whether s is a picture caption that ends
+// with its credit: "... of Titan. (NASA/JPL-Caltech/ASU)", "... in Tokyo
+// on Saturday. | JIJI", "... in Hanoi. (AP Photo/Hau Dinh)", "...
+// November 18, 2019. REUTERS/Brendan McDermid".
+func endsWithPictureCredit(s string) bool {
+	if wordCount(s) > 60 {
+		return false
+	}
+	if i := strings.LastIndexByte(s, '('); i >= 0 && strings.HasSuffix(s, ")") {
+		inner := s[i+1 : len(s)-1]
+		l := strings.ToLower(inner)
+		if strings.HasPrefix(l, "photo") || strings.HasPrefix(l, "image") || strings.HasPrefix(l, "credit") ||
+			strings.HasPrefix(l, "picture") || strings.Contains(l, " photo/") || strings.Contains(l, "/getty") {
+			return true
+		}
+		if inner != "" && strings.Contains(inner, "/") && !strings.Contains(inner, " / ") && wordCount(inner) <= 6 &&
+			isUpperASCII(inner[0]) {
+			return true
+		}
+	}
+	if i := strings.LastIndex(s, " | "); i > 0 && isAgencyOnly(s[i+3:]) {
+		return true
+	}
+	// A final "AGENCY/Photographer Name" after the caption's last sentence.
+	if i := strings.LastIndex(s, ". "); i > 0 {
+		last := s[i+2:]
+		if j := strings.IndexByte(last, '/'); j > 0 && wordCount(last) <= 6 && isAgencyOnly(last[:j]) {
 			return true
 		}
 	}

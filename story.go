@@ -142,7 +142,7 @@ func classifyPage(pg *page) ([]slot, int, int) {
 			s.role = roleJunk
 		case b.boiler:
 			s.role = roleChrome
-		case b.kind == kindCaption || b.hint == hintCaption:
+		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
 		case isChromeText(b.text, s.f.sentence) && !isTailLine(b.text):
 			s.role = roleChrome
@@ -160,6 +160,14 @@ func classifyPage(pg *page) ([]slot, int, int) {
 	start, end := findBody(ss)
 	if start < 0 {
 		return ss, -1, -1
+	}
+	// A paragraph just before the story's element (a lead kept in a box of
+	// its own) is the story's first.
+	if ss[start].inMain {
+		if j := prevLive(ss, start-1); j >= 0 && !ss[j].inMain && ss[j].role == roleUnknown && ss[j].f.prose &&
+			ss[j].kind == kindPara && !isMetaLine(ss[j].text) {
+			start = j
+		}
 	}
 	// Inside the story's element, what follows the last paragraph (a list
 	// of tour dates, a table) is the story's too, up to the first list of
@@ -532,6 +540,18 @@ func readHead(ss []slot, start int, pg *page) head {
 			}
 			s.role = roleMeta
 			continue
+		}
+		// A date broken over two lines: "November 20" / "15:23 2019".
+		if i > 0 && len(text) < 40 && len(ss[i-1].text) < 40 {
+			if d := parseDateText(ss[i-1].text + " " + text); d.ok {
+				if h.published.IsZero() {
+					h.published = d.t
+				}
+				s.role = roleMeta
+				ss[i-1].role = roleMeta
+				i--
+				continue
+			}
 		}
 		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown {
 			h.headline = text
