@@ -1,3 +1,61 @@
-// Package wirestory turns a scraped news page carrying wire-agency copy into
-// a clean, structured story.
+// Package wirestory turns one scraped news page that carries wire-agency
+// copy (AP, Reuters, AFP, Kyodo, Jiji, Xinhua, Bloomberg, dpa, Yonhap, PTI
+// ...) into a clean, structured story.
+//
+// A page is either HTML or the plain text a scraper dumped, one visible
+// block per line; [Parse] tells them apart and returns an [*Article]:
+//
+//	a, err := wirestory.Parse(r)
+//	if errors.Is(err, wirestory.ErrNoArticle) {
+//		// not a story page
+//	}
+//	fmt.Println(a.Headline, a.Credit, a.Dateline.Text)
+//	for _, p := range a.Paragraphs {
+//		fmt.Println(p)
+//	}
+//
+// Parse finds the section label, headline, byline (people only), the credit
+// as printed and the agencies it names, the dateline at the head of the
+// first paragraph, the body paragraphs in order, and the tail lines that
+// close a wire story ("(Reporting by ...; Editing by ...)", copyright
+// notices). It drops the site's chrome wherever it stands, inside the body
+// too: navigation, "Related stories" boxes, teaser lists, promos, share
+// bars, captions. When in doubt it keeps a line: losing a paragraph is worse
+// than keeping a stray label.
+//
+// Parse reads HTML in the encoding its byte-order mark, the
+// [Parser.ContentType] or its <meta> tag declares; plain text is read as
+// UTF-8. It does no network or file I/O of its own: callers pass an
+// [io.Reader]. A [Parser] sets limits and the HTTP Content-Type; its zero
+// value is ready to use and it may be shared by goroutines.
+//
+// # Clean
+//
+// [Clean] is the text normalization Parse applies to every field. It
+// changes:
+//   - Unicode to NFC;
+//   - HTML character references with a semicolon ("&amp;", "&#8217;",
+//     "&amp;amp;") to the characters they stand for;
+//   - UTF-8 that was read as Windows-1252 ("â€™", "Ã©") back to what was
+//     meant ("’", "é"), where the repair is unambiguous;
+//   - bytes that are not UTF-8 to the Windows-1252 characters they most
+//     likely were;
+//   - zero-width characters, soft hyphens, byte-order marks and control
+//     characters other than newline: removed;
+//   - non-breaking and other Unicode spaces and tabs to a plain space, and
+//     fullwidth ASCII ("ＡＢＣ１２３") to ASCII;
+//   - runs of spaces to one space, each line trimmed, CRLF and CR to LF, and
+//     more than one blank line to one.
+//
+// It leaves alone: case, wording and spelling (it never corrects a word),
+// typography such as curly quotes, dashes and ellipses, accents, scripts
+// other than Latin, bidirectional marks, and text that merely looks like
+// mojibake. Clean is idempotent.
+//
+// # Datelines
+//
+// [ParseDateline] reads the dateline at the head of a paragraph:
+// "KABUL, Afghanistan (AP) —", "BEIJING, Jan 8 (Reuters) -", "TOKYO (Kyodo)
+// --", "NEW DELHI:". Parse uses it on the first paragraph and keeps what it
+// finds in [Article.Dateline].
 package wirestory

@@ -258,7 +258,7 @@ func markTeasers(ss []slot) {
 			continue
 		}
 		j := nextLive(ss, i+1)
-		if j < 0 || !isBlurb(ss[j]) {
+		if j < 0 || !isBlurb(ss[j]) || !tight(ss, i, j) {
 			continue
 		}
 		ss[i].role = roleTeaser
@@ -266,11 +266,24 @@ func markTeasers(ss []slot) {
 		// A caption or kicker right before the title belongs to the teaser
 		// when another teaser precedes it.
 		if k := prevLive(ss, i-1); k >= 0 && ss[k].role == roleUnknown {
-			if p := prevLive(ss, k-1); p >= 0 && ss[p].role == roleTeaser {
+			if p := prevLive(ss, k-1); p >= 0 && ss[p].role == roleTeaser && tight(ss, k, i) {
 				ss[k].role = roleTeaser
 			}
 		}
 	}
+}
+
+// tight reports whether blocks i to j stand together as one teaser: on a
+// text page, with no blank line between them (a scraper writes a teaser's
+// caption, headline and blurb on consecutive lines, and a story's
+// paragraphs apart). On HTML pages it is always true.
+func tight(ss []slot, i, j int) bool {
+	for k := i + 1; k <= j && k < len(ss); k++ {
+		if ss[k].gap {
+			return false
+		}
+	}
+	return true
 }
 
 // isBlurb reports whether a block is a teaser's blurb: several words cut
@@ -289,7 +302,7 @@ func markListAfter(ss []slot, h int) {
 		case s.role == roleJunk || s.role == roleChrome || s.role == roleCaption || s.role == roleTeaser:
 			i++
 			continue
-		case isBlurb(*s):
+		case isBlurb(*s) && (i == h+1 || tight(ss, i-1, i) || ss[i-1].role != roleUnknown):
 			markRange(ss, last+1, i)
 			last = i
 			i++
@@ -313,7 +326,7 @@ func markListAfter(ss []slot, h int) {
 			if j >= 0 {
 				k = nextLive(ss, j+1)
 			}
-			if j >= 0 && k >= 0 && ss[j].f.titleLike && !ss[j].f.prose && isBlurb(ss[k]) {
+			if j >= 0 && k >= 0 && ss[j].f.titleLike && !ss[j].f.prose && isBlurb(ss[k]) && tight(ss, i, k) {
 				i++
 				continue
 			}
