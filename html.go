@@ -33,14 +33,14 @@ type element struct {
 type elemFlags uint16
 
 const (
-	flagBoiler  elemFlags = 1 << iota // chrome by its tag or class (nav, share bar ...)
-	flagHidden                        // not shown: hidden, aria-hidden, display:none
-	flagBody                          // marked as the story's body (itemprop=articleBody, article-body ...)
-	flagArticle                       // an <article> or <main> element
-	flagFigure                        // a <figure>: its text is a caption
-	flagLink                          // an <a> with an href
-	flagList                          // a <ul>, <ol> or <dl>
-	flagComments                      // a comments section: chrome that is never lifted
+	flagBoiler   elemFlags = 1 << iota // chrome by its tag or class (nav, share bar ...)
+	flagHidden                         // not shown: hidden, aria-hidden, display:none
+	flagBody                           // marked as the story's body (itemprop=articleBody, article-body ...)
+	flagArticle                        // an <article> or <main> element
+	flagFigure                         // a <figure>: its text is a caption
+	flagLink                           // an <a> with an href
+	flagList                           // a <ul>, <ol> or <dl>
+	flagComments                       // a comments section: chrome that is never lifted
 )
 
 // htmlWalker holds the state of one walk over a page.
