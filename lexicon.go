@@ -89,6 +89,37 @@ var chromePrefixes = []string{
 	"for the latest", "stay up to date", "stay informed", "don't miss", "ad feedback",
 }
 
+// listHeadingsIntl are headings of lists of other stories in the languages
+// other than English that wires and their clients publish in.
+var listHeadingsIntl = setOf(
+	// Spanish, Portuguese
+	"lee también", "lea también", "leer más", "ver también", "noticias relacionadas", "te puede interesar",
+	"también te puede interesar", "lo más leído", "más noticias", "más leídas", "relacionadas", "relacionados",
+	"leia também", "leia mais", "veja também", "você pode gostar", "notícias relacionadas", "mais lidas",
+	"mais notícias", "últimas notícias", "últimas noticias", "matérias relacionadas",
+	// French, Italian, German
+	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés",
+	"les plus lus", "à lire également", "leggi anche", "potrebbe interessarti", "articoli correlati",
+	"i più letti", "ti potrebbe interessare", "auch interessant", "mehr zum thema", "lesen sie auch",
+	"meistgelesen", "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
+	// Russian, Indonesian, Turkish
+	"читайте также", "похожие статьи", "популярное", "другие новости", "по теме", "baca juga", "berita terkait",
+	"artikel terkait", "terpopuler", "ilgili haberler", "benzer haberler",
+	// Japanese, Chinese, Korean
+	"関連記事", "関連ニュース", "人気記事", "おすすめ記事", "あわせて読みたい", "こちらもおすすめ", "最新記事",
+	"相关新闻", "相关文章", "相关阅读", "热门文章", "推荐阅读", "延伸阅读", "相關新聞", "延伸閱讀", "熱門新聞",
+	"관련기사", "관련 기사", "많이 본 뉴스", "인기 기사", "추천 기사",
+)
+
+// chromeIntl are other chrome labels in those languages.
+var chromeIntl = setOf(
+	"publicidad", "compartir", "comparte", "comentarios", "publicidade", "compartilhe", "compartilhar",
+	"comentários", "publicité", "partager", "commentaires", "pubblicità", "condividi", "commenti", "anzeige",
+	"werbung", "teilen", "kommentare", "реклама", "поделиться", "комментарии", "iklan", "bagikan", "komentar",
+	"reklam", "paylaş", "yorumlar", "スポンサードリンク", "スポンサーリンク", "広告", "シェア", "コメント",
+	"このブログの更新情報を配信しています", "广告", "分享", "评论", "廣告", "分享到", "광고", "공유", "댓글",
+)
+
 // chromeSentencePrefixes open promo sentences ("Sign up for our daily
 // briefing.") of up to 14 words; no news sentence starts with them.
 var chromeSentencePrefixes = []string{
@@ -155,7 +186,7 @@ func isChromeText(s string, sentence bool) bool {
 	if key == "" {
 		return false
 	}
-	if chromeExact[key] {
+	if chromeExact[key] || chromeIntl[key] || listHeadingsIntl[key] {
 		return true
 	}
 	n := wordCount(key)
@@ -198,6 +229,9 @@ func isListHeading(s string) bool {
 	n := wordCount(key)
 	if n == 0 || n > 7 || strings.ContainsAny(key, ".?!") {
 		return false
+	}
+	if listHeadingsIntl[key] {
+		return true
 	}
 	switch key {
 	case "related", "related stories", "related articles", "related news", "related coverage",

@@ -146,8 +146,9 @@ func classifyPage(pg *page) ([]slot, int, int) {
 			s.role = roleCaption
 		case isChromeText(b.text, s.f.sentence) && !isTailLine(b.text):
 			s.role = roleChrome
-		case b.linkLen*2 > len(b.text):
-			// Mostly link text: a teaser or a navigation entry.
+		case b.linkLen*2 > len(b.text) && !(s.f.prose && s.f.words >= 8 && b.linkLen*4 < len(b.text)*3):
+			// Mostly link text: a teaser or a navigation entry. A sentence
+			// may carry a long link and stay.
 			if b.kind == kindItem || s.f.titleLike {
 				s.role = roleTeaser
 			} else {
@@ -684,6 +685,9 @@ func readBody(ss []slot, start, end int, a *Article) {
 // headline-shaped line of a dozen words or fewer, or a time stamp ("10
 // p.m.", "4:14 p.m.") heading an update.
 func isSubhead(s *slot) bool {
+	if s.kind == kindItem || s.kind == kindQuote {
+		return false
+	}
 	if s.f.titleLike && s.f.words <= 12 {
 		return true
 	}
