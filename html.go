@@ -24,9 +24,9 @@ type element struct {
 	tag    atom.Atom
 	flags  elemFlags
 	hint   blockHint
-	// prose is how many bytes of prose the element holds, filled in by
-	// findMain.
-	prose int
+	// prose is how many bytes of prose the element holds, and blocks how
+	// many blocks; both are filled in by findMain.
+	prose, blocks int
 }
 
 // elemFlags say what an element's tag, class, id and attributes mark it as.
@@ -719,6 +719,9 @@ func (w *htmlWalker) findMain(blocks []block) {
 	// "<body class="has-sidebar">" is not chrome.
 	total := 0
 	for i := range blocks {
+		if el := w.blockEl[i]; el >= 0 {
+			w.elems[el].blocks++
+		}
 		if f := featuresOfBlock(&blocks[i]); f.prose && blocks[i].linkLen*2 < len(blocks[i].text) {
 			if el := w.blockEl[i]; el >= 0 {
 				w.elems[el].prose += len(blocks[i].text)
@@ -729,6 +732,7 @@ func (w *htmlWalker) findMain(blocks []block) {
 	for i := len(w.elems) - 1; i >= 0; i-- {
 		if p := w.elems[i].parent; p >= 0 {
 			w.elems[p].prose += w.elems[i].prose
+			w.elems[p].blocks += w.elems[i].blocks
 		}
 	}
 	for i := range blocks {
@@ -811,8 +815,39 @@ func (w *htmlWalker) findMain(blocks []block) {
 	if best < 0 {
 		return
 	}
+	// Within it, the story's core is the deepest element that holds most
+	// of its prose. Blocks after the core's last block (teasers kept in the
+	// same box as the story) and before its first are not the story's.
+	core := best
+	thr := w.elems[best].prose * 6 / 10
+	for i := int(best) + 1; i < len(w.elems); i++ {
+		if w.elems[i].prose >= thr && thr > 0 && w.elems[i].blocks >= 2 && w.isInside(int32(i), best) {
+			core = int32(i)
+		}
+	}
+	first, last := -1, -1
 	for i := range blocks {
-		if w.isInside(w.blockEl[i], best) {
+		if w.isInside(w.blockEl[i], core) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	// Paragraphs just before the core, in the same box, lead the story
+	// (a first paragraph set apart as a lede).
+	for i := first - 1; i >= 0 && first >= 0 && w.isInside(w.blockEl[i], best); i-- {
+		b := &blocks[i]
+		if b.boiler || !hasLetterOrDigit(b.text) || b.kind == kindCaption {
+			continue
+		}
+		if !featuresOfBlock(b).prose || b.linkLen*2 > len(b.text) {
+			break
+		}
+		first = i
+	}
+	for i := range blocks {
+		if i >= first && i <= last && w.isInside(w.blockEl[i], best) {
 			blocks[i].inMain = true
 		}
 	}
