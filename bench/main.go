@@ -1,0 +1,5 @@
+// Command bench compares wirestory with other article extractors on the
+// evaluation data in shared/eval.
+package main
+
+func main() {}
