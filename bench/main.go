@@ -143,7 +143,7 @@ func printAEB(w io.Writer, results []*result, pages, rounds int, fallback bool) 
 		}
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "extractor\tprecision\trecall\tF1\taccuracy\tpages/s\tms/page\ttime/html.Parse\tKB/page\talloc/html.Parse\terrors\t")
+	fmt.Fprintln(tw, "extractor\tprecision\trecall\tF1\taccuracy\tpages/s\tms/page\ttime/html.Parse\tKiB/page\talloc/html.Parse\terrors\t")
 	for _, r := range results {
 		name := r.Name
 		if name == "go-trafilatura" && !fallback {
