@@ -164,10 +164,18 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	if limit == 0 {
 		limit = DefaultMaxSize
 	}
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		// A bytes.Reader or strings.Reader says how much is left.
+		if n := int64(l.Len()); n >= 0 && (limit < 0 || n <= limit) {
+			buf.Grow(int(n) + bytes.MinRead)
+		}
+	}
 	if limit > 0 {
 		r = io.LimitReader(r, limit+1)
 	}
-	data, err := io.ReadAll(r)
+	_, err := buf.ReadFrom(r)
+	data := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("wirestory: reading page: %w", err)
 	}

@@ -65,6 +65,11 @@ type htmlWalker struct {
 	canonical string
 	lang      string
 	times     []string // datetime attributes of <time> elements
+
+	// classCache holds what tokenWords said of each class and id word
+	// seen on this page: pages repeat a few hundred words thousands of
+	// times.
+	classCache map[string]classWord
 }
 
 // maxStack bounds the element stack: deeper elements are read as if they
@@ -328,7 +333,7 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 			w.closeTo(atom.Th, atom.Tr)
 		}
 	}
-	flags, hint := classify(a, at)
+	flags, hint := w.classify(a, at)
 	w.push(a, flags, hint)
 }
 
@@ -445,6 +450,7 @@ func (w *htmlWalker) flush() {
 			b.kind = kindItem
 		}
 	}
+	b.measure()
 	w.blocks = append(w.blocks, b)
 	w.blockEl = append(w.blockEl, el)
 }
@@ -464,10 +470,14 @@ func (w *htmlWalker) inList(el int32) bool {
 }
 
 // attrs are the attributes of a start tag that the walker reads.
+//
+// Class, id and style are kept as the tokenizer's bytes, valid until its
+// next token: they are read on every element and seldom kept.
 type attrs struct {
-	class, id, role, itemprop, rel, href, typ, lang, style string
-	name, property, content, datetime                      string
-	hidden, ariaHidden                                     bool
+	class, id, style                     []byte
+	role, itemprop, rel, href, typ, lang string
+	name, property, content, datetime    string
+	hidden, ariaHidden                   bool
 }
 
 func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
@@ -476,37 +486,51 @@ func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 		k, v, more := z.TagAttr()
 		switch string(k) {
 		case "class":
-			at.class = string(v)
+			at.class = v
 		case "id":
-			at.id = string(v)
+			at.id = v
 		case "role":
 			at.role = string(v)
 		case "itemprop":
 			at.itemprop = string(v)
 		case "rel":
-			at.rel = strings.ToLower(string(v))
+			if a == atom.Link || a == atom.A {
+				at.rel = strings.ToLower(string(v))
+			}
 		case "href":
 			if a == atom.A || a == atom.Link {
 				at.href = string(v)
 			}
 		case "type":
-			at.typ = strings.ToLower(string(v))
+			if a == atom.Script {
+				at.typ = strings.ToLower(string(v))
+			}
 		case "lang":
-			at.lang = string(v)
+			if a == atom.Html {
+				at.lang = string(v)
+			}
 		case "style":
-			at.style = string(v)
+			at.style = v
 		case "hidden":
 			at.hidden = true
 		case "aria-hidden":
 			at.ariaHidden = string(v) == "true"
 		case "name":
-			at.name = string(v)
+			if a == atom.Meta {
+				at.name = string(v)
+			}
 		case "property":
-			at.property = string(v)
+			if a == atom.Meta {
+				at.property = string(v)
+			}
 		case "content":
-			at.content = string(v)
+			if a == atom.Meta {
+				at.content = string(v)
+			}
 		case "datetime":
-			at.datetime = string(v)
+			if a == atom.Time {
+				at.datetime = string(v)
+			}
 		}
 		if !more {
 			return at
@@ -514,8 +538,34 @@ func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 	}
 }
 
+// hiddenStyle reports whether an inline style hides the element:
+// "display: none", "visibility:hidden".
+func hiddenStyle(style []byte) bool {
+	for _, prop := range [...]struct{ name, value string }{{"display", "none"}, {"visibility", "hidden"}} {
+		i := indexFold(style, prop.name)
+		if i < 0 {
+			continue
+		}
+		rest := bytes.TrimLeft(style[i+len(prop.name):], " ")
+		if len(rest) > 0 && rest[0] == ':' {
+			rest = bytes.TrimLeft(rest[1:], " ")
+			if len(rest) >= len(prop.value) && indexFold(rest[:len(prop.value)], prop.value) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// A classWord is what the words of a class or id attribute say.
+type classWord struct {
+	flags elemFlags
+	hint  blockHint
+	embed bool // an embedded post: not chrome, whatever else the words say
+}
+
 // classify reads what an element's tag and attributes say it is.
-func classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
+func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	var f elemFlags
 	hint := hintNone
 	switch a {
@@ -539,11 +589,8 @@ func classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	if at.hidden || at.ariaHidden && a != atom.Span && a != atom.I {
 		f |= flagHidden
 	}
-	if at.style != "" {
-		s := strings.ReplaceAll(strings.ToLower(at.style), " ", "")
-		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-			f |= flagHidden
-		}
+	if len(at.style) > 0 && hiddenStyle(at.style) {
+		f |= flagHidden
 	}
 	switch strings.ToLower(at.role) {
 	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search":
@@ -566,11 +613,20 @@ func classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	}
 	// The classes of <html> and <body> describe the page as a whole
 	// ("has-sidebar", "f_share_tools_on"), not a part of it.
-	if (at.class != "" || at.id != "") && a != atom.Html && a != atom.Body {
-		cf, ch := classWords(at.class + " " + at.id)
-		f |= cf
-		if ch != hintNone && hint == hintNone {
-			hint = ch
+	if (len(at.class) > 0 || len(at.id) > 0) && a != atom.Html && a != atom.Body {
+		cw := w.classWords(at.class)
+		if len(at.id) > 0 {
+			cw = cw.join(w.classWords(at.id))
+		}
+		f |= cw.flags
+		if cw.embed {
+			// Embedded posts quoted by the story ("social-media-embed",
+			// "article-tweet") are the story's, whatever else their
+			// class says.
+			f &^= flagBoiler
+		}
+		if cw.hint != hintNone && hint == hintNone {
+			hint = cw.hint
 		}
 	}
 	if f&flagBody != 0 {
@@ -579,70 +635,101 @@ func classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	return f, hint
 }
 
-// classWords reads what class and id words say: "share-bar", "related",
-// "article-body", "byline", "photo-credit".
-func classWords(s string) (elemFlags, blockHint) {
-	var f elemFlags
-	hint := hintNone
-	s = strings.ToLower(s)
-	for _, tok := range strings.Fields(s) {
-		if bodyClasses[tok] || strings.HasSuffix(tok, "article-body") || strings.HasSuffix(tok, "article__body") ||
-			strings.HasSuffix(tok, "story-body") || strings.HasSuffix(tok, "entry-content") || strings.HasSuffix(tok, "articlebody") {
-			f |= flagBody
+// classWords reads what the words of a class or id attribute say:
+// "share-bar", "related", "article-body", "byline", "photo-credit". What
+// each word says is kept for the rest of the page.
+func (w *htmlWalker) classWords(s []byte) classWord {
+	var cw classWord
+	for len(s) > 0 {
+		i := bytes.IndexAny(s, " \t\n\r\f")
+		tok := s
+		if i >= 0 {
+			tok, s = s[:i], s[i+1:]
+		} else {
+			s = nil
+		}
+		if len(tok) == 0 {
 			continue
 		}
-		if hiddenClasses[tok] {
-			f |= flagHidden
-			continue
+		tw, ok := w.classCache[string(tok)]
+		if !ok {
+			tw = tokenWords(string(tok))
+			if w.classCache == nil {
+				w.classCache = make(map[string]classWord)
+			}
+			w.classCache[string(tok)] = tw
 		}
-		parts := strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
-		for _, p := range parts {
-			switch {
-			case p == "caption" || p == "cutline" || p == "figcaption" || p == "wp-caption-text":
-				hint = hintCaption
-			case p == "credit" || p == "credits" || p == "source" || p == "agency" || p == "provider":
-				if hint != hintCaption {
-					hint = hintCredit
-				}
-			case p == "byline" || p == "author" || p == "authors" || p == "contributor" || p == "contributors" || p == "writer":
-				if hint == hintNone {
-					hint = hintByline
-				}
-			case p == "dateline":
-				hint = hintDateline
-			case p == "kicker" || p == "eyebrow" || p == "overline" || p == "rubric":
-				if hint == hintNone {
-					hint = hintSection
-				}
-			case p == "photo" || p == "image" || p == "img" || p == "media" || p == "gallery" || p == "slideshow":
-				if hint == hintCredit || hint == hintNone && (strings.Contains(tok, "credit") || strings.Contains(tok, "caption")) {
-					hint = hintCaption
-				}
-			}
-			if boilerParts[p] {
-				f |= flagBoiler
-			}
-			switch p {
-			case "comment", "comments", "commentlist", "disqus":
-				f |= flagComments | flagBoiler
-			}
+		cw = cw.join(tw)
+	}
+	return cw
+}
+
+// join combines what two words say. Of two hints the more specific wins:
+// a caption over a credit ("photo-credit"), a credit over a byline.
+func (cw classWord) join(o classWord) classWord {
+	cw.flags |= o.flags
+	cw.embed = cw.embed || o.embed
+	if hintRank[o.hint] > hintRank[cw.hint] {
+		cw.hint = o.hint
+	}
+	return cw
+}
+
+var hintRank = [...]int{hintNone: 0, hintSection: 1, hintTime: 1, hintHeadline: 1, hintByline: 2, hintCredit: 3, hintDateline: 4, hintCaption: 5}
+
+// tokenWords reads what one class or id word says.
+func tokenWords(tok string) classWord {
+	var cw classWord
+	tok = strings.ToLower(tok)
+	if bodyClasses[tok] || strings.HasSuffix(tok, "article-body") || strings.HasSuffix(tok, "article__body") ||
+		strings.HasSuffix(tok, "story-body") || strings.HasSuffix(tok, "entry-content") || strings.HasSuffix(tok, "articlebody") {
+		cw.flags |= flagBody
+		return cw
+	}
+	if hiddenClasses[tok] {
+		cw.flags |= flagHidden
+		return cw
+	}
+	cw.embed = strings.Contains(tok, "embed") || strings.Contains(tok, "tweet") || strings.Contains(tok, "instagram-media")
+	picture := false
+	for _, p := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' }) {
+		var h blockHint
+		switch p {
+		case "caption", "cutline", "figcaption":
+			h = hintCaption
+		case "credit", "credits", "source", "agency", "provider":
+			h = hintCredit
+		case "byline", "author", "authors", "contributor", "contributors", "writer":
+			h = hintByline
+		case "dateline":
+			h = hintDateline
+		case "kicker", "eyebrow", "overline", "rubric":
+			h = hintSection
+		case "photo", "image", "img", "media", "gallery", "slideshow":
+			picture = true
 		}
-		for _, w := range boilerSubstrings {
-			if strings.Contains(tok, w) {
-				f |= flagBoiler
-				break
-			}
+		if hintRank[h] > hintRank[cw.hint] {
+			cw.hint = h
+		}
+		if boilerParts[p] {
+			cw.flags |= flagBoiler
+		}
+		switch p {
+		case "comment", "comments", "commentlist", "disqus":
+			cw.flags |= flagComments | flagBoiler
 		}
 	}
-	// Embedded posts quoted by the story ("social-media-embed",
-	// "article-tweet") are the story's, whatever else their class says.
-	if strings.Contains(s, "embed") || strings.Contains(s, "tweet") || strings.Contains(s, "instagram-media") {
-		f &^= flagBoiler
+	// "photo-credit", "image-credit": a picture's credit is a caption.
+	if picture && cw.hint == hintCredit {
+		cw.hint = hintCaption
 	}
-	if hint == hintCredit && f&flagBoiler == 0 && strings.Contains(s, "caption") {
-		hint = hintCaption
+	for _, w := range boilerSubstrings {
+		if strings.Contains(tok, w) {
+			cw.flags |= flagBoiler
+			break
+		}
 	}
-	return f, hint
+	return cw
 }
 
 // bodyClasses are class and id words that mark a story's body.
@@ -652,7 +739,7 @@ var bodyClasses = setOf(
 	"post-body", "postbody", "body-text", "bodytext", "article-text", "articletext", "content-body",
 	"article-body-text", "caas-body", "richtextstorybody", "story__body", "story__content", "td-post-content",
 	"field-name-body", "field--name-body", "main-article-body", "article-main-body", "paywall-article",
-	"zn-body__paragraph", "c-entry-content", "l-article-body", "article__text", "ArticleBody-articleBody",
+	"zn-body__paragraph", "c-entry-content", "l-article-body", "article__text", "articlebody-articlebody",
 )
 
 // hiddenClasses are class words that hide an element from sight.
@@ -722,7 +809,7 @@ func (w *htmlWalker) findMain(blocks []block) {
 		if el := w.blockEl[i]; el >= 0 {
 			w.elems[el].blocks++
 		}
-		if f := featuresOfBlock(&blocks[i]); f.prose && blocks[i].linkLen*2 < len(blocks[i].text) {
+		if blocks[i].f.prose && blocks[i].linkLen*2 < len(blocks[i].text) {
 			if el := w.blockEl[i]; el >= 0 {
 				w.elems[el].prose += len(blocks[i].text)
 			}
@@ -841,7 +928,7 @@ func (w *htmlWalker) findMain(blocks []block) {
 		if b.boiler || !hasLetterOrDigit(b.text) || b.kind == kindCaption {
 			continue
 		}
-		if !featuresOfBlock(b).prose || b.linkLen*2 > len(b.text) {
+		if !b.f.prose || b.linkLen*2 > len(b.text) {
 			break
 		}
 		first = i
@@ -863,7 +950,7 @@ const minStoryProse = 500
 func (w *htmlWalker) runContainer(blocks []block) int32 {
 	ss := make([]slot, len(blocks))
 	for i := range blocks {
-		ss[i] = slot{block: &blocks[i], f: featuresOfBlock(&blocks[i])}
+		ss[i] = slot{block: &blocks[i]}
 		if blocks[i].boiler || !hasLetterOrDigit(blocks[i].text) {
 			ss[i].role = roleChrome
 		} else if blocks[i].linkLen*2 > len(blocks[i].text) {

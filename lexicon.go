@@ -182,6 +182,9 @@ func isChromeLine(s string) bool {
 // isChromeText is isChromeLine for a line whose shape is known: sentence
 // tells whether it ends like a sentence.
 func isChromeText(s string, sentence bool) bool {
+	if len(s) > 200 {
+		return false // longer than any chrome line the lexicon knows
+	}
 	key := chromeKey(s)
 	if key == "" {
 		return false
@@ -192,7 +195,7 @@ func isChromeText(s string, sentence bool) bool {
 	n := wordCount(key)
 	if n <= 14 {
 		for _, p := range chromePrefixes {
-			if !sentence && (strings.HasPrefix(key, p) || strings.HasPrefix(key+" ", p)) {
+			if !sentence && (strings.HasPrefix(key, p) || len(p) == len(key)+1 && p[len(key)] == ' ' && strings.HasPrefix(p, key)) {
 				return true
 			}
 		}
@@ -331,6 +334,9 @@ func wordCount(s string) int {
 }
 
 func isCJK(r rune) bool {
+	if r < 0x0e00 {
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
 		unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Thai, r)
 }

@@ -40,13 +40,24 @@ type features struct {
 	prose     bool // shaped like a paragraph of a story
 }
 
-// featuresOfBlock is featuresOf for a block: headings are never prose.
-func featuresOfBlock(b *block) features {
-	f := featuresOf(b.text)
+// measure fills in what a block's text looks like, once: its features
+// (headings are never prose) and whether it heads a list of other stories.
+func (b *block) measure() {
+	b.f = featuresOf(b.text)
 	if b.kind == kindHeading {
-		f.prose = false
+		b.f.prose = false
 	}
-	return f
+	b.listHead = b.f.words <= 7 && isListHeading(b.text)
+}
+
+// tailKind returns classifyTail's verdict on the block's text, computed
+// once.
+func (b *block) tailKind() tailKind {
+	if !b.tailDone {
+		b.tail, _ = classifyTail(b.text)
+		b.tailDone = true
+	}
+	return b.tail
 }
 
 func featuresOf(s string) features {
@@ -113,7 +124,6 @@ func hasLetterOrDigit(s string) bool {
 // A slot is a block while the story is assembled.
 type slot struct {
 	*block
-	f    features
 	role role
 }
 
@@ -136,7 +146,7 @@ func classifyPage(pg *page) ([]slot, int, int) {
 	ss := make([]slot, len(pg.blocks))
 	for i := range pg.blocks {
 		b := &pg.blocks[i]
-		s := slot{block: b, f: featuresOfBlock(b)}
+		s := slot{block: b}
 		switch {
 		case !hasLetterOrDigit(b.text):
 			s.role = roleJunk
@@ -144,7 +154,7 @@ func classifyPage(pg *page) ([]slot, int, int) {
 			s.role = roleChrome
 		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
-		case isChromeText(b.text, s.f.sentence) && !isTailLine(b.text):
+		case isChromeText(b.text, s.f.sentence) && b.tailKind() == tailNone:
 			s.role = roleChrome
 		case b.linkLen*2 > len(b.text) && !(s.f.prose && s.f.words >= 8 && b.linkLen*4 < len(b.text)*3):
 			// Mostly link text: a teaser or a navigation entry. A sentence
@@ -174,7 +184,7 @@ func classifyPage(pg *page) ([]slot, int, int) {
 	// of tour dates, a table) is the story's too, up to the first list of
 	// other stories.
 	for j := end + 1; j < len(ss) && ss[j].inMain; j++ {
-		if ss[j].role == roleTeaser || ss[j].role == roleChrome && isListHeading(ss[j].text) {
+		if ss[j].role == roleTeaser || ss[j].role == roleChrome && ss[j].listHead {
 			break
 		}
 		if ss[j].role == roleUnknown {
@@ -235,12 +245,6 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 	return a
 }
 
-// isTailLine reports whether s is a tail line.
-func isTailLine(s string) bool {
-	k, _ := classifyTail(s)
-	return k != tailNone
-}
-
 // markTeasers finds lists of other stories and marks their blocks
 // roleTeaser. A list is a heading ("LATEST WORLD STORIES", "Related") and
 // what follows it while it keeps the shape of teasers: headline-shaped lines,
@@ -249,7 +253,7 @@ func isTailLine(s string) bool {
 // followed by a cut-off blurb is a teaser too.
 func markTeasers(ss []slot) {
 	for i := range ss {
-		if ss[i].role == roleChrome && isListHeading(ss[i].text) {
+		if ss[i].role == roleChrome && ss[i].listHead {
 			markListAfter(ss, i)
 		}
 	}
@@ -316,7 +320,7 @@ func markListAfter(ss []slot, h int) {
 				i++
 				continue
 			}
-			if j < 0 || ss[j].role == roleTeaser || ss[j].role == roleChrome && isListHeading(ss[j].text) {
+			if j < 0 || ss[j].role == roleTeaser || ss[j].role == roleChrome && ss[j].listHead {
 				markRange(ss, last+1, i)
 				last = i
 			}
@@ -435,7 +439,7 @@ func findBody(ss []slot) (int, int) {
 		case roleJunk, roleChrome, roleCaption:
 			// Chrome inside a story ("RELATED STORIES", "Advertisement")
 			// does not break it.
-			if s.role == roleChrome && isListHeading(s.text) && start >= 0 {
+			if s.role == roleChrome && s.listHead && start >= 0 {
 				gap++
 			}
 			continue
@@ -514,7 +518,7 @@ func readHead(ss []slot, start int, pg *page) head {
 		if s.role == roleJunk || s.role == roleTeaser {
 			continue
 		}
-		if s.role == roleChrome && isListHeading(s.text) {
+		if s.role == roleChrome && s.listHead {
 			break
 		}
 		seen++
@@ -654,7 +658,7 @@ func readBody(ss []slot, start, end int, a *Article) {
 		}
 		text := s.text
 		switch {
-		case isTailLine(text):
+		case s.tailKind() != tailNone:
 			s.role = roleTail
 			a.Tail = append(a.Tail, text)
 		case s.f.prose:
@@ -726,7 +730,7 @@ func readTail(ss []slot, end int, a *Article) {
 		if s.role == roleJunk {
 			continue
 		}
-		if s.role == roleTeaser || s.role == roleChrome && isListHeading(s.text) {
+		if s.role == roleTeaser || s.role == roleChrome && s.listHead {
 			break
 		}
 		seen++

@@ -103,6 +103,9 @@ func reutersStyle(l string) bool {
 // isSignatureTail reports whether s is an agency's sign-off: "— Reuters",
 // "-- AP", "(END)", "(AFP)", "Reuters", "dpa grj rmo", "###".
 func isSignatureTail(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
 	t := strings.TrimSpace(s)
 	switch strings.ToUpper(strings.Trim(t, "()[]- .")) {
 	case "END", "ENDS", "###", "-30-", "30", "FIN", "ENDE", "EOF":

@@ -65,6 +65,14 @@ type block struct {
 	// inMain is set on an HTML page for blocks inside the element judged to
 	// hold the story.
 	inMain bool
+
+	// f is what the text looks like, and listHead whether it heads a list
+	// of other stories; see measure.
+	f        features
+	listHead bool
+
+	tail     tailKind // see tailKind
+	tailDone bool
 }
 
 // A blockHint is what markup says of a block.
@@ -92,7 +100,9 @@ func parseTextPage(data []byte) *page {
 			gap = true
 			continue
 		}
-		pg.blocks = append(pg.blocks, block{text: line, kind: kindLine, gap: gap})
+		b := block{text: line, kind: kindLine, gap: gap}
+		b.measure()
+		pg.blocks = append(pg.blocks, b)
 		gap = false
 	}
 	return pg
