@@ -69,14 +69,23 @@ func needsClean(s string) bool {
 	if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) {
 		return true
 	}
+	// Mojibake needs a lead character ("Â", "Ã", "â" ...) and a
+	// continuation character ("©", "€", "’" ...); either alone is text.
+	lead, cont := false, false
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			continue
 		}
-		if mapRune(r) != r || mojibakeByte(r) >= 0x80 && r <= 0xff {
+		if mapRune(r) != r || r >= 0x80 && r < 0xa0 {
 			return true
 		}
-		if _, ok := cp1252Special(r); ok {
+		switch b := mojibakeByte(r); {
+		case b >= 0xc2 && b <= 0xf4:
+			lead = true
+		case b >= 0x80 && b <= 0xbf:
+			cont = true
+		}
+		if lead && cont {
 			return true
 		}
 	}
@@ -433,10 +442,31 @@ func leadLen(b int) int {
 	return 0
 }
 
+// needsCollapse reports whether collapseSpace would change s.
+func needsCollapse(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[0] == '\n' || s[len(s)-1] == ' ' || s[len(s)-1] == '\n' {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		c, p := s[i], s[i-1]
+		if c == ' ' && (p == ' ' || p == '\n') || c == '\n' && p == ' ' ||
+			c == '\n' && p == '\n' && i+1 < len(s) && s[i+1] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
 // collapseSpace collapses runs of spaces to one, trims every line, and
 // keeps at most one blank line between paragraphs. Leading and trailing
 // blank lines are removed.
 func collapseSpace(s string) string {
+	if !needsCollapse(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	blank := 0

@@ -615,7 +615,9 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	// ("has-sidebar", "f_share_tools_on"), not a part of it.
 	if (len(at.class) > 0 || len(at.id) > 0) && a != atom.Html && a != atom.Body {
 		cw := w.classWords(at.class)
-		if len(at.id) > 0 {
+		// Ids with digits in them ("post-48213", "LKSB6AE2") are made by
+		// machines, one per element, and say nothing.
+		if len(at.id) > 0 && bytes.IndexAny(at.id, "0123456789") < 0 {
 			cw = cw.join(w.classWords(at.id))
 		}
 		f |= cw.flags

@@ -249,7 +249,7 @@ func isListHeading(s string) bool {
 	}
 	start := false
 	for _, p := range listStarts {
-		if strings.HasPrefix(key, p+" ") || strings.HasPrefix(key, p+"'") {
+		if len(key) > len(p) && strings.HasPrefix(key, p) && (key[len(p)] == ' ' || key[len(p)] == '\'') {
 			start = true
 			break
 		}
@@ -262,7 +262,7 @@ func isListHeading(s string) bool {
 		return true
 	}
 	for _, e := range listEnds {
-		if strings.HasSuffix(key, " "+e) {
+		if len(key) > len(e) && strings.HasSuffix(key, e) && key[len(key)-len(e)-1] == ' ' {
 			return true
 		}
 	}

@@ -54,30 +54,65 @@ func (b *block) measure() {
 // once.
 func (b *block) tailKind() tailKind {
 	if !b.tailDone {
-		b.tail, _ = classifyTail(b.text)
 		b.tailDone = true
+		// A long paragraph is a tail only as a contributors' line.
+		t := b.text
+		if len(t) > 320 && t[0] != '(' && !strings.Contains(t, "ontributed") && !strings.Contains(t, "eporting") {
+			return tailNone
+		}
+		b.tail, _ = classifyTail(t)
 	}
 	return b.tail
 }
 
 func featuresOf(s string) features {
 	var f features
-	f.words = wordCount(s)
 	f.ellipsis = strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 	f.sentence = endsLikeSentence(s)
+	// One pass over the text: words, CJK characters, letters and case.
 	hasLetter, hasUpper, cased := false, false, false
-	for _, r := range s {
+	inWord := false
+	cjk, runes := 0, 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			runes++
+			switch {
+			case c == ' ' || c == '\n' || c == '\t':
+				inWord = false
+				continue
+			case 'a' <= c && c <= 'z':
+				hasLetter, f.lower, cased = true, true, true
+			case 'A' <= c && c <= 'Z':
+				hasLetter, hasUpper, cased = true, true, true
+			}
+			if !inWord {
+				f.words++
+				inWord = true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		runes++
+		if isCJK(r) {
+			cjk++
+			inWord = false
+		} else if !inWord {
+			f.words++
+			inWord = true
+		}
 		if unicode.IsLetter(r) {
 			hasLetter = true
 			if unicode.IsLower(r) {
-				f.lower = true
-				cased = true
+				f.lower, cased = true, true
 			} else if unicode.IsUpper(r) {
-				hasUpper = true
-				cased = true
+				hasUpper, cased = true, true
 			}
 		}
 	}
+	f.words += (cjk + 1) / 2
 	f.allCaps = hasLetter && hasUpper && !f.lower
 	first, _ := utf8.DecodeRuneInString(s)
 	f.titleLike = f.words >= 1 && f.words <= 25 && !f.ellipsis &&
@@ -91,7 +126,7 @@ func featuresOf(s string) features {
 		f.prose = true
 	case f.words >= 16 && (f.lower || uncased) && !f.titleLike:
 		f.prose = true
-	case uncased && f.sentence && utf8.RuneCountInString(s) >= 20:
+	case uncased && f.sentence && runes >= 20:
 		f.prose = true
 	}
 	return f

@@ -194,3 +194,17 @@ func TestNoArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestFeaturesWords(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		words int
+	}{
+		{"", 0}, {"one", 1}, {"two words", 2}, {"  spaced   out  ", 2}, {"Ünïcödé wörds here", 3},
+		{"日本語の文章です", 4}, {"Tokyo 東京 today", 3}, {"a\nb\tc", 3},
+	} {
+		if got := featuresOf(tt.s).words; got != tt.words || wordCount(tt.s) != tt.words {
+			t.Errorf("words(%q) = %d, wordCount = %d, want %d", tt.s, got, wordCount(tt.s), tt.words)
+		}
+	}
+}
