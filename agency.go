@@ -188,8 +188,8 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 				add(def, s, sp)
 			}
 		}
-		for _, sp := range def.folded {
-			add(def, lower, strings.ToLower(sp))
+		for _, sp := range foldedLower[i] {
+			add(def, lower, sp)
 		}
 	}
 	if len(ms) == 0 {
@@ -213,6 +213,18 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 	}
 	return out
 }
+
+// foldedLower holds the folded spellings of each row of agencies in lower
+// case, computed once.
+var foldedLower = func() [][]string {
+	out := make([][]string, len(agencies))
+	for i, def := range agencies {
+		for _, sp := range def.folded {
+			out[i] = append(out[i], strings.ToLower(sp))
+		}
+	}
+	return out
+}()
 
 // lowerSameLen returns s in lower case, keeping the case of the rare
 // characters whose lower-case form has another length in UTF-8, so that byte
