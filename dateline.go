@@ -121,8 +121,8 @@ type dlParse struct {
 	caps   bool // the first place is written in capitals
 	known  bool // the first place is a city in the gazetteer
 	region bool // a region or country follows the place: one the gazetteer knows, or one in brackets
-	agency bool // an agency is named
-	paren  bool // the agency is in parentheses, the last thing before the separator
+	agency bool // an agency the table knows is named
+	paren  bool // an agency is in parentheses, the last thing before the separator
 	year   bool // the date has a year
 	first  bool // the dateline starts with its date
 	abc    bool // the place is in parentheses: "(NEW YORK) --"
@@ -148,13 +148,13 @@ func (p *dlParse) accept(k sepKind) bool {
 	case sepColon:
 		return p.agency || p.d.Date != "" || p.region || p.known
 	case sepStop:
-		return p.agency || p.known && p.lone()
+		return p.agency || p.known && len(p.d.Places) == 1 && p.d.Date == ""
 	case sepDotDash:
 		return true
 	case sepPipe, sepNone:
-		return p.paren
+		return p.paren && p.agency
 	case sepLine:
-		return p.known && p.lone() || p.paren
+		return p.known && p.lone() || p.caps && p.region || p.paren && p.agency
 	}
 	return false
 }
@@ -251,13 +251,24 @@ func readDateFirst(s string, i int) (dlParse, int, bool) {
 	p.d.Date, p.year, p.first = date, year, true
 	j := i + n
 	if strings.HasPrefix(s[j:], " (") {
-		if ags, m, ok := agencyParen(s[j+1:], true); ok {
+		if ags, m, known, ok := agencyParen(s[j+1:], true); ok {
 			p.d.Agencies = ags
-			p.agency, p.paren = true, true
+			p.agency, p.paren = known, true
 			j += 1 + m
 		}
 	}
 	return p, j, true
+}
+
+// sepAfter reports whether a separator follows the parenthesized text at
+// s[i:].
+func sepAfter(s string, i int) bool {
+	_, n, ok := bracketed(s[i:], '(', ')')
+	if !ok {
+		return false
+	}
+	_, _, ok = scanSep(s, i+n)
+	return ok
 }
 
 // readPlaceFirst reads a dateline that opens with a place: the places,
@@ -280,11 +291,12 @@ func readPlaceFirst(s string, i int) (dlParse, int, bool) {
 	}
 	switch {
 	case strings.HasPrefix(s[j:], " ("):
-		// The agency: " (AP)"; after a date, any short name in
-		// parentheses is the agency ("(SW)", "(newratings.com)").
-		if ags, n, ok := agencyParen(s[j+1:], p.d.Date != ""); ok {
+		// The agency: " (AP)"; after a date, or before a separator, any
+		// short name in parentheses is the source ("(SW)",
+		// "(newratings.com)").
+		if ags, n, known, ok := agencyParen(s[j+1:], p.d.Date != "" || sepAfter(s, j+1)); ok {
 			p.d.Agencies = ags
-			p.agency, p.paren = true, true
+			p.agency, p.paren = known, true
 			j = readPipeDate(s, j+1+n, &p)
 		}
 	case strings.HasPrefix(s[j:], ". /"):
@@ -292,7 +304,7 @@ func readPlaceFirst(s string, i int) (dlParse, int, bool) {
 		// final full stop.
 		if inner, n, ok := bracketed(s[j+2:], '/', '/'); ok && isAgencyName(inner) && strings.HasPrefix(s[j+2+n:], ". ") {
 			p.d.Agencies = []string{inner}
-			p.agency = true
+			p.agency = len(agencyMatches(inner, true)) > 0
 			j += 2 + n
 		}
 	case strings.HasPrefix(s[j:], " "):
@@ -385,18 +397,13 @@ func readPlaces(s string, i int, p *dlParse) (int, bool) {
 
 // parenIsRegion reports whether the parenthesized inner, after a place and
 // followed by after, is a region or country ("New Delhi (India):",
-// "Bengaluru (Karnataka) [India]") rather than an agency.
+// "Bengaluru (Karnataka) [India]") rather than an agency: one the gazetteer
+// knows, or a place name followed by a country in brackets.
 func parenIsRegion(inner, after string) bool {
 	if len(agencyMatches(inner, true)) > 0 || placeLen(inner) != len(inner) {
 		return false
 	}
-	if knownRegion(inner) {
-		return true
-	}
-	if looksLikeSource(inner) {
-		return false
-	}
-	return strings.HasPrefix(after, " [") || !isCaps(inner)
+	return knownRegion(inner) || strings.HasPrefix(after, " [") && !looksLikeSource(inner)
 }
 
 // datelineStopWords are capitalized words that open headline prefixes,
@@ -693,21 +700,23 @@ func isDateTimeText(s string) bool {
 }
 
 // agencyParen reads an agency in parentheses at the start of s: "(AP)",
-// "(Dow Jones/AP)", "(Jiji Press)". Unless any is set, the name must be one
-// the agency table knows or have the shape of a source (a web address,
-// editors' initials, a short code); with any, any short name will do.
-func agencyParen(s string, any bool) ([]string, int, bool) {
+// "(Dow Jones/AP)", "(Jiji Press)", and reports whether the agency table
+// knows it. Unless any is set, an unknown name must have the shape of a
+// source (a web address, editors' initials, a short code); with any, any
+// short name will do.
+func agencyParen(s string, any bool) (ags []string, n int, known, ok bool) {
 	inner, n, ok := bracketed(s, '(', ')')
-	if !ok || strings.Count(inner, " ") > 3 {
-		return nil, 0, false
+	if !ok || strings.Count(inner, " ") > 3 || knownRegion(inner) {
+		return nil, 0, false, false
 	}
 	if r, _ := utf8.DecodeRuneInString(inner); !unicode.IsLetter(r) {
-		return nil, 0, false
+		return nil, 0, false, false
 	}
-	if len(agencyMatches(inner, true)) == 0 && !looksLikeSource(inner) && !(any && isAgencyName(inner)) {
-		return nil, 0, false
+	known = len(agencyMatches(inner, true)) > 0
+	if !known && !looksLikeSource(inner) && !(any && isAgencyName(inner)) {
+		return nil, 0, false, false
 	}
-	return splitAgencies(inner), n, true
+	return splitAgencies(inner), n, known, true
 }
 
 // isAgencyName reports whether s can be the name of a source as a
