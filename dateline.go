@@ -144,6 +144,11 @@ func (p *dlParse) accept(k sepKind) bool {
 	}
 	switch k {
 	case sepDash:
+		if p.caps && p.lone() && !p.known && !p.region {
+			// A word in capitals alone: a place, unless it is as short as
+			// an acronym ("AS - ...").
+			return utf8.RuneCountInString(p.d.Places[0]) >= 4
+		}
 		return p.caps || p.agency || p.d.Date != "" || p.region || p.known
 	case sepColon:
 		return p.agency || p.d.Date != "" || p.region || p.known

@@ -134,6 +134,8 @@ var datelineStyles = []struct {
 		"BOISE, Idaho (IdahoNewsNow) -", []string{"BOISE", "Idaho"}, "", []string{"IdahoNewsNow"}, "Crews contained"},
 	{"place and country on a line of their own", "ZUG, SWITZERLAND\n\nThe company announced a new product.",
 		"ZUG, SWITZERLAND", []string{"ZUG", "SWITZERLAND"}, "", nil, "The company"},
+	{"dateline on a line of its own, as story.go probes it", "SPRINGVILLE — x",
+		"SPRINGVILLE —", []string{"SPRINGVILLE"}, "", nil, "x"},
 	{"entities and odd spaces", "TOKYO&nbsp;(Kyodo)  --  Exports rose.",
 		"TOKYO (Kyodo) --", []string{"TOKYO"}, "", []string{"Kyodo"}, "Exports rose"},
 }
@@ -194,6 +196,8 @@ var datelineLookAlikes = []struct{ why, in string }{
 	{"ticker symbol", "Tesla (TSLA) - shares jumped after the report."},
 	{"company and ticker", "Acme Corp (ACME) - The company said sales rose."},
 	{"unknown paren with mixed-case place", "Springfield (Elm Street) - The parade starts at noon."},
+	{"acronym and dash", "EU - the bloc's budget rules"},
+	{"short acronym and expansion", "ECB – European Central Bank"},
 	{"empty", ""},
 	{"dateline with no lede", "CHICAGO —"},
 	{"only spaces", "   \n  "},
