@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -30,76 +29,37 @@ type creditCase struct {
 // in kind and agencies together.
 func TestCreditsDev(t *testing.T) {
 	cases := readJSONL[creditCase](t, "eval/credits-dev.jsonl")
-	type tally struct{ right, all int }
 	var kind, ags, whole, decidable tally
 	perKey := map[string]*tally{}
 	var misses, context []string
 	for i, c := range cases {
 		k, got := classifyCreditLine(c.Text)
-		var codes []string
-		for _, a := range got {
-			codes = append(codes, a.Code)
-		}
+		codes := codesOf(got)
 		want := c.Expect.Agencies
-		kindOK := k == c.Expect.Kind
-		agsOK := sameCodes(codes, want)
-		kind.all++
-		ags.all++
-		whole.all++
-		if kindOK {
-			kind.right++
-		}
-		if agsOK {
-			ags.right++
-		}
+		kindOK, agsOK := k == c.Expect.Kind, sameCodes(codes, want)
 		ok := kindOK && agsOK
-		if ok {
-			whole.right++
-		}
-		ctx := c.Expect.Kind == "byline" && len(want) > 0 && len(findAgencies(c.Text, true)) == 0
-		if ctx {
+		kind.add(kindOK)
+		ags.add(agsOK)
+		whole.add(ok)
+		if c.Expect.Kind == "byline" && len(want) > 0 && len(findAgencies(c.Text, true)) == 0 {
 			context = append(context, fmt.Sprintf("line %d: byline credited to %q by its context", i+1, want))
 		} else {
-			decidable.all++
-			if ok {
-				decidable.right++
-			}
+			decidable.add(ok)
 		}
-		keys := append([]string{"kind=" + c.Expect.Kind}, want...)
-		for _, key := range keys {
-			if perKey[key] == nil {
-				perKey[key] = &tally{}
-			}
-			perKey[key].all++
-			if ok {
-				perKey[key].right++
-			}
+		for _, key := range append([]string{"kind=" + c.Expect.Kind}, want...) {
+			count(perKey, key, ok)
 		}
 		if !ok {
 			misses = append(misses, fmt.Sprintf("line %d: got %s %q, want %s %q: %q", i+1, k, codes, c.Expect.Kind, want, trunc(c.Text, 70)))
 		}
 	}
-	pct := func(tl tally) string {
-		return fmt.Sprintf("%d/%d = %.1f%%", tl.right, tl.all, 100*float64(tl.right)/float64(max(tl.all, 1)))
-	}
-	t.Logf("kind %s; agencies %s; both %s", pct(kind), pct(ags), pct(whole))
-	t.Logf("both, leaving out %d entries whose agency comes from outside the line: %s", len(context), pct(decidable))
-	var keys []string
-	for k := range perKey {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("  %-22s %s", k, pct(*perKey[k]))
-	}
-	for _, m := range context {
-		t.Logf("context: %s", m)
-	}
-	for _, m := range misses {
-		t.Logf("miss: %s", m)
-	}
+	t.Logf("kind %v; agencies %v; both %v", kind, ags, whole)
+	t.Logf("both, leaving out %d entries whose agency comes from outside the line: %v", len(context), decidable)
+	logTallies(t, "", perKey)
+	logLines(t, "context: ", context)
+	logLines(t, "miss: ", misses)
 	if decidable.right*100 < decidable.all*95 {
-		t.Errorf("credits right: %s, want at least 95%%", pct(decidable))
+		t.Errorf("credits right: %v, want at least 95%%", decidable)
 	}
 }
 

@@ -5,8 +5,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -68,7 +68,6 @@ func cleanAll(list []string) []string {
 // together, or when any look-alike gives a dateline.
 func TestDatelinesDev(t *testing.T) {
 	cases := readJSONL[datelineCase](t, "eval/datelines-dev.jsonl")
-	type tally struct{ right, all int }
 	var places, date, agency, lede, whole tally
 	perAgency := map[string]*tally{}
 	falsePos := 0
@@ -84,10 +83,8 @@ func TestDatelinesDev(t *testing.T) {
 		}
 		var bad []string
 		check := func(tl *tally, field string, right bool, gotV, wantV any) {
-			tl.all++
-			if right {
-				tl.right++
-			} else {
+			tl.add(right)
+			if !right {
 				bad = append(bad, fmt.Sprintf("%s %q, want %q", field, gotV, wantV))
 			}
 		}
@@ -104,10 +101,8 @@ func TestDatelinesDev(t *testing.T) {
 		check(&agency, "agency", slices.Equal(gotAgency, wantAgency), gotAgency, wantAgency)
 		wantLede := Clean(c.Expect.Lede)
 		check(&lede, "lede", ok && got == wantLede, trunc(got, 50), trunc(wantLede, 50))
-		whole.all++
-		if len(bad) == 0 {
-			whole.right++
-		} else {
+		whole.add(len(bad) == 0)
+		if len(bad) > 0 {
 			misses = append(misses, fmt.Sprintf("line %d (%s): %s", i+1, c.Tags.Style, strings.Join(bad, "; ")))
 		}
 		keys := c.Tags.Agencies
@@ -115,36 +110,56 @@ func TestDatelinesDev(t *testing.T) {
 			keys = []string{"(none)"}
 		}
 		for _, k := range keys {
-			if perAgency[k] == nil {
-				perAgency[k] = &tally{}
-			}
-			perAgency[k].all++
-			if len(bad) == 0 {
-				perAgency[k].right++
-			}
+			count(perAgency, k, len(bad) == 0)
 		}
 	}
-	pct := func(tl tally) string {
-		return fmt.Sprintf("%d/%d = %.1f%%", tl.right, tl.all, 100*float64(tl.right)/float64(max(tl.all, 1)))
-	}
-	t.Logf("places %s; date %s; agency %s; lede %s", pct(places), pct(date), pct(agency), pct(lede))
-	t.Logf("all four right: %s; look-alikes read as datelines: %d", pct(whole), falsePos)
-	var names []string
-	for k := range perAgency {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
-		t.Logf("  agency %-16s %s", k, pct(*perAgency[k]))
-	}
-	for _, m := range misses {
-		t.Logf("miss: %s", m)
-	}
+	t.Logf("places %v; date %v; agency %v; lede %v", places, date, agency, lede)
+	t.Logf("all four right: %v; look-alikes read as datelines: %d", whole, falsePos)
+	logTallies(t, "agency ", perAgency)
+	logLines(t, "miss: ", misses)
 	if whole.right*100 < whole.all*98 {
-		t.Errorf("datelines right: %s, want at least 98%%", pct(whole))
+		t.Errorf("datelines right: %v, want at least 98%%", whole)
 	}
 	if falsePos > 0 {
 		t.Errorf("%d look-alikes read as datelines, want none", falsePos)
+	}
+}
+
+// A tally counts the right answers among all.
+type tally struct{ right, all int }
+
+func (tl *tally) add(right bool) {
+	tl.all++
+	if right {
+		tl.right++
+	}
+}
+
+func (tl tally) String() string {
+	return fmt.Sprintf("%d/%d = %.1f%%", tl.right, tl.all, 100*float64(tl.right)/float64(max(tl.all, 1)))
+}
+
+// count adds an answer to the tally of key in m.
+func count(m map[string]*tally, key string, right bool) {
+	if m[key] == nil {
+		m[key] = &tally{}
+	}
+	m[key].add(right)
+}
+
+// logTallies logs the tallies of m in the order of their keys.
+func logTallies(t *testing.T, prefix string, m map[string]*tally) {
+	t.Helper()
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		t.Logf("  %s%-20s %v", prefix, k, *m[k])
+	}
+}
+
+// logLines logs each of lines with prefix.
+func logLines(t *testing.T, prefix string, lines []string) {
+	t.Helper()
+	for _, l := range lines {
+		t.Logf("%s%s", prefix, l)
 	}
 }
 
