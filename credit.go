@@ -16,7 +16,7 @@ const (
 	kindCredit     = "credit"     // "AFP-JIJI", "Source: Kyodo", "(AP Photo/Jane Doe)", "Headline (AP)"
 	kindTail       = "tail"       // "(Reporting by ...; Editing by ...)", "— Reuters", "(END)", "dpa xy"
 	kindCopyright  = "copyright"  // "© 2020 The Associated Press. All rights reserved."
-	kindCorrection = "correction" // "Correction, Nov. 15, 2019: ...", "CORRECTED-Headline"
+	kindCorrection = "correction" // "Correction, March 3, 2021: ...", "CORRECTED-Headline"
 )
 
 // classifyCreditLine says what a line of a news page credits: a byline, a
@@ -92,8 +92,8 @@ func creditText(s string) string {
 	return strings.TrimSpace(t)
 }
 
-// stripTags removes HTML tags from s: "<p><em>(with inputs from
-// PTI)</em></p>" gives "(with inputs from PTI)". A "<" that opens no tag
+// stripTags removes HTML tags from s: "<p><b>(With inputs from
+// PTI)</b></p>" gives "(With inputs from PTI)". A "<" that opens no tag
 // stays.
 func stripTags(s string) string {
 	if !strings.Contains(s, "<") {
@@ -140,7 +140,7 @@ var sourceStatements = []string{
 }
 
 // sourceStatement reads a sentence crediting a story to agencies and
-// nothing else: "This article was posted by AP News.", "Provided by
+// nothing else: "This story was posted by Kyodo News.", "Provided by
 // Reuters".
 func sourceStatement(s string) ([]Agency, bool) {
 	l := strings.ToLower(s)

@@ -28,7 +28,7 @@ var creditLines = []struct {
 	{"byline with job title", "Robert Roe, AP Science Writer", kindByline, []string{"AP"}},
 	{"pipe byline with title and relative time", "Jane Doe | Staff Writer | 3 days ago", kindByline, nil},
 	{"pipe byline, lower-case prefix, weekday date", "Maria deLuca | Contributing Editor | Monday, 4 March 2024", kindByline, nil},
-	{"ANPA markers around an agency byline", "^By The Associated Press=", kindByline, []string{"AP"}},
+	{"ANPA markers around a byline", "^By JOHN ROE, Associated Press=", kindByline, []string{"AP"}},
 	{"IPTC 7901 byline end", "By dpa correspondents =", kindByline, []string{"dpa"}},
 	{"placeholder byline", "Staff Report", kindByline, nil},
 	// Source credits, combined and vague.
@@ -64,7 +64,7 @@ var creditLines = []struct {
 	{"dash signature", "— Reuters", kindTail, []string{"Reuters"}},
 	{"end mark", "(END)", kindTail, nil},
 	{"inputs from an agency", "(With inputs from PTI)", kindTail, []string{"PTI"}},
-	{"inputs in HTML", "<p><em>(with inputs from IANS)</em></p>", kindTail, []string{"IANS"}},
+	{"inputs in HTML", "<div><i>(with inputs from IANS)</i></div>", kindTail, []string{"IANS"}},
 	{"inputs from agencies", "(with inputs from agencies)", kindTail, nil},
 	{"agency and editors' initials", "dpa abc xy", kindTail, []string{"dpa"}},
 	{"old sign-off spelling", "REUTER", kindTail, []string{"Reuters"}},

@@ -32,24 +32,23 @@ type Dateline struct {
 //
 //   - place, then region or country, date and agency, each optional:
 //     "KABUL, Afghanistan (AP) —", "BEIJING, Jan 8 (Reuters) -", "LA CROSSE,
-//     Wis. --", "GAZA/JERUSALEM, Oct 22 (Reuters) -", "Roma, 14 giu.
-//     (askanews) –", "Tokio, 25 de septiembre (Jiji Press)—", "SYDNEY, Jan
-//     29 AAP -", "Bengaluru (Karnataka) [India], June 1:",
-//     "FORT LAUDERDALE, Fla. - (KRT) -";
-//   - agency first: "(Reuters) —", "(ANSA) - Rome, October 11 -",
-//     "AP -", "USATODAY.com -"; date first: "Nov 22 (Reuters) -",
-//     "December 28, 2014:"; a place in parentheses: "(NEW YORK) --";
+//     Wis. --", "MOSCOW/KYIV, March 3 (Reuters) -", "Milano, 14 giu.
+//     (askanews) –", "Osaka, 4 de marzo (Jiji Press)—", "PERTH, Feb 3 AAP
+//     -", "Kochi (Kerala) [India], March 3 (ANI):", "TAMPA, Fla. - (KRT) -";
+//   - agency first: "(Reuters) —", "(ANSA) - Milano, 3 marzo -", "AP -",
+//     "Example.com -"; date first: "Nov 3 (Reuters) -", "March 2, 2015:";
+//     a place in parentheses: "(WASHINGTON) --";
 //   - the separators: an em or en dash, "--", "-" or "_" (AP's wire), a
-//     colon, ".-" (Spanish-language press: "Madrid (EFE).-"), a full stop
-//     ("Düsseldorf. Der ..."), TASS's ". /TASS/.", AFP's
-//     "| 23/02/2026 - 17:45:08 |", a line break, or nothing after an agency
-//     in parentheses ("Taipei, June 5 (CNA) Taiwan's ..."); and the CJK
-//     form "【6月18日 AFP】";
+//     colon, ".-" (Spanish-language press: "Lima (EFE).-"), a full stop
+//     ("Köln. Die ..."), TASS's ". /TASS/.", AFP's
+//     "| 04/05/2026 - 09:12:30 |", a line break, or nothing after an agency
+//     in parentheses ("Taichung, March 3 (CNA) Exports ..."); and the CJK
+//     form "【3月5日 AFP】";
 //   - before the dateline, on the same line, a byline ("By JANE DOE
-//     WASHINGTON (AP) --"), a feed's name ("Canadian Press - VANCOUVER (CP)
-//     -") or a picture credit ("Jane Doe/Getty Images(NEW YORK) --"). Only
-//     a feed's name is part of the dateline; the lede starts after the
-//     dateline in every case.
+//     WASHINGTON (AP) --"), a feed's name ("Canadian Press - HALIFAX (CP)
+//     -") or a picture credit ("Jane Doe/Getty Images(WASHINGTON) --").
+//     Only a feed's name is part of the dateline; the lede starts after
+//     the dateline in every case.
 //
 // Headline prefixes ("UPDATE 2-"), advice-column salutations ("DEAR
 // ABBY:"), timestamps ("10:20pm:"), speakers ("JANE DOE:") and ordinary
@@ -212,7 +211,7 @@ func scanCore(s string, i int) (Dateline, int, bool) {
 
 // readParenFirst reads a dateline that opens with parentheses at s[i]: an
 // agency ("(Reuters) —", "(CBS/AP) A former ..."), an agency and then a
-// place and date ("(ANSA) - Rome, October 11 -"), or a place
+// place and date ("(ANSA) - Milano, 3 marzo -"), or a place
 // ("(NEW YORK) --", as ABC News prints it). It returns the offset after
 // what it read, before the separator.
 func readParenFirst(s string, i int) (dlParse, int, bool) {
@@ -313,7 +312,7 @@ func readPlaceFirst(s string, i int) (dlParse, int, bool) {
 			j += 2 + n
 		}
 	case strings.HasPrefix(s[j:], " "):
-		// A bare agency code: "SYDNEY, Jan 29 AAP -".
+		// A bare agency code: "PERTH, Feb 3 AAP -".
 		if n := bareAgencyLen(s[j+1:]); n > 0 {
 			if _, _, ok := scanSep(s, j+1+n); ok {
 				p.d.Agencies = []string{s[j+1 : j+1+n]}
@@ -322,7 +321,7 @@ func readPlaceFirst(s string, i int) (dlParse, int, bool) {
 			}
 		}
 	}
-	// An agency between two separators: "FORT LAUDERDALE, Fla. - (KRT) -".
+	// An agency between two separators: "TAMPA, Fla. - (KRT) -".
 	if !p.agency {
 		if end, k, ok := scanSep(s, j); ok && k == sepDash && strings.HasPrefix(s[end:], "(") {
 			if inner, n, ok := bracketed(s[end:], '(', ')'); ok && len(agencyMatches(inner, true)) > 0 && isAgencyOnly(inner) {
@@ -338,8 +337,8 @@ func readPlaceFirst(s string, i int) (dlParse, int, bool) {
 }
 
 // readPlaces reads the places at s[i:]: "KABUL", "LA CROSSE, Wis.",
-// "GAZA/JERUSALEM", "PORT OF SPAIN, Trinidad and Tobago", "Bengaluru
-// (Karnataka) [India]", "دمشق، سوريا". It stops before a date.
+// "MOSCOW/KYIV", "PORT LOUIS, Mauritius", "Kochi (Kerala) [India]",
+// "القاهرة، مصر". It stops before a date.
 func readPlaces(s string, i int, p *dlParse) (int, bool) {
 	n := placeLen(s[i:])
 	if n == 0 {
@@ -402,7 +401,7 @@ func readPlaces(s string, i int, p *dlParse) (int, bool) {
 
 // parenIsRegion reports whether the parenthesized inner, after a place and
 // followed by after, is a region or country ("New Delhi (India):",
-// "Bengaluru (Karnataka) [India]") rather than an agency: one the gazetteer
+// "Kochi (Kerala) [India]") rather than an agency: one the gazetteer
 // knows, or a place name followed by a country in brackets.
 func parenIsRegion(inner, after string) bool {
 	if len(agencyMatches(inner, true)) > 0 || placeLen(inner) != len(inner) {
@@ -423,8 +422,8 @@ var datelineStopWords = setOf(
 
 // placeLen returns the length of a place name at the start of s: up to five
 // words, each capitalized or in a script without case ("SAN FRANCISCO",
-// "N.Y.", "ST. JOSEPH", "AL-FASHER", "Ciudad de México", "دمشق"), with
-// lower-case particles between them ("PORT OF SPAIN").
+// "N.Y.", "ST. CLOUD", "AL-MUKALLA", "Ciudad de Panamá", "القاهرة"), with
+// lower-case particles between them ("Rio de Janeiro").
 func placeLen(s string) int {
 	words, i, end := 0, 0, 0
 	for i < len(s) && words < 5 {
@@ -490,7 +489,7 @@ func placeWordLen(s string) int {
 
 // placeParticleLen returns the length of a lower-case particle and the
 // space after it, at the start of s, when a place name can go on past it:
-// "of", "de", "and" ("PORT OF SPAIN" has it in capitals, which is a word).
+// "of", "de", "and" ("RIO DE JANEIRO" has it in capitals, which is a word).
 func placeParticleLen(s string) int {
 	for _, p := range []string{"of ", "de ", "del ", "la ", "and ", "do ", "da ", "el ", "upon ", "am ", "an ", "der ",
 		"du ", "des ", "di ", "sur ", "en ", "y ", "on "} {
@@ -673,7 +672,7 @@ func scanCJKDateline(s string) (Dateline, int, bool) {
 }
 
 // readPipeDate reads AFP's date between pipes after the agency,
-// "(AFP) | 23/02/2026 - 17:45:08 |", and returns the offset of the last
+// "(AFP) | 04/05/2026 - 09:12:30 |", and returns the offset of the last
 // pipe's separator; or j when there is none.
 func readPipeDate(s string, j int, p *dlParse) int {
 	if !strings.HasPrefix(s[j:], " | ") {
@@ -688,8 +687,8 @@ func readPipeDate(s string, j int, p *dlParse) int {
 	return j + 3 + k
 }
 
-// isDateTimeText reports whether s is a numeric date and time: "23/02/2026
-// - 17:45:08".
+// isDateTimeText reports whether s is a numeric date and time: "04/05/2026
+// - 09:12:30".
 func isDateTimeText(s string) bool {
 	digits := 0
 	for i := 0; i < len(s); i++ {
@@ -761,7 +760,7 @@ func looksLikeSource(s string) bool {
 }
 
 // isDomainName reports whether s is a site's address used as its name:
-// "USATODAY.com", "PanARMENIAN.Net".
+// "Example.com", "NewsSite.Net".
 func isDomainName(s string) bool {
 	i := strings.LastIndexByte(s, '.')
 	if i < 2 || strings.ContainsAny(s, " /") {
@@ -782,7 +781,7 @@ func isDomainName(s string) bool {
 }
 
 // bareAgencyLen returns the length of an agency code standing without
-// parentheses at the start of s ("AAP" in "SYDNEY, Jan 29 AAP -"), or 0.
+// parentheses at the start of s ("AAP" in "PERTH, Feb 3 AAP -"), or 0.
 func bareAgencyLen(s string) int {
 	n := letterRunLen(s)
 	if n < 2 || n > 12 {
@@ -989,7 +988,7 @@ func b2i(b bool) int {
 }
 
 // scanAfterByline reads a dateline that follows a byline on its line: "By
-// SARA LEITCH     BRUNSWICK, Maine (AP) --", "By Jane Doe Kathmandu, Oct 17
+// JANE DOE     OMAHA, Neb. (AP) --", "By Jane Doe Chennai, Jan 5
 // (PTI) ...". The byline ends where the raw text had a gap of spaces (gap
 // words in), or else where a dateline starting with a city of the
 // gazetteer begins. The byline is not part of the dateline.
@@ -1040,7 +1039,7 @@ func scanAfterByline(s string, gap int) (Dateline, int, bool) {
 
 // scanAfterPhotoCredit reads a dateline glued to a picture credit before
 // it, as pages that print the credit over the story run them together:
-// "Jane Doe/Getty Images(NEW YORK) -- ...". The credit is not part of the
+// "Jane Doe/Getty Images(WASHINGTON) -- ...". The credit is not part of the
 // dateline, and agencies named in it are not the dateline's.
 func scanAfterPhotoCredit(s string) (Dateline, int, bool) {
 	k := strings.IndexByte(s[:min(len(s), datelineLimit)], '(')
@@ -1058,8 +1057,8 @@ func scanAfterPhotoCredit(s string) (Dateline, int, bool) {
 }
 
 // scanAfterFeed reads a dateline that opens with the name of the feed or
-// site that carried the story and a dash: "Canadian Press - VANCOUVER (CP)
-// -", or that name alone: "AP - A company ...", "USATODAY.com - The ...".
+// site that carried the story and a dash: "Canadian Press - HALIFAX (CP)
+// -", or that name alone: "AP - Shares ...", "Example.com - The ...".
 // The name is the first of the dateline's agencies.
 func scanAfterFeed(s string) (Dateline, int, bool) {
 	k := strings.Index(s[:min(len(s), 48)], " - ")

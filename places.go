@@ -12,9 +12,9 @@ import "strings"
 // ParseDateline reads a dateline in capitals ("KABUL (AP) —") without it.
 // It asks the gazetteer only where the shape of a line leaves a place and
 // a word apart undecided: before a colon ("New Delhi:" is a dateline,
-// "Benjamin:" a speaker), before a full stop ("Düsseldorf. Der ..."), on
+// "Benjamin:" a speaker), before a full stop ("Köln. Die ..."), on
 // a line of its own, after a byline with no visible break ("By Jane Doe
-// Kathmandu, Oct 17 (PTI)"), and for a region after a city written in
+// Chennai, Jan 5 (PTI)"), and for a region after a city written in
 // mixed case ("Beirut, Lebanon —"). A place missing from it makes such a
 // dateline go unread; it never makes a dateline appear where there is none.
 // A new place is one entry, in lower case.
