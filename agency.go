@@ -31,11 +31,11 @@ var agencies = []agencyDef{
 	{code: "AP", name: "The Associated Press", cased: []string{"AP", "A.P."}, folded: []string{"Associated Press", "AP News"}},
 	{code: "Reuters", name: "Reuters", folded: []string{"Reuters", "Thomson Reuters", "Reuter"}},
 	{code: "AFP", name: "Agence France-Presse", cased: []string{"AFP"}, folded: []string{"Agence France-Presse", "Agence France Presse"}},
-	{code: "Xinhua", name: "Xinhua News Agency", folded: []string{"Xinhua", "Xinhuanet", "Xinhua News Agency"}},
+	{code: "Xinhua", name: "Xinhua News Agency", folded: []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "Xinhaunet"}},
 	{code: "Yonhap", name: "Yonhap News Agency", folded: []string{"Yonhap"}},
 	{code: "Kyodo", name: "Kyodo News", folded: []string{"Kyodo", "Kyodo News", "共同通信"}},
 	{code: "Jiji", name: "Jiji Press", folded: []string{"Jiji", "Jiji Press", "時事通信"}},
-	{code: "Bernama", name: "Malaysian National News Agency", folded: []string{"Bernama", "Pertubuhan Berita Nasional Malaysia"}},
+	{code: "Bernama", name: "Malaysian National News Agency", folded: []string{"Bernama", "Pertubuhan Berita Nasional Malaysia", "Malaysian National News Agency"}},
 	{code: "PTI", name: "Press Trust of India", cased: []string{"PTI"}, folded: []string{"Press Trust of India"}},
 	{code: "IANS", name: "Indo-Asian News Service", cased: []string{"IANS"}, folded: []string{"Indo-Asian News Service"}},
 	{code: "ANI", name: "Asian News International", cased: []string{"ANI"}, folded: []string{"Asian News International"}},
@@ -59,7 +59,7 @@ var agencies = []agencyDef{
 	{code: "PA", name: "PA Media", folded: []string{"PA Media", "Press Association"}, weak: []string{"PA"}},
 	{code: "NNN", name: "Non-Aligned News Network", folded: []string{"Non-Aligned News Network"}, weak: []string{"NNN"}},
 	{code: "IRIN", name: "IRIN", weak: []string{"IRIN"}},
-	{code: "PID", name: "Press Information Department", weak: []string{"PID"}},
+	{code: "PID", name: "Press Information Department", folded: []string{"Press Information Department"}, weak: []string{"PID"}},
 	{code: "SADA", name: "SADA", weak: []string{"SADA"}},
 	{code: "VNA", name: "Vietnam News Agency", folded: []string{"Vietnam News Agency"}, weak: []string{"VNA"}},
 	{code: "AGI", name: "Agenzia Giornalistica Italia", folded: []string{"Agenzia Giornalistica Italia"}, weak: []string{"AGI"}},
@@ -82,6 +82,7 @@ var agencies = []agencyDef{
 	{code: "Getty Images", name: "Getty Images", folded: []string{"Getty Images", "Getty"}},
 	{code: "WireImage", name: "WireImage", folded: []string{"WireImage"}},
 	{code: "WENN", name: "WENN", folded: []string{"WENN"}},
+	{code: "USA Today Sports", name: "USA Today Sports Images", folded: []string{"USA Today Sports", "USA Today Sports Images", "Imagn Images"}},
 	{code: "PR Newswire", name: "PR Newswire", folded: []string{"PR Newswire", "PRNewswire"}},
 	{code: "Globe Newswire", name: "Globe Newswire", folded: []string{"Globe Newswire", "GlobeNewswire"}},
 	{code: "EPA", name: "European Pressphoto Agency", cased: []string{"EPA", "EPA-EFE"}},
@@ -188,8 +189,8 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 				add(def, s, sp)
 			}
 		}
-		for _, sp := range def.folded {
-			add(def, lower, strings.ToLower(sp))
+		for _, sp := range foldedLower[i] {
+			add(def, lower, sp)
 		}
 	}
 	if len(ms) == 0 {
@@ -213,6 +214,18 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 	}
 	return out
 }
+
+// foldedLower holds the folded spellings of each row of agencies in lower
+// case, computed once.
+var foldedLower = func() [][]string {
+	out := make([][]string, len(agencies))
+	for i, def := range agencies {
+		for _, sp := range def.folded {
+			out[i] = append(out[i], strings.ToLower(sp))
+		}
+	}
+	return out
+}()
 
 // lowerSameLen returns s in lower case, keeping the case of the rare
 // characters whose lower-case form has another length in UTF-8, so that byte
@@ -263,13 +276,16 @@ func isPhotoCredit(s string) bool {
 	if endsWithPictureCredit(s) {
 		return true
 	}
-	// "REUTERS/Brendan McDermid", "Kyodo/Jane Doe": an agency, a slash and
-	// a name.
-	for _, m := range agencyMatches(s, false) {
-		if m.end < len(s) && s[m.end] == '/' && m.end+1 < len(s) && isUpperASCII(s[m.end+1]) {
+	// "REUTERS/Brendan McDermid", "EFE / Jane Doe", "Jane Doe/AP": an
+	// agency, a slash and a name, or a name, a slash and an agency. Two
+	// agencies either side of a slash are a combined credit, "Dow
+	// Jones/AP", "Reuters/Kyodo".
+	ms := agencyMatches(s, false)
+	for k, m := range ms {
+		if j := slashAfter(s, m.end); j > 0 && j < len(s) && isUpperASCII(s[j]) && (k+1 == len(ms) || ms[k+1].start != j) {
 			return true
 		}
-		if m.start > 0 && s[m.start-1] == '/' {
+		if j := slashBefore(s, m.start); j >= 0 && (k == 0 || ms[k-1].end != j) {
 			return true
 		}
 	}
@@ -307,6 +323,30 @@ func endsWithPictureCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// slashAfter returns the offset after a slash (and a space) that follows
+// offset i in s, or -1.
+func slashAfter(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "/"):
+		return i + 1
+	case strings.HasPrefix(s[i:], " / "):
+		return i + 3
+	}
+	return -1
+}
+
+// slashBefore returns the offset where a slash (and a space) before offset
+// i in s starts, or -1.
+func slashBefore(s string, i int) int {
+	switch {
+	case strings.HasSuffix(s[:i], " / "):
+		return i - 3
+	case strings.HasSuffix(s[:i], "/"):
+		return i - 1
+	}
+	return -1
 }
 
 var photoWords = []string{

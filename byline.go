@@ -68,7 +68,9 @@ func parseCreditLine(s string) (credit, bool) {
 	if len(parts) == 0 {
 		return credit{}, false
 	}
-	unknown := 0
+	// unknown counts the parts not understood; titled the job titles,
+	// dates and placeholders that stand beside a name in a byline.
+	unknown, titled := 0, 0
 	for _, part := range parts {
 		part = strings.TrimSpace(strings.Trim(part, " .,;"))
 		if part == "" {
@@ -80,11 +82,15 @@ func parseCreditLine(s string) (credit, bool) {
 			c.agencies = addAgency(c.agencies, findAgencies(part, true)...)
 		case vagueCredits[pkey] || placeholderNames[pkey]:
 			c.vague = c.vague || vagueCredits[pkey]
+			titled++
 		case isJobTitle(part):
 			// "AP National Security Writer" names its agency.
 			c.agencies = addAgency(c.agencies, findAgencies(part, false)...)
-		case parseDateText(part).ok:
-			// "Tuesday, 25 November 2014" in a pipe-separated byline.
+			titled++
+		case parseDateText(part).ok, weekdays[pkey], isRelativeTime(pkey):
+			// "Tuesday, 25 November 2014", "5 days ago" in a
+			// pipe-separated byline.
+			titled++
 		case isPersonName(part):
 			c.people = append(c.people, part)
 		default:
@@ -94,9 +100,11 @@ func parseCreditLine(s string) (credit, bool) {
 	if len(c.people) == 0 && len(c.agencies) == 0 && !c.vague {
 		return credit{}, false
 	}
-	// Without "By", a line is a credit only when all of it was understood:
-	// "Meg Kinnard and Errin Haines, Associated Press", "AFP-JIJI".
-	if !byPrefix && (unknown > 0 || len(c.agencies) == 0 && !c.vague) {
+	// Without "By", a line is a credit only when all of it was understood
+	// and it names an agency ("Meg Kinnard and Errin Haines, Associated
+	// Press", "AFP-JIJI"), or it names people beside a job title or date
+	// ("Jane Doe | Staff Writer | 5 days ago").
+	if !byPrefix && (unknown > 0 || len(c.agencies) == 0 && !c.vague && (len(c.people) == 0 || titled == 0)) {
 		return credit{}, false
 	}
 	if byPrefix && unknown > len(c.people)+len(c.agencies) {
@@ -174,6 +182,45 @@ func isJobTitle(s string) bool {
 var nameParticles = setOf("de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von",
 	"la", "le", "du", "bin", "binti", "ibn", "al", "el", "y", "e", "ter", "ten", "zu", "st.", "mac")
 
+// weekdays are the days of the week, as a byline may show them beside a
+// date.
+var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
+
+// isRelativeTime reports whether the lower-case l is a time relative to
+// now, as bylines show it: "5 days ago", "an hour ago", "yesterday".
+func isRelativeTime(l string) bool {
+	switch l {
+	case "yesterday", "today", "just now":
+		return true
+	}
+	f := strings.Fields(l)
+	if len(f) != 3 || f[2] != "ago" || !(isNumber(f[0]) || f[0] == "a" || f[0] == "an") {
+		return false
+	}
+	switch strings.TrimSuffix(f[1], "s") {
+	case "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year":
+		return true
+	}
+	return false
+}
+
+// capitalizedName reports whether w is capitalized as a word of a name is:
+// "Jane", "O'Brien", or with a short lower-case prefix before a capital,
+// "deCasparis", "d'Alembert", "vanDyke".
+func capitalizedName(w string) bool {
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			return true
+		case i < 3 && (unicode.IsLower(r) || r == '\'' || r == '’'):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // isPersonName reports whether s looks like a person's name: two to five
 // words, each capitalized (or a particle such as "de" or "van"), no digits,
 // no agency, no placeholder.
@@ -190,8 +237,7 @@ func isPersonName(s string) bool {
 		if nameParticles[strings.ToLower(w)] && i > 0 && i < len(f)-1 {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !capitalizedName(w) {
 			return false
 		}
 		for _, c := range w {

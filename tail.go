@@ -28,6 +28,10 @@ func classifyTail(s string) (tailKind, []Agency) {
 	l := strings.ToLower(strings.TrimSpace(s))
 	inner := strings.TrimLeft(l, "([*_ ")
 	ags := func() []Agency { return findAgencies(s, false) }
+	if isPictureSourceCredit(s) {
+		// "© PR", "© privat": a picture's credit, not a notice.
+		return tailNone, nil
+	}
 	switch {
 	case strings.HasPrefix(l, "©"), strings.HasPrefix(l, "(c) "), strings.HasPrefix(l, "copyright "),
 		strings.HasPrefix(l, "copyright©"), strings.HasPrefix(l, "copyright ©"),
@@ -41,6 +45,9 @@ func classifyTail(s string) (tailKind, []Agency) {
 			a, _ = agencyList("Reuters")
 		}
 		return tailReporting, a
+	case agencyPossessiveReport(s):
+		// "CNN's Jane Doe reports.", "AFP's Jane Doe contributed."
+		return tailReporting, ags()
 	case strings.Contains(l, "contributed to this report"), strings.Contains(l, "contributed to this story"),
 		strings.Contains(l, "contributed reporting"), strings.Contains(l, "contributed to this article"),
 		strings.HasSuffix(l, "contributed."), strings.HasSuffix(l, "contributed to this report."):
@@ -63,8 +70,11 @@ func classifyTail(s string) (tailKind, []Agency) {
 		strings.HasPrefix(inner, "this story first appeared"), strings.HasPrefix(inner, "this article was posted by"),
 		strings.HasPrefix(inner, "reach the reporter"), strings.Contains(l, "may be reached at"),
 		strings.Contains(l, "can be reached at"), strings.HasPrefix(inner, "follow ") && strings.Contains(l, " on twitter") && len(l) < 160,
-		strings.HasPrefix(inner, "graphic:"), strings.HasPrefix(inner, "graphics:"):
+		strings.HasPrefix(inner, "graphic:"), strings.HasPrefix(inner, "graphics:"), isDisclaimer(l):
 		return tailNote, ags()
+	}
+	if ags, ok := filingStamp(s); ok {
+		return tailSignature, ags
 	}
 	if isSignatureTail(s) {
 		return tailSignature, findAgencies(s, true)
@@ -101,7 +111,8 @@ func reutersStyle(l string) bool {
 }
 
 // isSignatureTail reports whether s is an agency's sign-off: "— Reuters",
-// "-- AP", "(END)", "(AFP)", "Reuters", "dpa grj rmo", "###".
+// "-- AP", "(END)", "(AFP)", "REUTER", "dpa grj rmo", "###", or an editor's
+// initials in parentheses, as Italian agencies sign: "(Rin)".
 func isSignatureTail(s string) bool {
 	if len(s) > 80 {
 		return false
@@ -109,6 +120,9 @@ func isSignatureTail(s string) bool {
 	t := strings.TrimSpace(s)
 	switch strings.ToUpper(strings.Trim(t, "()[]- .")) {
 	case "END", "ENDS", "###", "-30-", "30", "FIN", "ENDE", "EOF":
+		return true
+	}
+	if signOffs[strings.ToLower(t)] || isInitialsSignature(t) {
 		return true
 	}
 	if strings.Trim(t, "#*-–—_ ") == "" {
@@ -131,6 +145,113 @@ func isSignatureTail(s string) bool {
 	return false
 }
 
+// signOffs are spellings of an agency's name used only to sign off a story,
+// never to credit one: Reuters ended its copy with "REUTER" for decades.
+var signOffs = setOf("reuter")
+
+// isInitialsSignature reports whether s is an editor's initials in
+// parentheses, two or three letters not all in capitals, closing a story
+// of the Italian agencies: "(Rin)", "(fdm)".
+func isInitialsSignature(s string) bool {
+	if len(s) < 4 || len(s) > 5 || s[0] != '(' || s[len(s)-1] != ')' {
+		return false
+	}
+	in := s[1 : len(s)-1]
+	for i := 0; i < len(in); i++ {
+		if !isASCIILetter(in[i]) {
+			return false
+		}
+	}
+	return strings.ToUpper(in) != in
+}
+
+// agencyPossessiveReport reports whether s credits a report to an agency's
+// journalist: "CNN's Jane Doe reports.", "AFP's Jane Doe contributed to
+// this report."
+func agencyPossessiveReport(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > 400 {
+		return false
+	}
+	ms := agencyMatches(s, false)
+	if len(ms) == 0 || ms[0].start != 0 {
+		return false
+	}
+	rest := s[ms[0].end:]
+	if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+		return false
+	}
+	l := strings.ToLower(strings.TrimRight(rest, ". "))
+	for _, end := range []string{" reports", " reported", " contributed", " contributed to this report",
+		" contributed to this story", " contributed reporting"} {
+		if strings.HasSuffix(l, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclaimers are phrases of the notes that agencies and their clients put
+// under syndicated copy.
+var disclaimers = []string{
+	"does not vouch for", "do not vouch for", "does not verify these", "has not been edited by",
+	"is not responsible for the content", "published from a syndicated feed", "auto-generated from a syndicated feed",
+	"from a syndicated feed", "is published via a syndicated feed",
+}
+
+// isDisclaimer reports whether the lower-case line l is a syndication
+// disclaimer.
+func isDisclaimer(l string) bool {
+	if len(l) > 600 {
+		return false
+	}
+	for _, d := range disclaimers {
+		if strings.Contains(l, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// filingStamp reads the filing stamp that closes a story on an agency's
+// wire: the agency's code, its desk, the date and the time, "AP-WF-08-29-16
+// 1626GMT". It returns the agency.
+func filingStamp(s string) ([]Agency, bool) {
+	f := strings.Fields(strings.TrimRight(strings.TrimSpace(s), "<"))
+	if len(f) != 2 {
+		return nil, false
+	}
+	parts := strings.Split(f[0], "-")
+	if len(parts) != 5 || len(parts[1]) < 2 || len(parts[1]) > 3 {
+		return nil, false
+	}
+	for _, p := range parts[2:] {
+		if len(p) != 2 || !isNumber(p) {
+			return nil, false
+		}
+	}
+	t := strings.TrimRight(f[1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	if len(t) != 4 || !isNumber(t) || len(f[1]) > 8 {
+		return nil, false
+	}
+	ags := findAgencies(parts[0], false)
+	return ags, len(ags) == 1
+}
+
+// pictureSources are the words that follow a copyright sign to credit a
+// picture to its source rather than claim a text: "© PR" (a press
+// handout), "© privat".
+var pictureSources = setOf("pr", "privat", "private", "handout", "promo", "press", "archiv", "archive",
+	"archivo", "archives", "istock", "shutterstock", "getty", "getty images", "imago", "picture alliance",
+	"picture-alliance", "unsplash", "pixabay", "courtesy")
+
+// isPictureSourceCredit reports whether s is a copyright sign and a
+// picture's source: "© PR", "©privat".
+func isPictureSourceCredit(s string) bool {
+	t, ok := strings.CutPrefix(strings.TrimSpace(s), "©")
+	return ok && pictureSources[strings.ToLower(strings.TrimSpace(t))]
+}
+
 // agencyList returns the agencies with the given codes.
 func agencyList(codes ...string) ([]Agency, bool) {
 	var out []Agency
@@ -143,8 +264,10 @@ func agencyList(codes ...string) ([]Agency, bool) {
 }
 
 // splitSignature splits a bare agency signature off the end of a paragraph:
-// "... the US. PTI", "... in Madrid. EFE", "... (ANSA).". It returns the
-// paragraph without it and the signature, or s and "".
+// "... the US. PTI", "... in Madrid. EFE", "... in the US. Kyodo", "...
+// a Roma (ANSA).". It returns the paragraph without it and the signature,
+// or s and "". A signature in parentheses before the sentence's full stop
+// leaves the full stop: "a Roma (ANSA)." gives "a Roma." and "(ANSA)".
 func splitSignature(s string) (string, string) {
 	s = strings.TrimSpace(s)
 	i := strings.LastIndexByte(s, ' ')
@@ -152,14 +275,29 @@ func splitSignature(s string) (string, string) {
 		return s, ""
 	}
 	sig := s[i+1:]
-	core := strings.Trim(sig, "().")
-	if core == "" || !isAgencyOnly(core) || strings.ToUpper(core) != core && core != "dpa" {
-		return s, ""
-	}
 	body := strings.TrimSpace(s[:i])
 	last, _ := utf8.DecodeLastRuneInString(body)
-	if !strings.ContainsRune(".!?”\"’)»", last) {
+	if p, ok := strings.CutSuffix(sig, ")."); ok && strings.HasPrefix(p, "(") {
+		// "a Roma (ANSA).": the sentence runs up to the signature.
+		sig = p + ")"
+		if !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+			return s, ""
+		}
+		body += "."
+	} else if !strings.ContainsRune(".!?”\"’)»", last) {
 		return s, ""
+	}
+	core := strings.Trim(sig, "().")
+	if core == "" || !isAgencyOnly(core) {
+		return s, ""
+	}
+	// In capitals or as the agency writes itself ("PTI", "dpa"), any
+	// spelling will do; otherwise only one that is no common word
+	// ("Kyodo", but not "Ticker").
+	if strings.ToUpper(core) != core && core != "dpa" {
+		if ms := agencyMatches(core, false); len(ms) != 1 || ms[0].start != 0 || ms[0].end != len(core) {
+			return s, ""
+		}
 	}
 	return body, sig
 }

@@ -1,0 +1,165 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// codesOf returns the codes of ags.
+func codesOf(ags []Agency) []string {
+	var out []string
+	for _, a := range ags {
+		out = append(out, a.Code)
+	}
+	return out
+}
+
+// creditLines has one case per rule of classifyCreditLine, in lines
+// written for this test in the styles of the wires and their clients.
+var creditLines = []struct {
+	rule, in string
+	kind     string
+	codes    []string
+}{
+	// Bylines.
+	{"byline", "By Jane Doe", kindByline, nil},
+	{"byline with agency", "By JANE DOE and JOHN ROE, Associated Press", kindByline, []string{"AP"}},
+	{"byline with job title", "Robert Roe, AP Science Writer", kindByline, []string{"AP"}},
+	{"pipe byline with title and relative time", "Jane Doe | Staff Writer | 3 days ago", kindByline, nil},
+	{"pipe byline, lower-case prefix, weekday date", "Maria deLuca | Contributing Editor | Monday, 4 March 2024", kindByline, nil},
+	{"ANPA markers around a byline", "^By JOHN ROE, Associated Press=", kindByline, []string{"AP"}},
+	{"IPTC 7901 byline end", "By dpa correspondents =", kindByline, []string{"dpa"}},
+	{"placeholder byline", "Staff Report", kindByline, nil},
+	// Source credits, combined and vague.
+	{"hyphenated agencies", "AFP-JIJI", kindCredit, []string{"AFP", "Jiji"}},
+	{"slashed agencies", "Reuters/Kyodo", kindCredit, []string{"Reuters", "Kyodo"}},
+	{"listed agencies", "AP, Reuters", kindCredit, []string{"AP", "Reuters"}},
+	{"with an agency", "with AFP", kindCredit, []string{"AFP"}},
+	{"from two agencies", "From Reuters and AP", kindCredit, []string{"Reuters", "AP"}},
+	{"vague agencies", "Agencies", kindCredit, nil},
+	{"staff and agencies", "Staff and agencies", kindCredit, nil},
+	{"labelled source", "Source: Xinhua", kindCredit, []string{"Xinhua"}},
+	{"labelled source, no agency", "Credit: NOAA", kindCredit, nil},
+	{"agency's other name", "Source: Focus Taiwan", kindCredit, []string{"CNA"}},
+	{"source sentence", "This story was provided by Reuters.", kindCredit, []string{"Reuters"}},
+	{"agency after a headline", "Stocks slip as rates rise (Reuters)", kindCredit, []string{"Reuters"}},
+	{"agency after a caption's pipe", "Flood waters recede in the old town. | KYODO", kindCredit, []string{"Kyodo"}},
+	{"agency in brackets", "[ AFP ]", kindCredit, []string{"AFP"}},
+	{"agency alone in parentheses", "(Associated Press)", kindCredit, []string{"AP"}},
+	// Picture credits.
+	{"AP photo", "(AP Photo/Jane Doe)", kindCredit, []string{"AP"}},
+	{"agency slash photographer", "REUTERS/John Roe/File Photo", kindCredit, []string{"Reuters"}},
+	{"photographer slash agency", "Jane Doe/AFP via Getty Images", kindCredit, []string{"AFP", "Getty Images"}},
+	{"spaced slash in a caption", "Una vista de la plaza. EFE / Juan Pérez.", kindCredit, []string{"EFE"}},
+	{"picture label", "Photo: Kyodo", kindCredit, []string{"Kyodo"}},
+	{"picture id", "Mandatory Credit: John Roe-USA TODAY Sports - RTR7ABC12", kindCredit, []string{"USA Today Sports", "Reuters"}},
+	{"copyright sign and picture source", "© privat", kindCredit, nil},
+	// Tails.
+	{"Reuters reporting line", "(Reporting by Jane Doe; Editing by John Roe)", kindTail, []string{"Reuters"}},
+	{"Reuters reporting line with commas", "(Reporting by Jane Doe, editing by John Roe)", kindTail, []string{"Reuters"}},
+	{"AP contributor line", "Associated Press writer Jane Doe in Rome contributed to this report.", kindTail, []string{"AP"}},
+	{"agency possessive contributor", "CNN's Jane Doe and John Roe contributed to this report.", kindTail, []string{"CNN"}},
+	{"agency possessive report", "AFP's John Roe reports.", kindTail, []string{"AFP"}},
+	{"dash signature", "— Reuters", kindTail, []string{"Reuters"}},
+	{"end mark", "(END)", kindTail, nil},
+	{"inputs from an agency", "(With inputs from PTI)", kindTail, []string{"PTI"}},
+	{"inputs in HTML", "<div><i>(with inputs from IANS)</i></div>", kindTail, []string{"IANS"}},
+	{"inputs from agencies", "(with inputs from agencies)", kindTail, nil},
+	{"agency and editors' initials", "dpa abc xy", kindTail, []string{"dpa"}},
+	{"old sign-off spelling", "REUTER", kindTail, []string{"Reuters"}},
+	{"editor's initials", "(Fdm)", kindTail, nil},
+	{"contact line", "To contact the reporter on this story: Jane Doe in Tokyo at jdoe@bloomberg.net", kindTail, []string{"Bloomberg"}},
+	{"syndication disclaimer", "Xinhua does not vouch for the accuracy of this report.", kindTail, []string{"Xinhua"}},
+	{"filing stamp", "UPI-NY-03-04-21 1830GMT", kindTail, []string{"UPI"}},
+	{"blog footer", "Posted by ,\nFiled under: Politics", kindTail, nil},
+	{"continuation marker", "W300 Full Story", kindTail, nil},
+	// Copyright notices.
+	{"AP notice", "© 2021 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.", kindCopyright, []string{"AP"}},
+	{"sign and agency", "© Reuters", kindCopyright, []string{"Reuters"}},
+	{"site notice", "Copyright 2022 Example Daily. All rights reserved.", kindCopyright, nil},
+	{"(c) notice", "(c) Copyright Thomson Reuters 2020.", kindCopyright, []string{"Reuters"}},
+	// Corrections.
+	{"dated correction", "Correction, March 3, 2021: An earlier version misspelled the minister's name.", kindCorrection, nil},
+	{"clarification", "Clarification: The report was published in May, not June.", kindCorrection, nil},
+	{"Reuters slug", "CORRECTED-Oil prices climb as supply tightens", kindCorrection, []string{"Reuters"}},
+	// None of these.
+	{"sentence", "The minister said the plan would be ready by June.", "", nil},
+	{"promo", "Sign up for our morning newsletter", "", nil},
+	{"empty", "", "", nil},
+	{"tags only", "<p></p>", "", nil},
+}
+
+func TestClassifyCreditLine(t *testing.T) {
+	for _, c := range creditLines {
+		t.Run(c.rule, func(t *testing.T) {
+			kind, ags := classifyCreditLine(c.in)
+			if kind != c.kind || !slices.Equal(codesOf(ags), c.codes) {
+				t.Errorf("classifyCreditLine(%q) = %q %q, want %q %q", c.in, kind, codesOf(ags), c.kind, c.codes)
+			}
+		})
+	}
+}
+
+func TestIsPhotoCredit(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Jane Doe/AP", true},
+		{"AP/Jane Doe", true},
+		{"EFE / Juan Pérez", true},
+		{"(Kyodo)", false},
+		{"Dow Jones/AP", false},
+		{"Reuters/Kyodo", false},
+		{"By Jane Doe, Reuters", false},
+		{"AFP via Getty Images", true},
+	} {
+		if got := isPhotoCredit(c.in); got != c.want {
+			t.Errorf("isPhotoCredit(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSplitSignature(t *testing.T) {
+	for _, c := range []struct{ in, body, sig string }{
+		{"Talks will resume next week, officials said. PTI", "Talks will resume next week, officials said.", "PTI"},
+		{"El acuerdo se firmará en Lima. EFE", "El acuerdo se firmará en Lima.", "EFE"},
+		{"Il ministro ha parlato a Milano (ANSA).", "Il ministro ha parlato a Milano.", "(ANSA)"},
+		{"Il ministro ha parlato a Milano. (ANSA)", "Il ministro ha parlato a Milano.", "(ANSA)"},
+		{"Es war das zweite Mal in diesem Jahr. dpa", "Es war das zweite Mal in diesem Jahr.", "dpa"},
+		{"Exports grew in the first quarter. Kyodo", "Exports grew in the first quarter.", "Kyodo"},
+		{"The deal was signed by the CEO", "The deal was signed by the CEO", ""},
+		{"He called it a (Ticker).", "He called it a (Ticker).", ""},
+		{"It rose again (see chart).", "It rose again (see chart).", ""},
+		{"She joined the company in 2019 as CEO.", "She joined the company in 2019 as CEO.", ""},
+	} {
+		body, sig := splitSignature(c.in)
+		if body != c.body || sig != c.sig {
+			t.Errorf("splitSignature(%q) = %q, %q, want %q, %q", c.in, body, sig, c.body, c.sig)
+		}
+	}
+}
+
+// TestAgencyTable checks the table itself: codes are unique, and every
+// spelling of a row, alone, names that row's agency.
+func TestAgencyTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, def := range agencies {
+		if seen[strings.ToLower(def.code)] {
+			t.Errorf("code %q appears twice", def.code)
+		}
+		seen[strings.ToLower(def.code)] = true
+		if a, ok := agencyByCode(def.code); !ok || a.Name != def.name {
+			t.Errorf("agencyByCode(%q) = %v, %v", def.code, a, ok)
+		}
+		for _, list := range [][]string{def.cased, def.folded, def.weak} {
+			for _, sp := range list {
+				got := codesOf(findAgencies(sp, true))
+				if len(got) != 1 || got[0] != def.code {
+					t.Errorf("spelling %q of %s names %q", sp, def.code, got)
+				}
+			}
+		}
+	}
+}
