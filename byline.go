@@ -77,6 +77,13 @@ func parseCreditLine(s string) (credit, bool) {
 			continue
 		}
 		pkey := chromeKey(part)
+		// "CARLOS BETANCOURT Associated Press": a name with the agency
+		// after it and no comma between.
+		if name, ag, ok := cutTrailingAgency(part); ok && isPersonName(name) {
+			c.people = append(c.people, name)
+			c.agencies = addAgency(c.agencies, ag...)
+			continue
+		}
 		switch {
 		case isAgencyOnly(part):
 			c.agencies = addAgency(c.agencies, findAgencies(part, true)...)
@@ -111,6 +118,24 @@ func parseCreditLine(s string) (credit, bool) {
 		return credit{}, false
 	}
 	return c, true
+}
+
+// cutTrailingAgency splits an agency's name off the end of s: "JANE DOE
+// Associated Press" gives "JANE DOE" and AP.
+func cutTrailingAgency(s string) (string, []Agency, bool) {
+	ms := agencyMatches(s, false)
+	if len(ms) == 0 {
+		return "", nil, false
+	}
+	m := ms[len(ms)-1]
+	if m.end != len(s) || m.start == 0 {
+		return "", nil, false
+	}
+	head := strings.TrimRight(s[:m.start], " ")
+	if strings.HasSuffix(strings.ToLower(head), " the") {
+		head = strings.TrimSpace(head[:len(head)-4])
+	}
+	return head, []Agency{m.agency()}, true
 }
 
 // cutByPrefix removes "By", "From", "Source:", "Credit:" and the like from

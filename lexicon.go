@@ -23,7 +23,8 @@ func chromeKey(s string) string {
 var chromeExact = setOf(
 	"advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content", "promoted",
 	"paid content", "partner content", "story continues below", "article continues below",
-	"story continues below advertisement", "continue reading", "continue reading below",
+	"story continues below advertisement", "story continues", "article continues", "continue story",
+	"continue reading", "continue reading below", "leave a reply", "leave a comment below",
 	"advertisement continue reading below", "scroll to continue with content", "read more", "read more below",
 	"read more here", "more", "see more", "show more", "load more", "view more", "view all", "see all",
 	"show all", "share", "share this", "share this article", "share this story", "share this post",
@@ -128,6 +129,8 @@ var chromeSentencePrefixes = []string{
 	"you must be logged in", "please log in", "please enable javascript", "we use cookies",
 	"this site uses cookies", "by continuing to use", "already a subscriber", "get the best of",
 	"support independent", "support our journalism", "have a news tip", "got a news tip",
+	"disclaimer:", "your email address will not be published", "join the discussion", "comments are moderated",
+	"please keep comments", "also read",
 }
 
 // chromeContains are promo phrases that make a line of up to 16 words
@@ -225,6 +228,11 @@ func isChromeText(s string, sentence bool) bool {
 	return isGalleryCounter(key)
 }
 
+// listPrefixes open list headings whatever follows: "Most Read from
+// Bloomberg", "More from The Times".
+var listPrefixes = []string{"most read ", "most popular ", "most viewed ", "most shared ", "more from ", "latest from ",
+	"more in ", "more on ", "more about ", "latest in ", "top stories ", "also on ", "recommended from "}
+
 // isListHeading reports whether s heads a list of other stories: "RELATED
 // STORIES", "LATEST WORLD STORIES", "More from Business", "Most Popular".
 func isListHeading(s string) bool {
@@ -236,6 +244,11 @@ func isListHeading(s string) bool {
 	if listHeadingsIntl[key] {
 		return true
 	}
+	for _, p := range listPrefixes {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
 	switch key {
 	case "related", "related stories", "related articles", "related news", "related coverage",
 		"related content", "related links", "related posts", "related reading", "more on", "more from",
@@ -244,7 +257,8 @@ func isListHeading(s string) bool {
 		"recommended", "recommended for you", "you may also like", "you might also like", "top stories",
 		"latest", "latest news", "latest stories", "breaking news", "editor's picks", "more stories",
 		"more news", "more headlines", "in other news", "don't miss", "what to read next",
-		"popular", "featured", "around the web", "from the web", "we recommend", "more videos":
+		"popular", "featured", "around the web", "from the web", "we recommend", "more videos", "read more",
+		"tags", "topics", "related topics", "filed under", "categories", "keywords", "see more", "more stories like this":
 		return true
 	}
 	start := false

@@ -351,7 +351,7 @@ func markListAfter(ss []slot, h int) {
 			// A run of headline-shaped lines: a list of links. A single one
 			// is a teaser only if a blurb follows.
 			j := nextLive(ss, i+1)
-			if j >= 0 && (isBlurb(ss[j]) || ss[j].f.titleLike && !ss[j].f.prose && ss[j].role == roleUnknown) {
+			if j >= 0 && tight(ss, i, j) && (isBlurb(ss[j]) || ss[j].f.titleLike && !ss[j].f.prose && ss[j].role == roleUnknown) {
 				i++
 				continue
 			}
@@ -375,6 +375,9 @@ func markListAfter(ss []slot, h int) {
 	}
 	// A list of headline-shaped lines with no blurbs, ending the page or a
 	// section.
+	// A list of headline-shaped or short lines ("ferries", "Pier 4 terminal
+	// to close") with no blurbs. On a text page the list's lines are
+	// consecutive.
 	if last == h {
 		n := 0
 		j := h + 1
@@ -383,7 +386,11 @@ func markListAfter(ss []slot, h int) {
 			if s.role == roleJunk || s.role == roleChrome {
 				continue
 			}
-			if s.role != roleUnknown || !s.f.titleLike || s.f.prose {
+			if n > 0 && s.gap {
+				break
+			}
+			short := s.f.words <= 4 && !s.f.sentence
+			if s.role != roleUnknown || !(s.f.titleLike || short) || s.f.prose {
 				break
 			}
 			n++
@@ -553,7 +560,7 @@ func readHead(ss []slot, start int, pg *page) head {
 		if s.role == roleJunk || s.role == roleTeaser {
 			continue
 		}
-		if s.role == roleChrome && s.listHead {
+		if s.role == roleChrome && s.listHead && headlineAt >= 0 {
 			break
 		}
 		seen++
@@ -606,15 +613,24 @@ func readHead(ss []slot, start int, pg *page) head {
 				continue
 			}
 		}
-		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown {
+		// A name alone between the headline and the body, next to the
+		// credit or date line: "Claire ROUSSEL" above "AFP".
+		if headlineAt < 0 && len(h.people) == 0 && (h.credit != "" || !h.published.IsZero()) && isPersonName(text) {
+			h.people = []string{text}
+			s.role = roleMeta
+			continue
+		}
+		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) {
 			h.headline = text
 			headlineAt = i
 			s.role = roleMeta
 			continue
 		}
 		if headlineAt >= 0 {
-			// The section label: a short label right above the headline.
-			if h.section == "" && s.f.titleLike && s.f.words <= 4 && s.role == roleUnknown && !s.f.prose {
+			// The section label: a short label right above the headline,
+			// not one entry of a navigation menu.
+			if h.section == "" && s.f.titleLike && s.f.words <= 4 && s.role == roleUnknown && !s.f.prose &&
+				!isWireSlug(text) && !inMenu(ss, i) {
 				h.section = sectionLabel(text)
 				s.role = roleMeta
 			}
@@ -646,6 +662,32 @@ func readHead(ss []slot, start int, pg *page) head {
 		h.published = m.published
 	}
 	return h
+}
+
+// inMenu reports whether the short line at i is one entry of a menu: a run
+// of three or more short lines with no blank line between them.
+func inMenu(ss []slot, i int) bool {
+	short := func(k int) bool { return ss[k].f.words <= 4 && !ss[k].f.sentence }
+	n := 1
+	for k := i - 1; k >= 0 && !ss[k+1].gap && short(k); k-- {
+		n++
+	}
+	for k := i + 1; k < len(ss) && !ss[k].gap && short(k); k++ {
+		n++
+	}
+	return n >= 3
+}
+
+// isWireSlug reports whether s is a wire service's slug line, left on the
+// page by a client's CMS: "AP-US--Trump-Impeachment, 4th Ld-Writethru",
+// "BC-US--Weather".
+func isWireSlug(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	if strings.Contains(first, "--") && strings.Count(first, "-") >= 3 {
+		return true
+	}
+	l := strings.ToLower(s)
+	return strings.Contains(l, "writethru") || strings.Contains(l, "ld-writethru")
 }
 
 // trimSiteSuffix removes a site name from the end (or start) of a title:
@@ -763,6 +805,11 @@ func readTail(ss []slot, end int, a *Article) {
 	for i := end + 1; i < len(ss) && seen < 10; i++ {
 		s := &ss[i]
 		if s.role == roleJunk {
+			// AP's rule before its notes: "___".
+			if seen == 0 && len(a.Tail) == 0 && isRule(s.text) {
+				s.role = roleTail
+				a.Tail = append(a.Tail, s.text)
+			}
 			continue
 		}
 		if s.role == roleTeaser || s.role == roleChrome && s.listHead {
@@ -774,19 +821,60 @@ func readTail(ss []slot, end int, a *Article) {
 		}
 		text := s.text
 		if k, ags := classifyTail(text); k != tailNone {
-			// A site's own copyright footer is not the story's unless it
-			// names an agency or follows the story directly.
-			if k == tailCopyright && len(ags) == 0 && seen > 2 {
+			// A site's own copyright footer is not the story's: only a
+			// copyright line that names an agency is.
+			if k == tailCopyright && len(ags) == 0 {
 				continue
 			}
 			s.role = roleTail
 			a.Tail = append(a.Tail, text)
 			continue
 		}
-		if s.role == roleUnknown && isAgencyOnly(text) && !isPhotoCredit(text) {
-			// A credit line after the story: "Reuters", "— AFP".
+		if s.role != roleUnknown {
+			continue
+		}
+		if isAgencyOnly(text) && !isPhotoCredit(text) || isSignOff(text) {
+			// A credit line after the story ("Reuters", "— AFP"), or a
+			// desk's sign-off ("cr/js/sbk", a reporter's e-mail address).
 			s.role = roleTail
 			a.Tail = append(a.Tail, text)
 		}
 	}
+	// The rule alone is no tail.
+	if len(a.Tail) == 1 && isRule(a.Tail[0]) {
+		a.Tail = nil
+	}
+}
+
+// isRule reports whether s is a horizontal rule made of underscores or
+// dashes: "___", "-----".
+func isRule(s string) bool {
+	return len(s) >= 3 && strings.Trim(s, "_-—=*") == ""
+}
+
+// isSignOff reports whether s closes a story the way desks sign off:
+// editors' initials joined by slashes ("cr/js/sbk", "jm/dl"), or a
+// reporter's e-mail address alone.
+func isSignOff(s string) bool {
+	if len(s) > 60 || strings.ContainsAny(s, " \t") {
+		return false
+	}
+	if at := strings.IndexByte(s, '@'); at > 0 && strings.Contains(s[at:], ".") {
+		return true
+	}
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 1 || len(p) > 4 {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if p[i] < 'a' || p[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -26,7 +26,7 @@ func classifyTail(s string) (tailKind, []Agency) {
 		return tailNone, nil
 	}
 	l := strings.ToLower(strings.TrimSpace(s))
-	inner := strings.TrimLeft(l, "([*_ ")
+	inner := strings.TrimLeft(l, "([*_= ")
 	ags := func() []Agency { return findAgencies(s, false) }
 	if isPictureSourceCredit(s) {
 		// "© PR", "© privat": a picture's credit, not a notice.
@@ -34,7 +34,7 @@ func classifyTail(s string) (tailKind, []Agency) {
 	}
 	switch {
 	case strings.HasPrefix(l, "©"), strings.HasPrefix(l, "(c) "), strings.HasPrefix(l, "copyright "),
-		strings.HasPrefix(l, "copyright©"), strings.HasPrefix(l, "copyright ©"),
+		strings.HasPrefix(l, "copyright©"), strings.HasPrefix(l, "copyright ©"), strings.HasPrefix(l, "[copyright "),
 		strings.Contains(l, "all rights reserved") && len(l) < 300,
 		strings.Contains(l, "may not be published, broadcast, rewritten"),
 		strings.Contains(l, "may not be published, broadcast or redistributed"):
@@ -70,7 +70,8 @@ func classifyTail(s string) (tailKind, []Agency) {
 		strings.HasPrefix(inner, "this story first appeared"), strings.HasPrefix(inner, "this article was posted by"),
 		strings.HasPrefix(inner, "reach the reporter"), strings.Contains(l, "may be reached at"),
 		strings.Contains(l, "can be reached at"), strings.HasPrefix(inner, "follow ") && strings.Contains(l, " on twitter") && len(l) < 160,
-		strings.HasPrefix(inner, "graphic:"), strings.HasPrefix(inner, "graphics:"), isDisclaimer(l):
+		strings.HasPrefix(inner, "graphic:"), strings.HasPrefix(inner, "graphics:"), isDisclaimer(l),
+		strings.HasPrefix(inner, "for more articles like this"), strings.HasPrefix(inner, "for more stories like this"):
 		return tailNote, ags()
 	}
 	if ags, ok := filingStamp(s); ok {
@@ -132,11 +133,14 @@ func isSignatureTail(s string) bool {
 	if stripped != t || (strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")) {
 		return isAgencyOnly(stripped)
 	}
-	// "dpa grj rmo": an agency code followed by editors' initials.
+	// "dpa grj rmo", "PTI RVR SS": an agency code followed by editors'
+	// initials, all in one case.
 	f := strings.Fields(t)
 	if len(f) >= 2 && len(f) <= 5 && isAgencyOnly(f[0]) {
 		for _, w := range f[1:] {
-			if utf8.RuneCountInString(w) > 4 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+			lower := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
+			upper := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
+			if utf8.RuneCountInString(w) > 4 || !lower && !upper {
 				return false
 			}
 		}
