@@ -315,14 +315,45 @@ func endsWithPictureCredit(s string) bool {
 	if i := strings.LastIndex(s, " | "); i > 0 && isAgencyOnly(s[i+3:]) {
 		return true
 	}
-	// A final "AGENCY/Photographer Name" after the caption's last sentence.
+	// After the caption's last sentence: "AGENCY/Photographer Name",
+	// "Photo: Name/AGENCY", "(AGENCY)" or "(Source Name)".
 	if i := strings.LastIndex(s, ". "); i > 0 {
 		last := s[i+2:]
 		if j := strings.IndexByte(last, '/'); j > 0 && wordCount(last) <= 6 && isAgencyOnly(last[:j]) {
 			return true
 		}
+		l := strings.ToLower(last)
+		for _, p := range []string{"photo:", "photo by ", "photos:", "photograph:", "picture:", "image:", "credit:", "foto:", "photo credit:"} {
+			if strings.HasPrefix(l, p) && wordCount(last) <= 8 {
+				return true
+			}
+		}
+		if strings.HasPrefix(last, "(") && strings.HasSuffix(last, ")") && wordCount(s) <= 45 && isSourceName(last[1:len(last)-1]) {
+			return true
+		}
 	}
 	return false
+}
+
+// isSourceName reports whether s can name a picture's source: an agency,
+// or one to five capitalized words ("Nordic Marine Institute", "Kyodo").
+func isSourceName(s string) bool {
+	if isAgencyOnly(s) {
+		return true
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		if nameParticles[w] || w == "of" || w == "and" || w == "the" || w == "for" {
+			continue
+		}
+		if !isUpperASCII(w[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // slashAfter returns the offset after a slash (and a space) that follows

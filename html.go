@@ -173,7 +173,7 @@ func indexFold(s []byte, needle string) int {
 var blockTags = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
 	atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
-	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Tbody: true, atom.Thead: true,
+	atom.Table: true, atom.Tr: true, atom.Tbody: true, atom.Thead: true,
 	atom.Tfoot: true, atom.Caption: true, atom.Section: true, atom.Article: true, atom.Header: true,
 	atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Main: true, atom.Blockquote: true,
 	atom.Figure: true, atom.Figcaption: true, atom.Pre: true, atom.Hr: true, atom.Br: true,
@@ -224,6 +224,10 @@ func (w *htmlWalker) walk(data []byte) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			if (a == atom.Td || a == atom.Th) && len(w.buf) > 0 && skip == 0 {
+				// The cells of a table row are one block, a space apart.
+				w.buf = append(w.buf, ' ')
+			}
 			if a == 0 {
 				// Custom elements (<amp-img>, <fusion-ad>) are inline
 				// containers as far as text goes.
@@ -362,7 +366,12 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
 		p := &w.elems[parent]
-		flags |= p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
+		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
+		if flags&flagBody != 0 {
+			// The story's marked body is not chrome, whatever holds it.
+			inherit &^= flagBoiler | flagComments
+		}
+		flags |= inherit
 	}
 	if len(w.stack) >= maxStack {
 		return
@@ -756,8 +765,8 @@ var boilerParts = setOf(
 	"sharebar", "shares", "social", "socials", "related", "recommended", "recommendations", "recirc",
 	"newsletter", "subscribe", "subscription", "signup", "promo", "promos", "promotion", "advert", "ad", "ads",
 	"adslot", "advertisement", "advertising", "sponsor", "sponsored", "comment", "comments", "disqus",
-	"outbrain", "taboola", "trending", "popular", "mostread", "most-read", "tags", "tag", "topics", "cookie",
-	"cookies", "consent", "modal", "popup", "banner", "masthead", "toolbar", "widget", "widgets", "rail",
+	"outbrain", "taboola", "trending", "popular", "mostread", "most-read", "tags", "topics", "cookie",
+	"cookies", "consent", "modal", "popup", "banner", "masthead", "toolbar", "rail",
 	"teaser", "teasers", "more", "readmore", "also", "print", "skip", "pagination", "pager", "jump",
 	"bio", "subnav", "dropdown", "overlay", "toast", "paywall-promo", "inline-promo", "sticky", "marketing",
 	"donate", "membership", "tooltip", "onward", "carousel", "ticker", "alert", "search", "login",
@@ -766,7 +775,7 @@ var boilerParts = setOf(
 
 // boilerSubstrings mark chrome wherever they stand in a class or id word.
 var boilerSubstrings = []string{
-	"newsletter", "related-", "-related", "relatedarticle", "relatedcontent", "relatedstories", "recommend",
+	"newsletter", "related", "recommend", "widget-area", "widget_", "sharedaddy", "sd-sharing", "likes-widget", "jetpack-likes",
 	"outbrain", "taboola", "sharebar", "share-bar", "sharetools", "share-tools", "socialshare", "social-share",
 	"breadcrumb", "sidebar", "comment-", "comments", "mostpopular", "most-popular", "mostread", "most-read",
 	"trending", "advert", "adunit", "ad-unit", "ad-slot", "adslot", "ad-container", "adcontainer", "-ad-",
@@ -1085,11 +1094,15 @@ func (w *htmlWalker) meta() pageMeta {
 	if m.site == "" {
 		m.site = get("og:site_name", "application-name", "publisher", "twitter:site")
 	}
-	if m.url == "" {
-		m.url = get("og:url")
-		if m.url == "" {
-			m.url = Clean(w.canonical)
-		}
+	// The canonical link is the most trusted address, then og:url, then
+	// JSON-LD; fragments ("#webpage" in Yoast's @id) are not part of it.
+	if u := Clean(w.canonical); strings.HasPrefix(u, "http") {
+		m.url = u
+	} else if u := get("og:url"); strings.HasPrefix(u, "http") {
+		m.url = u
+	}
+	if i := strings.IndexByte(m.url, '#'); i >= 0 {
+		m.url = m.url[:i]
 	}
 	if m.published.IsZero() {
 		for _, k := range []string{"article:published_time", "og:article:published_time", "datepublished", "itemprop:datepublished",

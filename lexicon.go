@@ -29,7 +29,7 @@ var chromeExact = setOf(
 	"read more here", "more", "see more", "show more", "load more", "view more", "view all", "see all",
 	"show all", "share", "share this", "share this article", "share this story", "share this post",
 	"share on facebook", "share on twitter", "share via email", "share via", "tweet", "email", "e-mail",
-	"print", "print this article", "copy link", "link copied", "facebook", "twitter", "linkedin", "whatsapp",
+	"print", "print this article", "copy", "copied", "copy url", "copy link", "link copied", "facebook", "twitter", "linkedin", "whatsapp",
 	"pinterest", "reddit", "telegram", "flipboard", "comments", "comment", "view comments", "show comments",
 	"hide comments", "leave a comment", "post a comment", "add a comment", "join the conversation",
 	"join the discussion", "comments are closed", "image not available", "no image available", "image",
@@ -130,7 +130,7 @@ var chromeSentencePrefixes = []string{
 	"this site uses cookies", "by continuing to use", "already a subscriber", "get the best of",
 	"support independent", "support our journalism", "have a news tip", "got a news tip",
 	"disclaimer:", "your email address will not be published", "join the discussion", "comments are moderated",
-	"please keep comments", "also read",
+	"please keep comments", "also read", "be the first to comment", "no comments yet",
 }
 
 // chromeContains are promo phrases that make a line of up to 16 words

@@ -68,7 +68,7 @@ func (b *block) tailKind() tailKind {
 func featuresOf(s string) features {
 	var f features
 	f.ellipsis = strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
-	f.sentence = endsLikeSentence(s)
+	f.sentence = endsLikeSentence(s) || endsWithSignature(s)
 	// One pass over the text: words, CJK characters, letters and case.
 	hasLetter, hasUpper, cased := false, false, false
 	inWord := false
@@ -132,6 +132,20 @@ func featuresOf(s string) features {
 	return f
 }
 
+// endsWithSignature reports whether s is a sentence with an agency's
+// signature glued after it: "... by March. PTI", "... en Madrid. EFE".
+func endsWithSignature(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 || len(s)-i > 9 {
+		return false
+	}
+	sig := strings.Trim(s[i+1:], "().")
+	if sig == "" || strings.ToUpper(sig) != sig && sig != "dpa" {
+		return false
+	}
+	return endsLikeSentence(s[:i]) && isAgencyOnly(sig)
+}
+
 // endsLikeSentence reports whether s ends with sentence punctuation,
 // possibly followed by closing quotes or brackets.
 func endsLikeSentence(s string) bool {
@@ -191,7 +205,8 @@ func classifyPage(pg *page) ([]slot, int, int) {
 			s.role = roleCaption
 		case isChromeText(b.text, s.f.sentence) && b.tailKind() == tailNone:
 			s.role = roleChrome
-		case b.linkLen*2 > len(b.text) && !(s.f.prose && s.f.words >= 8 && b.linkLen*4 < len(b.text)*3):
+		case b.linkLen*2 > len(b.text) && !(s.f.prose && s.f.words >= 8 && b.linkLen*4 < len(b.text)*3) &&
+			b.hint != hintByline && b.hint != hintCredit && b.hint != hintSection && b.hint != hintTime:
 			// Mostly link text: a teaser or a navigation entry. A sentence
 			// may carry a long link and stay.
 			if b.kind == kindItem || s.f.titleLike {
@@ -219,7 +234,8 @@ func classifyPage(pg *page) ([]slot, int, int) {
 	// of tour dates, a table) is the story's too, up to the first list of
 	// other stories.
 	for j := end + 1; j < len(ss) && ss[j].inMain; j++ {
-		if ss[j].role == roleTeaser || ss[j].role == roleChrome && ss[j].listHead {
+		if ss[j].role == roleTeaser || ss[j].role == roleChrome && ss[j].listHead ||
+			ss[j].role == roleJunk && isRule(ss[j].text) || ss[j].role == roleUnknown && ss[j].tailKind() != tailNone {
 			break
 		}
 		if ss[j].role == roleUnknown {
@@ -457,7 +473,7 @@ func findBody(ss []slot) (int, int) {
 	}
 	candidate := func(i int) bool {
 		s := ss[i]
-		return s.role == roleUnknown && s.f.prose && (!useMain || s.inMain)
+		return s.role == roleUnknown && s.f.prose && (!useMain || s.inMain) && s.tailKind() == tailNone
 	}
 	bestStart, bestEnd, bestScore := -1, -1, 0
 	start, end, score, gap := -1, -1, 0, 0
@@ -550,6 +566,29 @@ type head struct {
 // readHead reads headline, section, byline, credit and date from the blocks
 // before the body, falling back on and preferring the page's metadata where
 // it is more trustworthy.
+// addCredit records what a byline or credit line says.
+func (h *head) addCredit(text string, c credit) {
+	if h.credit == "" && (len(c.agencies) > 0 || c.vague) {
+		h.credit = text
+		h.agencies = addAgency(h.agencies, c.agencies...)
+	}
+	if len(h.people) == 0 && len(c.people) > 0 {
+		h.people = c.people
+	}
+}
+
+// splitBylineDate splits a line that holds a byline and then a date at the
+// word that introduces the date ("Published", "Updated", "Posted") or at a
+// separator ("|", "•").
+func splitBylineDate(s string) (string, string, bool) {
+	for _, sep := range []string{" Published ", " Updated ", " Posted ", " PUBLISHED ", " UPDATED ", " | ", " • ", " · "} {
+		if i := strings.Index(s, sep); i > 0 {
+			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
+		}
+	}
+	return "", "", false
+}
+
 func readHead(ss []slot, start int, pg *page) head {
 	var h head
 	headlineAt := -1
@@ -579,6 +618,20 @@ func readHead(ss []slot, start int, pg *page) head {
 			h.people = []string{strings.TrimSuffix(text, ",")}
 			s.role = roleMeta
 			continue
+		}
+		// A byline and a date in one line: "By Jane Doe, Reuters Published
+		// 10:52 am CST, Jan. 14, 2020".
+		if cl, dt, ok := splitBylineDate(text); ok {
+			if c, ok := parseCreditLine(cl); ok {
+				if d := parseDateText(dt); d.ok {
+					h.addCredit(cl, c)
+					if h.published.IsZero() {
+						h.published = d.t
+					}
+					s.role = roleMeta
+					continue
+				}
+			}
 		}
 		if c, ok := parseCreditLine(text); ok && !isPhotoCredit(text) {
 			if h.credit == "" && (len(c.agencies) > 0 || c.vague) {
@@ -620,7 +673,8 @@ func readHead(ss []slot, start int, pg *page) head {
 			s.role = roleMeta
 			continue
 		}
-		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) {
+		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
+			!strings.HasPrefix(text, "By ") && !strings.HasPrefix(text, "BY ") {
 			h.headline = text
 			headlineAt = i
 			s.role = roleMeta
@@ -735,6 +789,9 @@ func readBody(ss []slot, start, end int, a *Article) {
 		}
 		text := s.text
 		switch {
+		case s.tailKind() == tailCopyright && len(findAgencies(text, true)) == 0:
+			// The site's own copyright line.
+			s.role = roleChrome
 		case s.tailKind() != tailNone:
 			s.role = roleTail
 			a.Tail = append(a.Tail, text)
@@ -759,6 +816,9 @@ func readBody(ss []slot, start, end int, a *Article) {
 	for len(a.Subheads) > 0 && a.Subheads[len(a.Subheads)-1] == len(a.Paragraphs)-1 {
 		a.Subheads = a.Subheads[:len(a.Subheads)-1]
 		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+	}
+	if len(a.Subheads) == 0 {
+		a.Subheads = nil
 	}
 }
 

@@ -120,7 +120,7 @@ func isSignatureTail(s string) bool {
 	}
 	t := strings.TrimSpace(s)
 	switch strings.ToUpper(strings.Trim(t, "()[]- .")) {
-	case "END", "ENDS", "###", "-30-", "30", "FIN", "ENDE", "EOF":
+	case "END", "ENDS", "###", "-30-", "FIN", "ENDE", "EOF":
 		return true
 	}
 	if signOffs[strings.ToLower(t)] || isInitialsSignature(t) {
