@@ -96,7 +96,7 @@ func parseOptions(args []string, stderr io.Writer, stderrTTY bool) (*options, er
 	fs.SetOutput(stderr)
 	opts := &options{}
 	fs.IntVar(&opts.workers, "j", runtime.NumCPU(),
-		"parse `N` pages at once; -j 1 parses one at a time (output is the same)")
+		"parse `N` pages at once (the output is the same for any N),\ne.g. -j 1 to use one CPU")
 	format := fs.String("format", "json",
 		"output `FORMAT`: json, or text for readable stories, e.g. -format text")
 	fs.BoolVar(&opts.lines, "lines", false,
