@@ -54,11 +54,12 @@ wirestory reads scraped news pages (HTML, or plain text with one visible block
 per line) and writes the wire story each one carries: headline, byline,
 credit, agencies, dateline, paragraphs and tail.
 
-Inputs are files, directories (walked in lexical order, skipping names that
-start with "."; symbolic links to directories are not followed) and "-" for
-standard input, which is also the input when there are no arguments.
-Gzip-compressed input (a .gz file, or gzip on standard input) is decompressed
-transparently.
+Inputs are files, directories and "-" for standard input, which is also the
+input when there are no arguments. Directories are walked in lexical order,
+skipping names that start with "." and not following symbolic links to
+directories found inside them. Gzip-compressed input (a .gz file, or gzip on
+standard input) is decompressed transparently. With -lines, each input holds
+one crawler record a line (at most 64 MiB), and "url" may be left out.
 
 Output:
   One FILE or standard input gives one indented JSON object (the Article).
@@ -75,6 +76,8 @@ Errors:
   A page with no story in it ("no article found") counts as a failure. The
   batch goes on unless -strict. Exit status: 0 when every page gave a story,
   1 when any failed, 2 for bad flags.
+  When standard error is a terminal, a progress line there tells the pages
+  done, the pages per second and the failures (-q turns it off).
 
 Flags:
 `

@@ -601,3 +601,32 @@ func TestStopEndsGoroutines(t *testing.T) {
 		t.Errorf("emitted %d, want 10", n)
 	}
 }
+
+// TestSymlinks checks that a link to a directory given as an argument is
+// walked, that links to files inside a walk are read, and that links to
+// directories inside a walk are not followed (they could loop).
+func TestSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	pages := filepath.Join(dir, "pages")
+	writeFile(t, filepath.Join(pages, "a.txt"), storyPage(1))
+	writeFile(t, filepath.Join(dir, "elsewhere", "b.txt"), storyPage(2))
+	for link, target := range map[string]string{
+		filepath.Join(pages, "b.txt"): filepath.Join(dir, "elsewhere", "b.txt"),
+		filepath.Join(pages, "loop"):  pages,
+		filepath.Join(dir, "link"):    pages,
+	} {
+		if err := os.Symlink(target, link); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, code := runCmd(t, "", filepath.Join(dir, "link"))
+	if code != exitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	lines := decodeLines(t, out)
+	want := []string{filepath.Join(dir, "link", "a.txt"), filepath.Join(dir, "link", "b.txt")}
+	if got := inputs(lines); !slices.Equal(got, want) {
+		t.Fatalf("inputs %q, want %q", got, want)
+	}
+	sameJSON(t, "b.txt", lines[1].Article, parsed(t, storyPage(2)))
+}
