@@ -31,20 +31,29 @@ func (o *options) run(stdin io.Reader, stdout, stderr io.Writer) int {
 		errw:   stderr,
 		strict: o.strict,
 	}
+	var tick func()
 	if o.progress {
 		w.progress = &progress{w: stderr, start: time.Now()}
+		tick = w.tick
 	}
 	single := o.single()
 	runOrdered(o.workers, 4*o.workers,
 		func(send func(input) bool) { o.listInputs(stdin, send) },
 		func(in input) result { return o.process(in, single) },
-		w.emit, w.tick)
+		w.emit, tick)
 	return w.finish()
 }
 
-// process parses one input and formats its output.
-func (o *options) process(in input, single bool) result {
-	r := result{seq: in.seq, name: in.name}
+// process parses one input and formats its output. A panic while parsing
+// is a bug, but it fails only that input, so that one page cannot end a
+// long batch.
+func (o *options) process(in input, single bool) (r result) {
+	r = result{seq: in.seq, name: in.name}
+	defer func() {
+		if p := recover(); p != nil {
+			r.out, r.err = o.format(r.name, r.url, nil, fmt.Errorf("internal error (please report it): %v", p), single)
+		}
+	}()
 	var a *wirestory.Article
 	var err error
 	switch {

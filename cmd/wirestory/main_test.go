@@ -630,3 +630,19 @@ func TestSymlinks(t *testing.T) {
 	}
 	sameJSON(t, "b.txt", lines[1].Article, parsed(t, storyPage(2)))
 }
+
+// TestPanicFailsOneInput checks that a panic while reading an input is
+// reported as that input's failure rather than ending the batch.
+func TestPanicFailsOneInput(t *testing.T) {
+	o := &options{workers: 1}
+	r := o.process(input{seq: 3, name: "boom.txt", open: func() (io.ReadCloser, error) {
+		panic("boom")
+	}}, false)
+	if r.seq != 3 || r.err == nil || !strings.Contains(r.err.Error(), "boom") {
+		t.Fatalf("result %+v, want seq 3 and an error saying boom", r)
+	}
+	want := `{"input":"boom.txt","error":"internal error (please report it): boom"}` + "\n"
+	if string(r.out) != want {
+		t.Errorf("output %q, want %q", r.out, want)
+	}
+}
