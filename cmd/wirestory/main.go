@@ -85,7 +85,7 @@ Flags:
 const examplesText = `
 Examples:
   wirestory page.html                        # one story as indented JSON
-  wirestory -format text page.txt.gz         # read it as plain text
+  wirestory -format text page.txt.gz         # a readable story, from gzip
   wirestory -j 4 pages/ > stories.jsonl      # a folder, 4 pages at a time
   curl -s https://example.com/a | wirestory  # stdin: one page
   zcat crawl.jsonl.gz | wirestory -lines     # crawler records on stdin
@@ -133,6 +133,8 @@ func parseOptions(args []string, stderr io.Writer, stderrTTY bool) (*options, er
 	return opts, nil
 }
 
+// usageError reports a bad command line on the flag set's output and
+// returns it as an error.
 func usageError(fs *flag.FlagSet, format string, args ...any) error {
 	err := fmt.Errorf(format, args...)
 	fmt.Fprintf(fs.Output(), "wirestory: %v\nRun wirestory -h for usage.\n", err)
