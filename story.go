@@ -812,9 +812,23 @@ func readBody(ss []slot, start, end int, a *Article) {
 			a.Paragraphs = append(a.Paragraphs, text)
 		}
 	}
+	// Three or more headline-shaped lines in a row are a list (tour dates,
+	// results), not subheads.
+	var keep []int
+	for i := 0; i < len(a.Subheads); {
+		j := i
+		for j+1 < len(a.Subheads) && a.Subheads[j+1] == a.Subheads[j]+1 {
+			j++
+		}
+		if j-i+1 < 3 {
+			keep = append(keep, a.Subheads[i:j+1]...)
+		}
+		i = j + 1
+	}
+	a.Subheads = keep
 	// A subhead with no paragraph after it is not the story's.
-	for len(a.Subheads) > 0 && a.Subheads[len(a.Subheads)-1] == len(a.Paragraphs)-1 {
-		a.Subheads = a.Subheads[:len(a.Subheads)-1]
+	if n := len(a.Subheads); n > 0 && a.Subheads[n-1] == len(a.Paragraphs)-1 {
+		a.Subheads = a.Subheads[:n-1]
 		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
 	}
 	if len(a.Subheads) == 0 {
