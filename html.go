@@ -659,7 +659,10 @@ func (w *htmlWalker) classWords(s []byte) classWord {
 		} else {
 			s = nil
 		}
-		if len(tok) == 0 {
+		if len(tok) == 0 || digits(tok) >= 3 {
+			// Words with numbers in them ("post-48213",
+			// "elementor-element-d3a93ef") are made by machines and say
+			// nothing.
 			continue
 		}
 		tw, ok := w.classCache[string(tok)]
@@ -673,6 +676,17 @@ func (w *htmlWalker) classWords(s []byte) classWord {
 		cw = cw.join(tw)
 	}
 	return cw
+}
+
+// digits counts the ASCII digits in b.
+func digits(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if '0' <= c && c <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // join combines what two words say. Of two hints the more specific wins:

@@ -174,7 +174,7 @@ func isInitialsSignature(s string) bool {
 // this report."
 func agencyPossessiveReport(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) > 400 {
+	if len(s) > 400 || !strings.Contains(s, "'s ") && !strings.Contains(s, "’s ") {
 		return false
 	}
 	ms := agencyMatches(s, false)
