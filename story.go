@@ -217,6 +217,8 @@ func classifyPage(pg *page) ([]slot, int, int) {
 		}
 		ss[i] = s
 	}
+	markCaptions(ss)
+	markRepeats(ss)
 	markTeasers(ss)
 	start, end := findBody(ss)
 	if start < 0 {
@@ -294,6 +296,69 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 	}
 	a.Agencies = ags
 	return a
+}
+
+// markCaptions marks as captions the blocks that a picture credit follows
+// ("... shake hands in Hanoi." then "Photo: Hau Dinh, AP"), that say where
+// the picture is ("Above: ..."), or that end in a gallery's "less"/"more"
+// toggle.
+func markCaptions(ss []slot) {
+	for i := range ss {
+		s := &ss[i]
+		if s.role != roleUnknown && s.role != roleCaption {
+			continue
+		}
+		t := s.text
+		if s.role == roleUnknown && (strings.HasPrefix(t, "Above: ") || strings.HasPrefix(t, "Top: ") ||
+			strings.HasSuffix(t, ". less") || strings.HasSuffix(t, "... more") || strings.HasSuffix(t, "… more")) {
+			s.role = roleCaption
+			continue
+		}
+		if s.kind != kindLine || s.f.words > 8 || !isCreditOnly(t) {
+			continue
+		}
+		// A credit line alone on a text page: the line before it is its
+		// caption. (On an HTML page the caption is marked by the markup.)
+		s.role = roleCaption
+		if i > 0 && ss[i-1].role == roleUnknown {
+			ss[i-1].role = roleCaption
+		}
+	}
+}
+
+// isCreditOnly reports whether s is a picture credit and nothing else:
+// "Photo: Hau Dinh, AP", "Image Credit: WeWork", "(AP Photo/Jane Roe)",
+// "REUTERS/John Doe".
+func isCreditOnly(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range []string{"photo:", "photos:", "photo by ", "image credit:", "image:", "picture:", "credit:",
+		"photograph:", "foto:", "(ap photo", "(photo", "photo credit:", "image source:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return isPhotoCredit(s) && !strings.Contains(s, ". ")
+}
+
+// markRepeats marks a line of a text page that repeats an earlier line word
+// for word (a gallery's captions shown twice, a lede repeated in a teaser).
+// On HTML pages repeats are left to the markup: recipes and lists repeat
+// lines on purpose.
+func markRepeats(ss []slot) {
+	seen := make(map[string]bool)
+	for i := range ss {
+		s := &ss[i]
+		if s.kind != kindLine || !s.f.prose || len(s.text) < 40 {
+			continue
+		}
+		if seen[s.text] {
+			if s.role == roleUnknown {
+				s.role = roleChrome
+			}
+			continue
+		}
+		seen[s.text] = true
+	}
 }
 
 // markTeasers finds lists of other stories and marks their blocks
@@ -478,7 +543,15 @@ func findBody(ss []slot) (int, int) {
 	bestStart, bestEnd, bestScore := -1, -1, 0
 	start, end, score, gap := -1, -1, 0, 0
 	flush := func() {
-		if start >= 0 && score > bestScore {
+		if start < 0 {
+			return
+		}
+		// A run that opens with a dateline is a wire story's body: it
+		// outweighs a longer run of teasers.
+		if _, _, ok := ParseDateline(ss[start].text); ok {
+			score *= 2
+		}
+		if score > bestScore {
 			bestStart, bestEnd, bestScore = start, end, score
 		}
 	}
