@@ -286,7 +286,7 @@ func isListHeading(s string) bool {
 // isGalleryCounter reports whether key is a gallery or pager label: "image 1
 // of 5", "1 of 12", "page 2".
 func isGalleryCounter(key string) bool {
-	f := strings.Fields(key)
+	f := strings.Fields(strings.ReplaceAll(key, " / ", " of "))
 	switch {
 	case len(f) == 3 && isNumber(f[0]) && f[1] == "of" && isNumber(f[2]):
 		return true

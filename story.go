@@ -203,6 +203,8 @@ func classifyPage(pg *page) ([]slot, int, int) {
 			s.role = roleChrome
 		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
+		case b.kind == kindLine && isGluedTeaser(b.text):
+			s.role = roleTeaser
 		case isChromeText(b.text, s.f.sentence) && b.tailKind() == tailNone:
 			s.role = roleChrome
 		case b.linkLen*2 > len(b.text) && !(s.f.prose && s.f.words >= 8 && b.linkLen*4 < len(b.text)*3) &&
@@ -298,6 +300,43 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 	return a
 }
 
+// isGluedTeaser reports whether s is a teaser card whose headline and blurb
+// a scraper glued together: "... Emerging As Strong WR OptionsThe 49ers and
+// Giants rookies have seen ...". It looks for a word of three or more
+// lower-case letters run into a capitalized one, after a headline-shaped
+// start of three or more words.
+func isGluedTeaser(s string) bool {
+	if len(s) > 600 {
+		return false
+	}
+	for i := 3; i+1 < len(s); i++ {
+		if !isUpperASCII(s[i]) || !isLowerASCII(s[i+1]) || !isLowerASCII(s[i-1]) || !isLowerASCII(s[i-2]) || !isLowerASCII(s[i-3]) {
+			continue
+		}
+		head := s[:i]
+		if wordCount(head) >= 3 && !strings.Contains(head, ". ") && !endsLikeSentence(head) && titleCase(head) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// titleCase reports whether most words of s (seven in ten) start with a
+// capital letter or a digit, as in a headline written in Title Case.
+func titleCase(s string) bool {
+	f := strings.Fields(s)
+	n := 0
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return len(f) > 0 && n*10 >= len(f)*7
+}
+
 // markCaptions marks as captions the blocks that a picture credit follows
 // ("... shake hands in Hanoi." then "Photo: Hau Dinh, AP"), that say where
 // the picture is ("Above: ..."), or that end in a gallery's "less"/"more"
@@ -305,10 +344,13 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 func markCaptions(ss []slot) {
 	for i := range ss {
 		s := &ss[i]
-		if s.role != roleUnknown && s.role != roleCaption {
+		if s.role != roleUnknown && s.role != roleCaption && s.role != roleChrome {
 			continue
 		}
 		t := s.text
+		if s.role != roleUnknown && s.kind != kindLine {
+			continue
+		}
 		if s.role == roleUnknown && (strings.HasPrefix(t, "Above: ") || strings.HasPrefix(t, "Top: ") ||
 			strings.HasSuffix(t, ". less") || strings.HasSuffix(t, "... more") || strings.HasSuffix(t, "… more")) {
 			s.role = roleCaption
@@ -322,6 +364,22 @@ func markCaptions(ss []slot) {
 		s.role = roleCaption
 		if i > 0 && ss[i-1].role == roleUnknown {
 			ss[i-1].role = roleCaption
+		}
+	}
+	// A caption shown twice (a gallery and its lightbox) is a caption both
+	// times.
+	var captions map[string]bool
+	for i := range ss {
+		if ss[i].role == roleCaption && ss[i].kind == kindLine && ss[i].f.prose {
+			if captions == nil {
+				captions = make(map[string]bool)
+			}
+			captions[ss[i].text] = true
+		}
+	}
+	for i := range ss {
+		if ss[i].role == roleUnknown && captions[ss[i].text] {
+			ss[i].role = roleCaption
 		}
 	}
 }

@@ -208,3 +208,49 @@ func TestFeaturesWords(t *testing.T) {
 		}
 	}
 }
+
+func TestGluedTeaser(t *testing.T) {
+	if !isGluedTeaser("Fantasy Picks For Week 12: Two Rookie Receivers Emerging As Strong OptionsThe two rookies have seen their roles grow.") {
+		t.Error("glued teaser card not found")
+	}
+	for _, s := range []string{
+		"The company said its WeWork and PlayStation units would merge, and GiveDirectly agreed.",
+		"Shares of YouTube rose after the JavaScript update.",
+		"McDonald's Reports Record Sales In Third Quarter",
+	} {
+		if isGluedTeaser(s) {
+			t.Errorf("isGluedTeaser(%q) = true", s)
+		}
+	}
+}
+
+// TestTextCaptions checks that a caption is found by the credit line after
+// it and by its repeat, and that the paragraph before an unrelated short
+// line is kept.
+func TestTextCaptions(t *testing.T) {
+	page := strings.Join([]string{
+		"Harbor dredging to start in spring, port says",
+		"",
+		"Workers inspect the channel near Pier 9 on Tuesday, March 3, 2020.",
+		"",
+		"Workers inspect the channel near Pier 9 on Tuesday, March 3, 2020.",
+		"",
+		"Photo: Jane Roe, AP",
+		"",
+		"BALTIMORE (AP) — Dredging of the city's main shipping channel will start in April, the port authority said Tuesday.",
+		"",
+		"The work will deepen the channel by 5 feet so larger container ships can reach the terminals at any tide.",
+		"",
+		"It is expected to take two years.",
+	}, "\n")
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) != 3 || a.Dateline.Text != "BALTIMORE (AP) —" {
+		t.Errorf("got dateline %q and paragraphs %q", a.Dateline.Text, a.Paragraphs)
+	}
+	if a.Headline != "Harbor dredging to start in spring, port says" {
+		t.Errorf("Headline = %q", a.Headline)
+	}
+}
