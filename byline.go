@@ -14,6 +14,8 @@ type credit struct {
 	// vague is set for a credit that names no agency in particular:
 	// "Agencies", "Staff and agencies", "Wire services".
 	vague bool
+	// by is set when the line opens with "By" (or "From", "Source:" ...).
+	by bool
 }
 
 // jobWords end a job title in a byline: "AP National Security Writer",
@@ -117,6 +119,7 @@ func parseCreditLine(s string) (credit, bool) {
 	if byPrefix && unknown > len(c.people)+len(c.agencies) {
 		return credit{}, false
 	}
+	c.by = byPrefix
 	return c, true
 }
 

@@ -689,6 +689,7 @@ func isMetaLine(s string) bool {
 type head struct {
 	headline, section, credit string
 	people                    []string
+	peopleBy                  bool // people come from a "By" line
 	agencies                  []Agency
 	published                 time.Time
 	datelineLine              string
@@ -698,13 +699,18 @@ type head struct {
 // before the body, falling back on and preferring the page's metadata where
 // it is more trustworthy.
 // addCredit records what a byline or credit line says.
+// The head is read upwards from the body, so the first credit seen is the
+// one nearest the story; but a line that says "By" names the story's
+// writers, and it wins over a "Name, Agency" line nearer the story, which
+// may credit a photograph.
 func (h *head) addCredit(text string, c credit) {
 	if h.credit == "" && (len(c.agencies) > 0 || c.vague) {
 		h.credit = text
 		h.agencies = addAgency(h.agencies, c.agencies...)
 	}
-	if len(h.people) == 0 && len(c.people) > 0 {
+	if len(c.people) > 0 && (len(h.people) == 0 || c.by && !h.peopleBy) {
 		h.people = c.people
+		h.peopleBy = c.by
 	}
 }
 
@@ -765,16 +771,7 @@ func readHead(ss []slot, start int, pg *page) head {
 			}
 		}
 		if c, ok := parseCreditLine(text); ok && !isPhotoCredit(text) {
-			if h.credit == "" && (len(c.agencies) > 0 || c.vague) {
-				h.credit = text
-				h.agencies = addAgency(h.agencies, c.agencies...)
-			}
-			if len(h.people) == 0 && len(c.people) > 0 {
-				h.people = c.people
-				if h.credit == "" && len(c.agencies) > 0 {
-					h.credit = text
-				}
-			}
+			h.addCredit(text, c)
 			s.role = roleMeta
 			continue
 		}
