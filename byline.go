@@ -254,7 +254,7 @@ func capitalizedName(w string) bool {
 // no agency, no placeholder.
 func isPersonName(s string) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 5 {
+	if len(f) < 2 || len(f) > 5 || strings.EqualFold(f[0], "by") {
 		return false
 	}
 	if placeholderNames[chromeKey(s)] || len(agencyMatches(s, false)) > 0 {

@@ -3,6 +3,7 @@ package wirestory_test
 import (
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 
 	"github.com/wirestory/wirestory"
@@ -85,4 +86,24 @@ func ExampleParseDateline() {
 	// true [SEOUL] Jan. 9 [Yonhap]
 	// North Korea fired a missile on Thursday.
 	// false
+}
+
+// A Parser carries the page's HTTP Content-Type, whose charset overrides the
+// page's own <meta> declaration, and a size limit. wirestory does no I/O of
+// its own: the caller fetches the page.
+func ExampleParser() {
+	resp, err := http.Get("https://example.com/world/story.html")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	p := wirestory.Parser{
+		ContentType: resp.Header.Get("Content-Type"), // "text/html; charset=Shift_JIS"
+		MaxSize:     4 << 20,                         // refuse pages over 4 MiB
+	}
+	a, err := p.Parse(resp.Body)
+	if err != nil {
+		return
+	}
+	fmt.Println(a.Headline)
 }
