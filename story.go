@@ -268,6 +268,13 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 		if d, lede, ok := ParseDateline(first); ok && lede != "" {
 			a.Dateline = d
 			a.Paragraphs[0] = lede
+			// A byline printed on the same line before the dateline: "By
+			// SARA LEITCH BRUNSWICK, Maine (AP) --".
+			if i := strings.Index(first, d.Text); i > 0 && len(a.Byline) == 0 {
+				if c, ok := parseCreditLine(strings.TrimSpace(first[:i])); ok && c.by {
+					a.Byline = c.people
+				}
+			}
 		} else if head.datelineLine != "" {
 			if d, lede, ok := ParseDateline(head.datelineLine + " " + first); ok && len(lede) <= len(first) {
 				a.Dateline = d

@@ -254,3 +254,17 @@ func TestTextCaptions(t *testing.T) {
 		t.Errorf("Headline = %q", a.Headline)
 	}
 }
+
+func TestBylineBeforeDateline(t *testing.T) {
+	page := "Astronaut school opens in Maine\n\nBy JANE ROE  BRUNSWICK, Maine (AP) -- Astronauts spend years training before they fly, and a new school in Maine wants to start them young.\n\nThe school opens in March with 40 students.\n\nIt is the first of its kind in New England.\n"
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(a.Byline, []string{"JANE ROE"}) || a.Dateline.Text != "BRUNSWICK, Maine (AP) --" {
+		t.Errorf("Byline %q, Dateline %q", a.Byline, a.Dateline.Text)
+	}
+	if !strings.HasPrefix(a.Paragraphs[0], "Astronauts spend years") {
+		t.Errorf("first paragraph %q", a.Paragraphs[0])
+	}
+}

@@ -95,17 +95,38 @@ func parseTextPage(data []byte) *page {
 	pg := &page{}
 	gap := false
 	for line := range strings.Lines(text) {
-		line = Clean(line)
-		if line == "" {
-			gap = true
-			continue
+		for _, part := range splitBylineRun(line) {
+			part = Clean(part)
+			if part == "" {
+				gap = true
+				continue
+			}
+			b := block{text: part, kind: kindLine, gap: gap}
+			b.measure()
+			pg.blocks = append(pg.blocks, b)
+			gap = false
 		}
-		b := block{text: line, kind: kindLine, gap: gap}
-		b.measure()
-		pg.blocks = append(pg.blocks, b)
-		gap = false
 	}
 	return pg
+}
+
+// splitBylineRun splits a line that opens with a byline run into the story
+// by a wide space or a tab, as wire copy prints it ("By SARA LEITCH
+// BRUNSWICK, Maine (AP) --"), so that byline and paragraph are read as two
+// lines. Clean would close the gap that tells them apart.
+func splitBylineRun(line string) []string {
+	t := strings.TrimLeft(line, " \t")
+	if !strings.HasPrefix(t, "By ") && !strings.HasPrefix(t, "BY ") {
+		return []string{line}
+	}
+	i := strings.Index(t, "  ")
+	if j := strings.IndexByte(t, '\t'); j > 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 || i > 80 || strings.TrimSpace(t[i:]) == "" {
+		return []string{line}
+	}
+	return []string{t[:i], t[i:]}
 }
 
 // decodeText returns a text page as a string: UTF-16 when it starts with a
