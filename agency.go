@@ -159,44 +159,48 @@ func addAgency(list []Agency, a ...Agency) []Agency {
 // agencyMatches returns every mention of an agency in s, ordered by
 // position; where mentions overlap the longest wins ("Jiji Press" over
 // "Jiji", "Associated Press of Pakistan" over "Associated Press").
+//
+// It reads s once, word by word, and looks each word up in agencyIndex, so
+// its cost does not grow with the size of the agency table.
 func agencyMatches(s string, weak bool) []agencyMatch {
-	if s == "" {
-		return nil
-	}
-	lower := lowerSameLen(s)
 	var ms []agencyMatch
-	add := func(def *agencyDef, text, pat string) {
-		for off := 0; off < len(text); {
-			i := strings.Index(text[off:], pat)
-			if i < 0 {
-				return
+	var buf [48]byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		// s[i:j] is a word.
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
 			}
-			start := off + i
-			end := start + len(pat)
-			if isWordBoundary(s, start, end) {
-				ms = append(ms, agencyMatch{def: def, start: start, end: end})
+			j += n
+		}
+		if cands := agencyIndex[string(lowerWord(buf[:0], s[i:j]))]; len(cands) > 0 {
+			for _, sp := range cands {
+				if sp.weak && !weak {
+					continue
+				}
+				end := i + len(sp.text)
+				if end > len(s) || !isWordBoundary(s, i, end) {
+					continue
+				}
+				if sp.fold && !strings.EqualFold(s[i:end], sp.text) || !sp.fold && s[i:end] != sp.text {
+					continue
+				}
+				ms = append(ms, agencyMatch{def: sp.def, start: i, end: end})
 			}
-			off = end
 		}
-	}
-	for i := range agencies {
-		def := &agencies[i]
-		for _, sp := range def.cased {
-			add(def, s, sp)
-		}
-		if weak {
-			for _, sp := range def.weak {
-				add(def, s, sp)
-			}
-		}
-		for _, sp := range foldedLower[i] {
-			add(def, lower, sp)
-		}
+		i = j
 	}
 	if len(ms) == 0 {
 		return nil
 	}
-	slices.SortFunc(ms, func(a, b agencyMatch) int {
+	slices.SortStableFunc(ms, func(a, b agencyMatch) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
@@ -215,29 +219,60 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 	return out
 }
 
-// foldedLower holds the folded spellings of each row of agencies in lower
-// case, computed once.
-var foldedLower = func() [][]string {
-	out := make([][]string, len(agencies))
-	for i, def := range agencies {
+// A spelling is one way of writing an agency's name, as agencyIndex keeps
+// it.
+type spelling struct {
+	def  *agencyDef
+	text string
+	fold bool // matched in any case
+	weak bool // counts only where nothing but an agency can stand
+}
+
+// agencyIndex maps the first word of every spelling in the agency table,
+// in lower case, to the spellings that start with it. It is built once and
+// only read.
+var agencyIndex = func() map[string][]spelling {
+	idx := make(map[string][]spelling)
+	add := func(def *agencyDef, text string, fold, weak bool) {
+		first := text
+		for k, r := range text {
+			if !isWordRune(r) {
+				first = text[:k]
+				break
+			}
+		}
+		key := strings.ToLower(first)
+		idx[key] = append(idx[key], spelling{def: def, text: text, fold: fold, weak: weak})
+	}
+	for i := range agencies {
+		def := &agencies[i]
+		for _, sp := range def.cased {
+			add(def, sp, false, false)
+		}
+		for _, sp := range def.weak {
+			add(def, sp, false, true)
+		}
 		for _, sp := range def.folded {
-			out[i] = append(out[i], strings.ToLower(sp))
+			add(def, sp, true, false)
 		}
 	}
-	return out
+	return idx
 }()
 
-// lowerSameLen returns s in lower case, keeping the case of the rare
-// characters whose lower-case form has another length in UTF-8, so that byte
-// offsets in the result are offsets in s.
-func lowerSameLen(s string) string {
-	return strings.Map(func(r rune) rune {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			return r
+// lowerWord appends w in lower case to buf. For short ASCII words it
+// allocates nothing, and a map lookup with string(result) does not either.
+func lowerWord(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(w)...)
 		}
-		return l
-	}, s)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // isWordBoundary reports whether s[start:end] is a whole word: not preceded

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -80,6 +81,7 @@ const maxStack = 1024
 // parseHTMLPage reads an HTML page into blocks and metadata.
 func parseHTMLPage(data []byte, contentType string) *page {
 	data = decodeHTML(data, contentType)
+	data = stripRawText(data)
 	w := &htmlWalker{metas: make(map[string]string)}
 	w.walk(data)
 	pg := &page{blocks: w.blocks, meta: w.meta()}
@@ -167,6 +169,93 @@ func indexFold(s []byte, needle string) int {
 		}
 	}
 	return -1
+}
+
+// stripRawText removes, in place, the contents of <script> elements (but
+// JSON-LD) and <style> elements: modern pages carry more script than text,
+// and the tokenizer would read every byte of it for nothing. Only the
+// lower-case and upper-case spellings of the tags are looked for; an
+// element written otherwise is left to the tokenizer, which skips it too.
+// data must belong to the caller of Parse's read, never to its caller.
+func stripRawText(data []byte) []byte {
+	// next[k] is where pattern k next occurs at or after the scan, or -1
+	// when it does not: each pattern is searched for once per occurrence,
+	// so the scan is linear.
+	pats := [...]struct{ pat, name string }{{"<script", "script"}, {"<SCRIPT", "script"}, {"<style", "style"}, {"<STYLE", "style"}}
+	var next [len(pats)]int
+	for k := range pats {
+		next[k] = indexFrom(data, 0, pats[k].pat)
+	}
+	out := data[:0]
+	i := 0
+	for i < len(data) {
+		k := -1
+		for j := range pats {
+			for next[j] >= 0 && next[j] < i {
+				next[j] = indexFrom(data, i, pats[j].pat)
+			}
+			if next[j] >= 0 && (k < 0 || next[j] < next[k]) {
+				k = j
+			}
+		}
+		if k < 0 {
+			break
+		}
+		start, name := next[k], pats[k].name
+		next[k] = indexFrom(data, start+1, pats[k].pat)
+		after := start + len(pats[k].pat)
+		if after >= len(data) || !isTagNameEnd(data[after]) {
+			continue
+		}
+		end := bytes.IndexByte(data[after:], '>')
+		if end < 0 {
+			break
+		}
+		end += after + 1 // after the start tag
+		if name == "script" && indexFold(data[start:end], "ld+json") >= 0 {
+			continue
+		}
+		c := indexCloseTag(data[end:], name)
+		if c < 0 {
+			break
+		}
+		out = append(out, data[i:end]...)
+		i = end + c // the end tag stays
+	}
+	return append(out, data[i:]...)
+}
+
+// indexFrom returns the offset of pat in data at or after i, or -1.
+func indexFrom(data []byte, i int, pat string) int {
+	if i > len(data) {
+		return -1
+	}
+	j := bytes.Index(data[i:], []byte(pat))
+	if j < 0 {
+		return -1
+	}
+	return i + j
+}
+
+// isTagNameEnd reports whether c ends a tag name.
+func isTagNameEnd(c byte) bool {
+	return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'
+}
+
+// indexCloseTag returns the offset of "</name" (in either case) in data, or
+// -1.
+func indexCloseTag(data []byte, name string) int {
+	lo := bytes.Index(data, []byte("</"+name))
+	// An upper-case end tag counts only before the lower-case one, so
+	// the search never reads past it.
+	before := data
+	if lo >= 0 {
+		before = data[:lo]
+	}
+	if up := bytes.Index(before, []byte("</"+strings.ToUpper(name))); up >= 0 {
+		return up
+	}
+	return lo
 }
 
 // blockTags are the elements that start a new block of text.
@@ -705,7 +794,12 @@ var hintRank = [...]int{hintNone: 0, hintSection: 1, hintTime: 1, hintHeadline: 
 // tokenWords reads what one class or id word says.
 func tokenWords(tok string) classWord {
 	var cw classWord
-	tok = strings.ToLower(tok)
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			tok = strings.ToLower(tok)
+			break
+		}
+	}
 	if bodyClasses[tok] || strings.HasSuffix(tok, "article-body") || strings.HasSuffix(tok, "article__body") ||
 		strings.HasSuffix(tok, "story-body") || strings.HasSuffix(tok, "entry-content") || strings.HasSuffix(tok, "articlebody") {
 		cw.flags |= flagBody
@@ -717,7 +811,8 @@ func tokenWords(tok string) classWord {
 	}
 	cw.embed = strings.Contains(tok, "embed") || strings.Contains(tok, "tweet") || strings.Contains(tok, "instagram-media")
 	picture := false
-	for _, p := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' }) {
+	parts := strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
+	for _, p := range parts {
 		var h blockHint
 		switch p {
 		case "caption", "cutline", "figcaption":
@@ -748,10 +843,14 @@ func tokenWords(tok string) classWord {
 	if picture && cw.hint == hintCredit {
 		cw.hint = hintCaption
 	}
-	for _, w := range boilerSubstrings {
-		if strings.Contains(tok, w) {
-			cw.flags |= flagBoiler
-			break
+	// Words run together ("relatedarticles", "sharebar") hide a chrome word
+	// inside a part; a word made of short parts cannot.
+	if cw.flags&flagBoiler == 0 && slices.ContainsFunc(parts, func(p string) bool { return len(p) >= 6 }) {
+		for _, w := range boilerSubstrings {
+			if strings.Contains(tok, w) {
+				cw.flags |= flagBoiler
+				break
+			}
 		}
 	}
 	return cw
