@@ -71,15 +71,10 @@ func ParseDateline(s string) (d Dateline, lede string, ok bool) {
 // whatever the length of the paragraph.
 const datelineLimit = 256
 
-// scanDateline recognizes a dateline at the start of the clean text s and
-// returns it with the offset where the lede starts.
-func scanDateline(s string) (Dateline, int, bool) {
-	return scanDatelineGap(s, 0)
-}
-
-// scanDatelineGap is scanDateline for a paragraph whose raw text had a
-// byline of gap words set apart from the dateline by a run of spaces (0
-// when it had none); see bylineGap.
+// scanDatelineGap recognizes a dateline at the start of the clean text s
+// and returns it with the offset where the lede starts. gap is the number
+// of words of a byline that the raw text set apart from the dateline by a
+// run of spaces (0 when it had none); see bylineGap.
 func scanDatelineGap(s string, gap int) (Dateline, int, bool) {
 	// Every offset found in the head is an offset in s.
 	s = runePrefix(s, 2*datelineLimit)
