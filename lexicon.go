@@ -46,7 +46,7 @@ var chromeExact = setOf(
 	"accessibility", "sitemap", "site map", "careers", "feedback", "help", "faq", "rss", "rss feeds",
 	"loading", "loading...", "please wait", "audio", "listen to this article", "listen to article",
 	"text size", "font size", "a a", "aa", "save", "saved", "bookmark", "gift article", "gift this article",
-	"most popular", "most read", "most viewed", "most shared", "most emailed", "popular", "trending",
+	"advert", "adverts", "most popular", "most read", "most viewed", "most shared", "most emailed", "popular", "trending",
 	"trending now", "trending stories", "latest", "latest news", "latest stories", "breaking news",
 	"top stories", "top news", "recommended", "recommended for you", "recommended stories",
 	"you may also like", "you might also like", "you may be interested in", "related", "related stories",
@@ -104,7 +104,8 @@ var listHeadingsIntl = setOf(
 	"i più letti", "ti potrebbe interessare", "auch interessant", "mehr zum thema", "lesen sie auch",
 	"meistgelesen", "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
 	// Russian, Indonesian, Turkish
-	"читайте также", "похожие статьи", "популярное", "другие новости", "по теме", "baca juga", "berita terkait",
+	"читайте также", "похожие статьи", "популярное", "другие новости", "по теме", "самые популярные",
+	"отзывы", "добавить отзыв", "baca juga", "berita terkait",
 	"artikel terkait", "terpopuler", "ilgili haberler", "benzer haberler",
 	// Japanese, Chinese, Korean
 	"関連記事", "関連ニュース", "人気記事", "おすすめ記事", "あわせて読みたい", "こちらもおすすめ", "最新記事",
@@ -131,13 +132,14 @@ var chromeSentencePrefixes = []string{
 	"support independent", "support our journalism", "have a news tip", "got a news tip",
 	"disclaimer:", "your email address will not be published", "join the discussion", "comments are moderated",
 	"please keep comments", "also read", "be the first to comment", "no comments yet",
+	"this slideshow requires", "this video requires", "this content requires", "javascript is required",
 }
 
 // chromeContains are promo phrases that make a line of up to 16 words
 // chrome wherever they stand in it. They are specific enough never to occur
 // in a news sentence.
 var chromeContains = []string{
-	"sign up for our", "subscribe to our", "follow us on", "download our app", "get our app",
+	"sign up for our", "subscribe to our", "follow us on", "download our app", "get our app", "click here",
 	"log in to post", "log in to comment", "to post a comment", "enable javascript",
 	"javascript is disabled", "your ad blocker", "disable your ad", "whitelist our site",
 	"in your inbox", "delivered to your inbox", "straight to your inbox", "to your inbox",
@@ -231,7 +233,8 @@ func isChromeText(s string, sentence bool) bool {
 // listPrefixes open list headings whatever follows: "Most Read from
 // Bloomberg", "More from The Times".
 var listPrefixes = []string{"most read ", "most popular ", "most viewed ", "most shared ", "more from ", "latest from ",
-	"more in ", "more on ", "more about ", "latest in ", "top stories ", "also on ", "recommended from "}
+	"more in ", "more on ", "more about ", "latest in ", "top stories ", "also on ", "recommended from ",
+	"самые популярные ", "lo más leído ", "les plus lus ", "i più letti "}
 
 // isListHeading reports whether s heads a list of other stories: "RELATED
 // STORIES", "LATEST WORLD STORIES", "More from Business", "Most Popular".
