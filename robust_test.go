@@ -1,0 +1,224 @@
+package wirestory
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// This file feeds Parse the input a crawler meets in the wild: empty,
+// binary, mis-encoded, huge, deeply nested or broken pages, and readers
+// that fail. Each case states its outcome: an Article, ErrNoArticle or
+// ErrTooLarge, never a panic.
+
+// storyLine returns the k-th paragraph of a made-up story: a sentence of
+// prose, different for every k.
+func storyLine(k int) string {
+	return fmt.Sprintf("The council met for the %dth time on Tuesday and voted to extend the water program for another year, officials said.", k)
+}
+
+// textStory returns a text page: a headline and n paragraphs, a blank line
+// apart, the first with a dateline.
+func textStory(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("Council extends water program\n\n")
+	for k := range n {
+		if k == 0 {
+			b.WriteString("SPRINGFIELD (AP) — ")
+		}
+		b.WriteString(storyLine(k))
+		b.WriteString("\n\n")
+	}
+	return b.Bytes()
+}
+
+// htmlStory returns an HTML page with n paragraphs in an <article>, with
+// open and close wrapped around the paragraphs.
+func htmlStory(n int, open, close string) []byte {
+	var b bytes.Buffer
+	b.WriteString("<!DOCTYPE html><html><head><title>Council extends water program</title></head><body>")
+	b.WriteString(open)
+	b.WriteString("<article><h1>Council extends water program</h1>")
+	for k := range n {
+		b.WriteString("<p>")
+		if k == 0 {
+			b.WriteString("SPRINGFIELD (AP) — ")
+		}
+		b.WriteString(storyLine(k))
+		b.WriteString("</p>\n")
+	}
+	b.WriteString("</article>")
+	b.WriteString(close)
+	b.WriteString("</body></html>")
+	return b.Bytes()
+}
+
+func gzipped(data []byte) []byte {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write(data)
+	zw.Close()
+	return b.Bytes()
+}
+
+// utf16LE returns s in UTF-16, little-endian, with a byte-order mark.
+func utf16LE(s string) []byte {
+	b := []byte{0xff, 0xfe}
+	for _, r := range s {
+		if r >= 0x10000 {
+			panic("utf16LE: rune outside the BMP")
+		}
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
+
+// A badInput is one hostile input and what Parse must make of it.
+type badInput struct {
+	name   string
+	data   []byte
+	parser Parser
+	// err is the error Parse must return; nil means an Article.
+	err error
+	// check, if set, checks the Article further.
+	check func(t *testing.T, a *Article)
+	// big marks inputs of many megabytes, skipped under -short.
+	big bool
+}
+
+// wantParagraphs returns a check that the Article has n paragraphs, the
+// first being lede and the last storyLine(n-1).
+func wantParagraphs(n int) func(t *testing.T, a *Article) {
+	return func(t *testing.T, a *Article) {
+		t.Helper()
+		if len(a.Paragraphs) != n {
+			t.Fatalf("got %d paragraphs, want %d", len(a.Paragraphs), n)
+		}
+		if a.Paragraphs[0] != storyLine(0) || a.Paragraphs[n-1] != storyLine(n-1) {
+			t.Errorf("paragraphs %q ... %q, want %q ... %q", a.Paragraphs[0], a.Paragraphs[n-1], storyLine(0), storyLine(n-1))
+		}
+		if a.Dateline.Text != "SPRINGFIELD (AP) —" {
+			t.Errorf("Dateline = %q", a.Dateline.Text)
+		}
+	}
+}
+
+// badInputs returns the table. Large inputs are built when it is called.
+func badInputs() []badInput {
+	story := textStory(5)
+	page := htmlStory(5, "", "")
+	pngData := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"),
+		bytes.Repeat([]byte("IDATx\x9c\xed\xc1\x01\r\x00\x00\x00\xc2\xa0\xf7Om\x0e7\xa0\x00\x00"), 200)...)
+
+	// Invalid UTF-8: Windows-1252 bytes and stray continuation and lead
+	// bytes in the paragraphs.
+	invalid := bytes.ReplaceAll(story, []byte("water"), []byte("w\xe2ter \xff\xfe\x80 caf\xe9"))
+
+	// NUL bytes past the first 4 KiB of a story are dropped; in its head
+	// they mark the input as binary.
+	nulLate := append(bytes.Repeat([]byte(" "), 5000), bytes.ReplaceAll(story, []byte("water"), []byte("wa\x00ter"))...)
+	nulEarly := bytes.ReplaceAll(story, []byte("water"), []byte("wa\x00ter"))
+
+	// One paragraph of 5 MB with no spaces, in the middle of a story.
+	word := bytes.Repeat([]byte("x"), 5<<20)
+	longWord := append(append(textStory(3), word...), "\n\n"...)
+	longWord = append(longWord, bytes.TrimPrefix(textStory(3), []byte("Council extends water program\n\n"))...)
+
+	// Nested 100,000 levels deep.
+	deep := htmlStory(3, strings.Repeat("<div>", 100000), strings.Repeat("</div>", 100000))
+	deepUnclosed := htmlStory(3, strings.Repeat("<div><span><b>", 100000), "")
+	deepNoBody := []byte(strings.Repeat("<div>", 100000))
+
+	// Charset declarations that lie.
+	utf8Story := "Les élèves du lycée ont présenté leur café-théâtre à la mairie, a déclaré le maire mardi soir."
+	saysSJIS := []byte(`<html><head><meta charset="Shift_JIS"><title>x</title></head><body><article><p>` + utf8Story + `</p></article></body></html>`)
+	cp1252Story := "Les \xe9l\xe8ves du lyc\xe9e ont pr\xe9sent\xe9 leur caf\xe9-th\xe9\xe2tre \x96 \x93gratuit\x94 \x96 \xe0 la mairie, a d\xe9clar\xe9 le maire mardi soir."
+	saysUTF8 := []byte(`<html><head><meta charset="utf-8"><title>x</title></head><body><article><p>` + cp1252Story + `</p></article></body></html>`)
+	wantFrench := func(want string) func(t *testing.T, a *Article) {
+		return func(t *testing.T, a *Article) {
+			if len(a.Paragraphs) != 1 || a.Paragraphs[0] != want {
+				t.Errorf("Paragraphs = %q, want [%q]", a.Paragraphs, want)
+			}
+		}
+	}
+	cp1252Want := "Les élèves du lycée ont présenté leur café-théâtre – “gratuit” – à la mairie, a déclaré le maire mardi soir."
+
+	return []badInput{
+		{name: "empty", data: nil, err: ErrNoArticle},
+		{name: "whitespace", data: []byte(" \n\t\r\n  \f \u00a0\n"), err: ErrNoArticle},
+		{name: "png", data: pngData, err: ErrNoArticle},
+		{name: "gzip of a story", data: gzipped(story), err: ErrNoArticle},
+		{name: "gzip of an HTML story", data: gzipped(page), err: ErrNoArticle},
+		{name: "invalid UTF-8 in a text story", data: invalid, check: func(t *testing.T, a *Article) {
+			if want := "w\u00e2ter \u00ff\u00fe\u20ac caf\u00e9"; !strings.Contains(a.Paragraphs[0], want) {
+				t.Errorf("paragraph %q does not hold %q (invalid bytes read as Windows-1252)", a.Paragraphs[0], want)
+			}
+		}},
+		{name: "invalid UTF-8 in an HTML story", data: bytes.ReplaceAll(page, []byte("water"), []byte("w\xe2ter \xff\xfe\x80 caf\xe9")),
+			check: func(t *testing.T, a *Article) {
+				if len(a.Paragraphs) != 5 || !strings.Contains(a.Paragraphs[4], "w\u00e2ter \u00ff\u00fe\u20ac caf\u00e9") {
+					t.Errorf("Paragraphs = %q, want 5 with the invalid bytes read as Windows-1252", a.Paragraphs)
+				}
+			}},
+		{name: "only high bytes", data: bytes.Repeat([]byte{0x80, 0xc3, 0xff, 0xfe}, 1000), err: ErrNoArticle},
+		{name: "UTF-16 story with a byte-order mark", data: utf16LE(string(story)), check: wantParagraphs(5)},
+		{name: "NUL bytes in the head", data: nulEarly, err: ErrNoArticle},
+		{name: "NUL bytes past the head", data: nulLate, check: func(t *testing.T, a *Article) {
+			if len(a.Paragraphs) != 5 || !strings.Contains(a.Paragraphs[1], "water") {
+				t.Errorf("Paragraphs = %q, want 5 with the NULs dropped", a.Paragraphs)
+			}
+		}},
+		{name: "5 MB paragraph with no spaces", data: longWord, check: func(t *testing.T, a *Article) {
+			if len(a.Paragraphs) < 5 {
+				t.Errorf("got %d paragraphs, want the story's 6 around the long word", len(a.Paragraphs))
+			}
+		}, big: true},
+		{name: "100,000 text paragraphs", data: textStory(100000), check: wantParagraphs(100000), big: true},
+		{name: "100,000 HTML paragraphs", data: htmlStory(100000, "", ""), check: wantParagraphs(100000), big: true},
+		{name: "nested 100,000 levels", data: deep, check: wantParagraphs(3), big: true},
+		{name: "nested 300,000 levels, unclosed", data: deepUnclosed, check: wantParagraphs(3), big: true},
+		{name: "nested 100,000 levels, no text", data: deepNoBody, err: ErrNoArticle, big: true},
+		{name: "unclosed tags", data: []byte("<html><body><article><h1>Council extends water program<p>SPRINGFIELD (AP) — " +
+			storyLine(0) + "<p>" + storyLine(1) + "<p><b><i>" + storyLine(2) + "<div><span><p>" + storyLine(3)),
+			check: wantParagraphs(4)},
+		{name: "unclosed comment after the story", data: append(htmlStory(3, "", ""), "<!-- "+storyLine(9)...), check: wantParagraphs(3)},
+		{name: "story inside an unclosed comment", data: []byte("<html><body><!-- " + string(htmlStory(3, "", ""))), err: ErrNoArticle},
+		{name: "unclosed script before the story", data: []byte("<html><head><script>var x = 1;</head><body>" + string(htmlStory(3, "", ""))), err: ErrNoArticle},
+		{name: "unclosed attribute quote", data: []byte(`<html><body><article><p class="lede>` + storyLine(0) + `</p>`), err: ErrNoArticle},
+		{name: "script-only page", data: []byte("<html><head><script>" + strings.Repeat("document.write('"+storyLine(1)+"');\n", 50) +
+			"</script></head><body><script src=app.js></script><noscript>" + storyLine(2) + "</noscript></body></html>"), err: ErrNoArticle},
+		{name: "declares Shift_JIS, is UTF-8", data: saysSJIS, check: wantFrench(utf8Story)},
+		{name: "declares UTF-8, is Windows-1252", data: saysUTF8, check: wantFrench(cp1252Want)},
+		{name: "Content-Type UTF-8, is Windows-1252", data: saysUTF8, parser: Parser{ContentType: "text/html; charset=utf-8"},
+			check: wantFrench(cp1252Want)},
+		{name: "Content-Type unknown charset", data: saysUTF8, parser: Parser{ContentType: "text/html; charset=x-no-such"},
+			check: wantFrench(cp1252Want)},
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, c := range badInputs() {
+		t.Run(c.name, func(t *testing.T) {
+			if c.big && testing.Short() {
+				t.Skip("large input; skipped with -short")
+			}
+			a, err := c.parser.Parse(bytes.NewReader(c.data))
+			checkArticle(t, a, err)
+			if c.err != nil {
+				if !errors.Is(err, c.err) {
+					t.Fatalf("err = %v, want %v", err, c.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("err = %v, want an Article", err)
+			}
+			if c.check != nil {
+				c.check(t, a)
+			}
+		})
+	}
+}
