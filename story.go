@@ -348,11 +348,18 @@ func isBlurb(s slot) bool {
 	return s.f.ellipsis && s.f.words >= 6 && s.role == roleUnknown
 }
 
+// maxListScan bounds how many blocks after a list heading markListAfter
+// reads. Every heading reads the blocks after it, so without a bound a page
+// of many headings (a thousand "RELATED STORIES") would cost the square of
+// its length.
+const maxListScan = 500
+
 // markListAfter marks the teasers that follow the list heading at h.
 func markListAfter(ss []slot, h int) {
 	i := h + 1
 	last := h
-	for i < len(ss) {
+	stop := min(len(ss), h+1+maxListScan)
+	for i < stop {
 		s := &ss[i]
 		switch {
 		case s.role == roleJunk || s.role == roleChrome || s.role == roleCaption || s.role == roleTeaser:
@@ -397,7 +404,7 @@ func markListAfter(ss []slot, h int) {
 	if last == h {
 		n := 0
 		j := h + 1
-		for ; j < len(ss); j++ {
+		for ; j < stop; j++ {
 			s := ss[j]
 			if s.role == roleJunk || s.role == roleChrome {
 				continue
