@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 )
@@ -220,5 +221,104 @@ func TestBadInput(t *testing.T) {
 				c.check(t, a)
 			}
 		})
+	}
+}
+
+// failingReader returns the bytes of data, then err.
+type failingReader struct {
+	data []byte
+	err  error
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, r.err
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// endlessReader returns spaces and story text for ever, and counts what
+// it returned.
+type endlessReader struct{ n int64 }
+
+func (r *endlessReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = "The council met. "[int(r.n+int64(i))%17]
+	}
+	r.n += int64(len(p))
+	return len(p), nil
+}
+
+func TestReaderError(t *testing.T) {
+	boom := errors.New("connection reset")
+	page := htmlStory(5, "", "")
+	a, err := Parse(&failingReader{data: page[:len(page)/2], err: boom})
+	if a != nil || !errors.Is(err, boom) {
+		t.Fatalf("Parse = %v, %v; want nil and an error wrapping %v", a, err, boom)
+	}
+	if !strings.HasPrefix(err.Error(), "wirestory: reading page: ") {
+		t.Errorf("error %q does not say where it came from", err)
+	}
+	// An error before any byte is read is returned the same way.
+	if _, err := Parse(&failingReader{err: boom}); !errors.Is(err, boom) {
+		t.Errorf("err = %v, want %v", err, boom)
+	}
+}
+
+// TestEndlessReader checks that Parse stops reading an endless stream one
+// byte past the limit.
+func TestEndlessReader(t *testing.T) {
+	r := &endlessReader{}
+	p := Parser{MaxSize: 1 << 20}
+	if _, err := p.Parse(r); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+	if r.n > 2<<20 {
+		t.Errorf("read %d bytes for a limit of %d", r.n, p.MaxSize)
+	}
+}
+
+// TestHugePage checks a 50 MB page (a story after 50 MB of script, so that
+// the test stays quick): over the default limit it gives ErrTooLarge, and
+// with MaxSize raised or off it parses, from a reader that says its length
+// and from one that does not.
+func TestHugePage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 MB input; skipped with -short")
+	}
+	script := "<script>" + strings.Repeat("var council = 'water program';\n", 50<<20/31) + "</script>"
+	page := htmlStory(5, script, "")
+	if len(page) < 50<<20 {
+		t.Fatalf("page is %d bytes, want 50 MB", len(page))
+	}
+	if _, err := Parse(bytes.NewReader(page)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("default limit: err = %v, want ErrTooLarge", err)
+	}
+	if _, err := Parse(io.MultiReader(bytes.NewReader(page))); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("default limit, unsized reader: err = %v, want ErrTooLarge", err)
+	}
+	exact := Parser{MaxSize: int64(len(page))}
+	if _, err := (&Parser{MaxSize: int64(len(page) - 1)}).Parse(bytes.NewReader(page)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("limit one byte short: err = %v, want ErrTooLarge", err)
+	}
+	for name, c := range map[string]struct {
+		p Parser
+		r io.Reader
+	}{
+		"MaxSize = len":             {exact, bytes.NewReader(page)},
+		"MaxSize = len, unsized":    {exact, io.MultiReader(bytes.NewReader(page))},
+		"MaxSize < 0":               {Parser{MaxSize: -1}, bytes.NewReader(page)},
+		"MaxSize < 0, unsized":      {Parser{MaxSize: -1}, io.MultiReader(bytes.NewReader(page))},
+		"MaxSize = 64 MiB, unsized": {Parser{MaxSize: 64 << 20}, io.MultiReader(bytes.NewReader(page))},
+	} {
+		a, err := c.p.Parse(c.r)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		checkArticle(t, a, err)
+		wantParagraphs(5)(t, a)
 	}
 }
