@@ -55,6 +55,10 @@ var hostileShapes = []shape{
 	{"list headings", func(k int) []byte {
 		return append(textStory(5), strings.Repeat("RELATED STORIES\n", 1000*k)...)
 	}},
+	{"junk after list headings", func(k int) []byte {
+		return append(textStory(5), (strings.Repeat("RELATED STORIES\n", 500) + "Council Extends Water Program\n" +
+			strings.Repeat("-\n", 20000*k) + storyLine(3) + "\n")...)
+	}},
 	{"story bodies", func(k int) []byte {
 		return htmlStory(5, "", strings.Repeat("<div itemprop=articleBody><p>"+storyLine(1)+"</p></div>", 200*k))
 	}},

@@ -349,9 +349,9 @@ func isBlurb(s slot) bool {
 }
 
 // maxListScan bounds how many blocks after a list heading markListAfter
-// reads. Every heading reads the blocks after it, so without a bound a page
-// of many headings (a thousand "RELATED STORIES") would cost the square of
-// its length.
+// reads: the list ends there, as if the page did. Every heading reads the
+// blocks after it, so without a bound a page of many headings (a thousand
+// "RELATED STORIES") would cost the square of its length.
 const maxListScan = 500
 
 // markListAfter marks the teasers that follow the list heading at h.
@@ -359,6 +359,7 @@ func markListAfter(ss []slot, h int) {
 	i := h + 1
 	last := h
 	stop := min(len(ss), h+1+maxListScan)
+	win := ss[:stop] // what nextLive may read
 	for i < stop {
 		s := &ss[i]
 		switch {
@@ -373,7 +374,7 @@ func markListAfter(ss []slot, h int) {
 		case s.f.titleLike && !s.f.prose:
 			// A run of headline-shaped lines: a list of links. A single one
 			// is a teaser only if a blurb follows.
-			j := nextLive(ss, i+1)
+			j := nextLive(win, i+1)
 			if j >= 0 && tight(ss, i, j) && (isBlurb(ss[j]) || ss[j].f.titleLike && !ss[j].f.prose && ss[j].role == roleUnknown) {
 				i++
 				continue
@@ -384,10 +385,10 @@ func markListAfter(ss []slot, h int) {
 			}
 		case s.f.prose:
 			// A caption before a teaser's headline and blurb.
-			j := nextLive(ss, i+1)
+			j := nextLive(win, i+1)
 			k := -1
 			if j >= 0 {
-				k = nextLive(ss, j+1)
+				k = nextLive(win, j+1)
 			}
 			if j >= 0 && k >= 0 && ss[j].f.titleLike && !ss[j].f.prose && isBlurb(ss[k]) && tight(ss, i, k) {
 				i++
