@@ -132,8 +132,17 @@ func decodeHTML(data []byte, contentType string) []byte {
 // its first 64 KiB, or "".
 func metaCharset(data []byte) string {
 	head := data[:min(len(data), 64<<10)]
+	// Each byte is searched a bounded number of times, whatever the page:
+	// exact is cleared when no lower-case "charset=" is left, and lt is the
+	// last '<' before off.
+	exact, lt := true, -1
 	for off := 0; off < len(head); {
-		i := bytes.Index(head[off:], []byte("charset="))
+		i := -1
+		if exact {
+			if i = bytes.Index(head[off:], []byte("charset=")); i < 0 {
+				exact = false
+			}
+		}
 		if i < 0 {
 			i = indexFold(head[off:], "charset=")
 			if i < 0 {
@@ -141,9 +150,11 @@ func metaCharset(data []byte) string {
 			}
 		}
 		j := off + i + len("charset=")
+		if k := bytes.LastIndexByte(head[off:j], '<'); k >= 0 {
+			lt = off + k
+		}
 		off = j
 		// Only inside a <meta> tag.
-		lt := bytes.LastIndexByte(head[:j], '<')
 		if lt < 0 || !bytes.HasPrefix(bytes.ToLower(head[lt:min(lt+5, len(head))]), []byte("<meta")) {
 			continue
 		}

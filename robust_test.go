@@ -324,3 +324,21 @@ func TestHugePage(t *testing.T) {
 		wantParagraphs(5)(t, a)
 	}
 }
+
+func TestMetaCharset(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`<html><head><meta charset="Shift_JIS">`, "Shift_JIS"},
+		{`<HTML><META CHARSET=euc-jp>`, "euc-jp"},
+		{`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">`, "iso-8859-1"},
+		{`<p>charset=utf-8 is not a declaration</p><meta charset='windows-1251'>`, "windows-1251"},
+		{`<meta name=x><p>charset=koi8-r</p>`, ""},
+		{`<meta CHARSET=big5><meta charset=gbk>`, "gbk"},                 // a lower-case one is sought first
+		{strings.Repeat("CHARSET=", 9000) + `<meta charset=utf-16>`, ""}, // past the first 64 KiB
+		{strings.Repeat("charset=", 4000) + `<meta charset=utf-16>`, "utf-16"},
+		{"", ""},
+	} {
+		if got := metaCharset([]byte(c.in)); got != c.want {
+			t.Errorf("metaCharset(%.40q...) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
