@@ -78,8 +78,8 @@ func TestParseLinearAlloc(t *testing.T) {
 		t.Skip("skipped with -short")
 	}
 	shapes := append([]shape{
-		{"html story", func(k int) []byte { return scaledPage(t, "ap-brightspot.html", 10*k) }},
-		{"text story", func(k int) []byte { return scaledPage(t, "reuters-markets.txt", 10*k) }},
+		{"html story", func(k int) []byte { return scaledPage(t, "ap-brightspot.html", 5*k) }},
+		{"text story", func(k int) []byte { return scaledPage(t, "reuters-markets.txt", 5*k) }},
 	}, hostileShapes...)
 	for _, s := range shapes {
 		t.Run(s.name, func(t *testing.T) {
