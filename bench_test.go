@@ -224,11 +224,12 @@ func BenchmarkParseScale(b *testing.B) {
 	}
 }
 
-// BenchmarkParseHostile parses the pages of hostileShapes at 1x and 10x:
-// ns/op should grow about tenfold.
+// BenchmarkParseHostile parses the pages of hostileShapes at 1x, 10x and
+// 100x: ns/op should grow about tenfold at each step once the hostile part
+// outweighs the story around it (from 10x to 100x).
 func BenchmarkParseHostile(b *testing.B) {
 	for _, s := range hostileShapes {
-		for _, k := range []int{1, 10} {
+		for _, k := range []int{1, 10, 100} {
 			page := s.page(k)
 			b.Run(fmt.Sprintf("%s/%dx", strings.ReplaceAll(s.name, " ", "-"), k), func(b *testing.B) {
 				b.ReportAllocs()
