@@ -50,7 +50,11 @@
 //     unclosed tag ends where its parent does, and an unclosed comment or
 //     <script> hides the rest of the page;
 //   - elements nested more than 1024 levels deep are read as children of
-//     the 1024th: their text is kept, their markup ignored.
+//     the 1024th: their text is kept, their markup ignored;
+//   - Parse reads the first 262,144 blocks of a page (lines of a text
+//     page, paragraphs and other block elements of an HTML page) and
+//     ignores the rest: real pages have a few thousand, and a page of
+//     millions of one-character lines would otherwise cost gigabytes.
 //
 // Parse, Clean and ParseDateline keep no state between calls and are safe
 // to call from many goroutines at once.

@@ -456,6 +456,12 @@ func (w *htmlWalker) flush() {
 	if len(w.buf) == 0 {
 		return
 	}
+	if len(w.blocks) == maxBlocks {
+		// The rest of the page is not read.
+		w.buf = w.buf[:0]
+		w.bufLinks = 0
+		return
+	}
 	text := Clean(string(w.buf))
 	links := w.bufLinks
 	w.buf = w.buf[:0]

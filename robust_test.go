@@ -191,7 +191,14 @@ func badInputs(big bool) []badInput {
 	deepUnclosed := htmlStory(3, strings.Repeat("<div><span><b>", 100000), "")
 	deepNoBody := []byte(strings.Repeat("<div>", 100000))
 
+	// More blocks than Parse reads: a story, then a page's worth of junk
+	// lines, then more story that is not read.
+	pastCap := append(textStory(5), bytes.Repeat([]byte("-\n"), maxBlocks)...)
+	pastCap = append(pastCap, bytes.TrimPrefix(textStory(5), []byte("Council extends water program\n\n"))...)
+
 	return append(cases, []badInput{
+		{name: "16 MB of junk lines", data: bytes.Repeat([]byte("-\n"), 8<<20-100), err: ErrNoArticle},
+		{name: "story past the block limit", data: pastCap, check: wantParagraphs(5)},
 		{name: "5 MB paragraph with no spaces", data: longWord, check: func(t *testing.T, a *Article) {
 			// A line inside the story is kept, however odd.
 			if len(a.Paragraphs) != 7 || a.Paragraphs[3] != string(word) {
@@ -339,6 +346,25 @@ func TestMetaCharset(t *testing.T) {
 	} {
 		if got := metaCharset([]byte(c.in)); got != c.want {
 			t.Errorf("metaCharset(%.40q...) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestManyBlocksMemory checks that a page of millions of tiny blocks costs
+// memory in proportion to the blocks Parse reads (maxBlocks), not to the
+// millions: 16 MB of "-" lines once allocated 4 GB.
+func TestManyBlocksMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("16 MB input; skipped with -short")
+	}
+	for name, page := range map[string][]byte{
+		"text": bytes.Repeat([]byte("-\n"), 8<<20-100),
+		"html": append([]byte("<html><body>"), bytes.Repeat([]byte("x<br>"), 3<<20)...),
+	} {
+		b, _ := allocs(t, page)
+		t.Logf("%s: %d bytes in, %d bytes allocated", name, len(page), b)
+		if b > 20*uint64(len(page)) {
+			t.Errorf("%s: %d bytes in, %d allocated; want at most 20 times the input", name, len(page), b)
 		}
 	}
 }
