@@ -423,6 +423,9 @@ func (w *htmlWalker) hidden() bool {
 // text adds a text node to the block being read, with its white space
 // collapsed.
 func (w *htmlWalker) text(t []byte) {
+	if len(w.blocks) == maxBlocks {
+		return // the rest of the page is not read
+	}
 	if len(w.buf) == 0 {
 		if len(bytes.TrimSpace(t)) == 0 {
 			return
