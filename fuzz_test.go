@@ -94,6 +94,16 @@ func checkClean(t *testing.T, what, s string) {
 	}
 }
 
+// checkField fails t unless s, a field of an Article, is valid text and
+// clean: every string in an Article has been through Clean.
+func checkField(t *testing.T, what, s string) {
+	t.Helper()
+	checkText(t, what, s)
+	if c := Clean(s); c != s {
+		t.Fatalf("%s is not clean: %q, Clean gives %q", what, s, c)
+	}
+}
+
 // checkDateline fails t unless every field of d is valid text.
 func checkDateline(t *testing.T, what string, d Dateline) {
 	t.Helper()
@@ -136,28 +146,36 @@ func checkArticle(t *testing.T, a *Article, err error) {
 	for _, f := range []struct{ name, s string }{
 		{"Headline", a.Headline}, {"Section", a.Section}, {"Credit", a.Credit},
 		{"URL", a.URL}, {"Site", a.Site}, {"Language", a.Language},
+		{"Dateline.Text", a.Dateline.Text}, {"Dateline.Date", a.Dateline.Date},
 	} {
-		checkText(t, f.name, f.s)
+		checkField(t, f.name, f.s)
 	}
 	for _, s := range a.Byline {
-		checkText(t, "Byline", s)
+		checkField(t, "Byline", s)
 	}
 	for _, s := range a.Tail {
-		checkText(t, "Tail", s)
+		checkField(t, "Tail", s)
+	}
+	for _, s := range a.Dateline.Places {
+		checkField(t, "Dateline.Places", s)
+	}
+	for _, s := range a.Dateline.Agencies {
+		checkField(t, "Dateline.Agencies", s)
 	}
 	for _, ag := range a.Agencies {
 		checkText(t, "Agency.Code", ag.Code)
 		checkText(t, "Agency.Name", ag.Name)
 	}
-	checkDateline(t, "Dateline", a.Dateline)
 }
 
 func FuzzParse(f *testing.F) {
-	for _, data := range samplePages(f) {
+	pages := samplePages(f)
+	for _, data := range pages {
 		f.Add(data, "")
 	}
-	f.Add([]byte(samplePages(f)["jiji-shiftjis.html"]), "text/html; charset=utf-8")
-	f.Add([]byte(samplePages(f)["dpa-bare-cp1252.html"]), "text/html; charset=Shift_JIS")
+	// Content-Types that contradict the page.
+	f.Add(pages["jiji-shiftjis.html"], "text/html; charset=utf-8")
+	f.Add(pages["dpa-bare-cp1252.html"], "text/html; charset=Shift_JIS")
 	for _, s := range seedStrings() {
 		f.Add([]byte(s), "")
 	}
