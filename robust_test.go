@@ -36,8 +36,8 @@ func textStory(n int) []byte {
 	return b.Bytes()
 }
 
-// htmlStory returns an HTML page with n paragraphs in an <article>, with
-// open and close wrapped around the paragraphs.
+// htmlStory returns an HTML page with n paragraphs in an <article>, open
+// written before the article and close after it.
 func htmlStory(n int, open, close string) []byte {
 	var b bytes.Buffer
 	b.WriteString("<!DOCTYPE html><html><head><title>Council extends water program</title></head><body>")
