@@ -98,7 +98,9 @@ var (
 	ErrNoArticle = errors.New("wirestory: no article found")
 
 	// ErrTooLarge is returned when the input is longer than the Parser's
-	// MaxSize.
+	// MaxSize (DefaultMaxSize, 16 MiB, unless set). Parse then stops
+	// reading after MaxSize+1 bytes, so an endless reader costs no more
+	// than that; raise MaxSize, or make it negative, to read larger pages.
 	ErrTooLarge = errors.New("wirestory: input too large")
 )
 
@@ -111,8 +113,10 @@ const DefaultMaxSize = 16 << 20
 // exported fields can be set before the first call.
 type Parser struct {
 	// MaxSize is the largest input Parse accepts, in bytes; longer input
-	// gives ErrTooLarge. Zero means DefaultMaxSize; a negative value means
-	// no limit. Parse holds the whole input in memory.
+	// gives ErrTooLarge. Zero means DefaultMaxSize (16 MiB); a negative
+	// value means no limit. Parse holds the whole input in memory, and its
+	// time and memory grow linearly with the input's length, so MaxSize
+	// bounds both.
 	MaxSize int64
 
 	// ContentType is the HTTP Content-Type header the page was served

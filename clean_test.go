@@ -7,50 +7,55 @@ import (
 	"unicode/utf8"
 )
 
+// cleanTests are Clean's table cases; the fuzz targets are seeded from them.
+var cleanTests = []struct{ in, want string }{
+	{"", ""},
+	{"plain text", "plain text"},
+	{"  two   spaces\tand tab  ", "two spaces and tab"},
+	{"line one\r\nline two\rline three", "line one\nline two\nline three"},
+	{"para one\n\n\n\npara two", "para one\n\npara two"},
+	{"\n\n  lead and trail \n\n", "lead and trail"},
+	{"Cafe\u0301", "Café"},                         // NFC
+	{"AT&amp;T &lt;b&gt;", "AT&T <b>"},             // entities
+	{"&amp;amp;quot;", "\""},                       // escaped twice over
+	{"AT&T and &copy 2020", "AT&T and &copy 2020"}, // no semicolon: left alone
+	{"&#8220;Hi&#x201D;", "“Hi”"},
+	{"don\u00e2\u20ac\u2122t", "don’t"},                       // â€™
+	{"caf\u00c3\u00a9", "café"},                               // Ã©
+	{"\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2", "’"}, // mis-decoded twice
+	{"Ã\u0081gua", "Água"},                                    // C1 control from Latin-1 decoding
+	{"CAFÉ”", "CAFÉ”"},                                        // looks like mojibake, is not
+	{"cité\u00a0»", "cité »"},                                 // French spacing, not mojibake
+	{"zero\u200bwidth soft\u00adhyphen \ufeffbom", "zerowidth softhyphen bom"},
+	{"nbsp\u00a0and\u2009thin\u3000ideographic", "nbsp and thin ideographic"},
+	{"ＴＯＫＹＯ（Ｋｙｏｄｏ）１２３", "TOKYO(Kyodo)123"},
+	{"bell\x07 and nul\x00", "bell and nul"},
+	{"caf\xe9 cr\xe8me", "café crème"}, // Windows-1252 bytes
+	{"“curly” — dash… ‘single’", "“curly” — dash… ‘single’"},
+	{"Ünïcödé ελληνικά 日本語 العربية", "Ünïcödé ελληνικά 日本語 العربية"},
+	{"killiing teh typo", "killiing teh typo"}, // wording is never fixed
+}
+
 func TestClean(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"plain text", "plain text"},
-		{"  two   spaces\tand tab  ", "two spaces and tab"},
-		{"line one\r\nline two\rline three", "line one\nline two\nline three"},
-		{"para one\n\n\n\npara two", "para one\n\npara two"},
-		{"\n\n  lead and trail \n\n", "lead and trail"},
-		{"Cafe\u0301", "Café"},                         // NFC
-		{"AT&amp;T &lt;b&gt;", "AT&T <b>"},             // entities
-		{"&amp;amp;quot;", "\""},                       // escaped twice over
-		{"AT&T and &copy 2020", "AT&T and &copy 2020"}, // no semicolon: left alone
-		{"&#8220;Hi&#x201D;", "“Hi”"},
-		{"don\u00e2\u20ac\u2122t", "don’t"},                       // â€™
-		{"caf\u00c3\u00a9", "café"},                               // Ã©
-		{"\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2", "’"}, // mis-decoded twice
-		{"Ã\u0081gua", "Água"},                                    // C1 control from Latin-1 decoding
-		{"CAFÉ”", "CAFÉ”"},                                        // looks like mojibake, is not
-		{"cité\u00a0»", "cité »"},                                 // French spacing, not mojibake
-		{"zero\u200bwidth soft\u00adhyphen \ufeffbom", "zerowidth softhyphen bom"},
-		{"nbsp\u00a0and\u2009thin\u3000ideographic", "nbsp and thin ideographic"},
-		{"ＴＯＫＹＯ（Ｋｙｏｄｏ）１２３", "TOKYO(Kyodo)123"},
-		{"bell\x07 and nul\x00", "bell and nul"},
-		{"caf\xe9 cr\xe8me", "café crème"}, // Windows-1252 bytes
-		{"“curly” — dash… ‘single’", "“curly” — dash… ‘single’"},
-		{"Ünïcödé ελληνικά 日本語 العربية", "Ünïcödé ελληνικά 日本語 العربية"},
-		{"killiing teh typo", "killiing teh typo"}, // wording is never fixed
-	}
-	for _, tt := range tests {
+	for _, tt := range cleanTests {
 		if got := Clean(tt.in); got != tt.want {
 			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
+// cleanTricky are hand-made strings on which Clean's idempotency is easy to
+// get wrong; the fuzz targets are seeded from them too.
+var cleanTricky = []string{
+	"&amp;amp;amp;amp;lt;", "&am&#8203;p;", "Ã&#169;", "&#195;&#169;", "ＡＴ＆ａｍｐ；Ｔ",
+	"A\u0303©", "&lt\u037e", "\u00e2\u20ac", "x\u00c3", "\u00c3\u0083\u00c2\u00a9",
+	"a  \n  \n\n b", "\r\r\n\n", "\xff\xfe\xfd", "&#0;&#xD800;&#x110000;", "&&&;;;",
+}
+
 // TestCleanIdempotent checks Clean(Clean(s)) == Clean(s) on the table above,
 // on tricky hand-made strings, and on random strings.
 func TestCleanIdempotent(t *testing.T) {
-	tricky := []string{
-		"&amp;amp;amp;amp;lt;", "&am&#8203;p;", "Ã&#169;", "&#195;&#169;", "ＡＴ＆ａｍｐ；Ｔ",
-		"A\u0303©", "&lt\u037e", "\u00e2\u20ac", "x\u00c3", "\u00c3\u0083\u00c2\u00a9",
-		"a  \n  \n\n b", "\r\r\n\n", "\xff\xfe\xfd", "&#0;&#xD800;&#x110000;", "&&&;;;",
-	}
-	for _, s := range tricky {
+	for _, s := range cleanTricky {
 		once := Clean(s)
 		if twice := Clean(once); twice != once {
 			t.Errorf("Clean not idempotent on %q: %q then %q", s, once, twice)

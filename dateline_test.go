@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // datelineStyles has one case per dateline style ParseDateline reads, in
@@ -267,26 +266,4 @@ func TestParseDatelineLongInput(t *testing.T) {
 	if _, _, ok := ParseDateline(strings.Repeat("By JOHN ", 1000) + "DOE WASHINGTON (AP) — Text"); ok {
 		t.Error("dateline found after a thousand-word byline")
 	}
-}
-
-func FuzzParseDateline(f *testing.F) {
-	for _, c := range datelineStyles {
-		f.Add(c.in)
-	}
-	for _, c := range datelineLookAlikes {
-		f.Add(c.in)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d, lede, ok := ParseDateline(s)
-		c := Clean(s)
-		if !strings.HasSuffix(c, lede) {
-			t.Fatalf("lede %q is not a suffix of Clean(s) %q", lede, c)
-		}
-		if !ok && lede != c {
-			t.Fatalf("failed but lede %q != Clean(s)", lede)
-		}
-		if ok && (d.Text == "" || !utf8.ValidString(d.Text)) {
-			t.Fatalf("dateline %+v", d)
-		}
-	})
 }

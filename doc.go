@@ -29,6 +29,36 @@
 // [io.Reader]. A [Parser] sets limits and the HTTP Content-Type; its zero
 // value is ready to use and it may be shared by goroutines.
 //
+// # Limits and broken input
+//
+// Parse is made for crawls of millions of pages, many of them broken, huge
+// or hostile. On any input it returns an Article or an error, without
+// panicking, in time and memory linear in the input's length:
+//   - input longer than [Parser.MaxSize] ([DefaultMaxSize], 16 MiB, unless
+//     set) gives [ErrTooLarge] after reading MaxSize+1 bytes; Parse holds
+//     the whole input in memory;
+//   - empty input, binary input (a known magic number such as PNG's or
+//     gzip's, or NUL bytes or many control characters in the first 4 KiB),
+//     and pages with no run of prose (script-only pages, lists of links)
+//     give [ErrNoArticle];
+//   - a reader's error is returned wrapped: [errors.Is] finds it;
+//   - bytes that are not UTF-8 are read as Windows-1252, in text pages and
+//     in HTML pages that declare UTF-8; a valid UTF-8 page is read as UTF-8
+//     whatever its <meta> tag declares, but a charset in
+//     [Parser.ContentType] is obeyed as given;
+//   - HTML is read as a browser would read it where that matters: an
+//     unclosed tag ends where its parent does, and an unclosed comment or
+//     <script> hides the rest of the page;
+//   - elements nested more than 1024 levels deep are read as children of
+//     the 1024th: their text is kept, their markup ignored;
+//   - Parse reads the first 262,144 blocks of a page (lines of a text
+//     page, paragraphs and other block elements of an HTML page) and
+//     ignores the rest: real pages have a few thousand, and a page of
+//     millions of one-character lines would otherwise cost gigabytes.
+//
+// Parse, Clean and ParseDateline keep no state between calls and are safe
+// to call from many goroutines at once.
+//
 // # Clean
 //
 // [Clean] is the text normalization Parse applies to every field. It

@@ -28,6 +28,11 @@ type element struct {
 	// prose is how many bytes of prose the element holds, and blocks how
 	// many blocks; both are filled in by findMain.
 	prose, blocks int
+	// end is the index of the element's last descendant (its own index
+	// if it has none): elements are numbered in document order, so an
+	// element's descendants are the elements from it to end. Filled in by
+	// findMain; it makes isInside constant-time.
+	end int32
 }
 
 // elemFlags say what an element's tag, class, id and attributes mark it as.
@@ -78,6 +83,13 @@ type htmlWalker struct {
 // memory nor time.
 const maxStack = 1024
 
+// maxUpWalk bounds the walks from an element or a text node up through its
+// ancestors that are done once per block or per text node (the nearest
+// block-level element, the chrome mark that holds the story), as closeTo
+// and pop bound theirs to 64: with maxStack levels of nesting they would
+// otherwise cost maxStack steps for every few bytes of input.
+const maxUpWalk = 64
+
 // parseHTMLPage reads an HTML page into blocks and metadata.
 func parseHTMLPage(data []byte, contentType string) *page {
 	data = decodeHTML(data, contentType)
@@ -121,8 +133,17 @@ func decodeHTML(data []byte, contentType string) []byte {
 // its first 64 KiB, or "".
 func metaCharset(data []byte) string {
 	head := data[:min(len(data), 64<<10)]
+	// Each byte is searched a bounded number of times, whatever the page:
+	// exact is cleared when no lower-case "charset=" is left, and lt is the
+	// last '<' before off.
+	exact, lt := true, -1
 	for off := 0; off < len(head); {
-		i := bytes.Index(head[off:], []byte("charset="))
+		i := -1
+		if exact {
+			if i = bytes.Index(head[off:], []byte("charset=")); i < 0 {
+				exact = false
+			}
+		}
 		if i < 0 {
 			i = indexFold(head[off:], "charset=")
 			if i < 0 {
@@ -130,9 +151,11 @@ func metaCharset(data []byte) string {
 			}
 		}
 		j := off + i + len("charset=")
+		if k := bytes.LastIndexByte(head[off:j], '<'); k >= 0 {
+			lt = off + k
+		}
 		off = j
 		// Only inside a <meta> tag.
-		lt := bytes.LastIndexByte(head[:j], '<')
 		if lt < 0 || !bytes.HasPrefix(bytes.ToLower(head[lt:min(lt+5, len(head))]), []byte("<meta")) {
 			continue
 		}
@@ -465,7 +488,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 	if len(w.stack) >= maxStack {
 		return
 	}
-	w.elems = append(w.elems, element{parent: parent, tag: a, flags: flags, hint: hint})
+	w.elems = append(w.elems, element{parent: parent, tag: a, flags: flags, hint: hint, end: int32(len(w.elems))})
 	w.stack = append(w.stack, int32(len(w.elems)-1))
 }
 
@@ -488,12 +511,15 @@ func (w *htmlWalker) hidden() bool {
 // text adds a text node to the block being read, with its white space
 // collapsed.
 func (w *htmlWalker) text(t []byte) {
+	if len(w.blocks) == maxBlocks {
+		return // the rest of the page is not read
+	}
 	if len(w.buf) == 0 {
 		if len(bytes.TrimSpace(t)) == 0 {
 			return
 		}
 		w.bufElem = -1
-		for i := len(w.stack) - 1; i >= 0; i-- {
+		for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-maxUpWalk; i-- {
 			if blockTags[w.elems[w.stack[i]].tag] {
 				w.bufElem = w.stack[i]
 				break
@@ -519,6 +545,12 @@ func (w *htmlWalker) text(t []byte) {
 // flush ends the block being read.
 func (w *htmlWalker) flush() {
 	if len(w.buf) == 0 {
+		return
+	}
+	if len(w.blocks) == maxBlocks {
+		// The rest of the page is not read.
+		w.buf = w.buf[:0]
+		w.bufLinks = 0
 		return
 	}
 	text := Clean(string(w.buf))
@@ -944,6 +976,7 @@ func (w *htmlWalker) findMain(blocks []block) {
 		if p := w.elems[i].parent; p >= 0 {
 			w.elems[p].prose += w.elems[i].prose
 			w.elems[p].blocks += w.elems[i].blocks
+			w.elems[p].end = max(w.elems[p].end, w.elems[i].end)
 		}
 	}
 	for i := range blocks {
@@ -970,14 +1003,9 @@ func (w *htmlWalker) findMain(blocks []block) {
 			if e.flags&flagBody == 0 || e.flags&flagBoiler != 0 || e.prose*4 < w.elems[best].prose || e.prose == 0 {
 				continue
 			}
-			nested := false
-			for _, b := range bodies {
-				if w.isInside(int32(i), b) {
-					nested = true
-					break
-				}
-			}
-			if !nested {
+			// Bodies are disjoint and in document order, so an element
+			// inside one is inside the last.
+			if n := len(bodies); n == 0 || !w.isInside(int32(i), bodies[n-1]) {
 				bodies = append(bodies, int32(i))
 				sum += e.prose
 			}
@@ -988,11 +1016,15 @@ func (w *htmlWalker) findMain(blocks []block) {
 	}
 	if len(bodies) > 1 {
 		for i := range blocks {
-			for _, b := range bodies {
-				if w.isInside(w.blockEl[i], b) {
-					blocks[i].inMain = true
-					break
-				}
+			// The only body that may hold the block is the last that
+			// starts at or before it.
+			el := w.blockEl[i]
+			k, found := slices.BinarySearch(bodies, el)
+			if !found {
+				k--
+			}
+			if k >= 0 && w.isInside(el, bodies[k]) {
+				blocks[i].inMain = true
 			}
 		}
 		return
@@ -1138,9 +1170,10 @@ func (w *htmlWalker) resolveHint(b *block, el int32) {
 }
 
 // boilerHoldsStory reports whether the chrome mark on element el comes from
-// an element (el or an ancestor) that holds at least half the page's prose.
+// an element (el or one of its maxUpWalk nearest ancestors) that holds at
+// least half the page's prose.
 func (w *htmlWalker) boilerHoldsStory(el int32, total int) bool {
-	for i := 0; el >= 0 && i < maxStack; i++ {
+	for i := 0; el >= 0 && i < maxUpWalk; i++ {
 		e := &w.elems[el]
 		if e.flags&flagBoiler == 0 || e.flags&flagComments != 0 {
 			return false
@@ -1162,6 +1195,9 @@ func (w *htmlWalker) commonAncestor(a, b int32) int32 {
 	if b < 0 {
 		return a
 	}
+	if w.isInside(b, a) {
+		return a
+	}
 	for x := b; x >= 0; x = w.elems[x].parent {
 		if w.isInside(a, x) {
 			return x
@@ -1170,17 +1206,10 @@ func (w *htmlWalker) commonAncestor(a, b int32) int32 {
 	return -1
 }
 
-// isInside reports whether element el is anc or inside it.
+// isInside reports whether element el is anc or inside it. It needs the
+// end indexes that findMain fills in.
 func (w *htmlWalker) isInside(el, anc int32) bool {
-	for ; el >= 0; el = w.elems[el].parent {
-		if el == anc {
-			return true
-		}
-		if el < anc {
-			return false // parents come before their children
-		}
-	}
-	return false
+	return el >= 0 && anc >= 0 && anc <= el && el <= w.elems[anc].end
 }
 
 // meta returns the page's metadata.

@@ -478,11 +478,19 @@ func isBlurb(s slot) bool {
 	return s.f.ellipsis && s.f.words >= 6 && s.role == roleUnknown
 }
 
+// maxListScan bounds how many blocks after a list heading markListAfter
+// reads: the list ends there, as if the page did. Every heading reads the
+// blocks after it, so without a bound a page of many headings (a thousand
+// "RELATED STORIES") would cost the square of its length.
+const maxListScan = 500
+
 // markListAfter marks the teasers that follow the list heading at h.
 func markListAfter(ss []slot, h int) {
 	i := h + 1
 	last := h
-	for i < len(ss) {
+	stop := min(len(ss), h+1+maxListScan)
+	win := ss[:stop] // what nextLive may read
+	for i < stop {
 		s := &ss[i]
 		switch {
 		case s.role == roleJunk || s.role == roleChrome || s.role == roleCaption || s.role == roleTeaser:
@@ -496,7 +504,7 @@ func markListAfter(ss []slot, h int) {
 		case s.f.titleLike && !s.f.prose:
 			// A run of headline-shaped lines: a list of links. A single one
 			// is a teaser only if a blurb follows.
-			j := nextLive(ss, i+1)
+			j := nextLive(win, i+1)
 			if j >= 0 && tight(ss, i, j) && (isBlurb(ss[j]) || ss[j].f.titleLike && !ss[j].f.prose && ss[j].role == roleUnknown) {
 				i++
 				continue
@@ -507,10 +515,10 @@ func markListAfter(ss []slot, h int) {
 			}
 		case s.f.prose:
 			// A caption before a teaser's headline and blurb.
-			j := nextLive(ss, i+1)
+			j := nextLive(win, i+1)
 			k := -1
 			if j >= 0 {
-				k = nextLive(ss, j+1)
+				k = nextLive(win, j+1)
 			}
 			if j >= 0 && k >= 0 && ss[j].f.titleLike && !ss[j].f.prose && isBlurb(ss[k]) && tight(ss, i, k) {
 				i++
@@ -527,7 +535,7 @@ func markListAfter(ss []slot, h int) {
 	if last == h {
 		n := 0
 		j := h + 1
-		for ; j < len(ss); j++ {
+		for ; j < stop; j++ {
 			s := ss[j]
 			if s.role == roleJunk || s.role == roleChrome {
 				continue

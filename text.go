@@ -9,6 +9,13 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
+// maxBlocks is the most blocks read from a page: lines of a text page,
+// paragraphs and other block elements of an HTML page. The rest of the
+// page is not read. Real pages have a few thousand blocks at most; a page
+// of millions of tiny ones ("-" on every line) would otherwise cost
+// hundreds of bytes of memory and a microsecond or two for each.
+const maxBlocks = 1 << 18
+
 // A page is what a reader found on a page, before the story is assembled:
 // its visible blocks in reading order and the metadata it declared.
 type page struct {
@@ -95,6 +102,9 @@ func parseTextPage(data []byte) *page {
 	pg := &page{}
 	gap := false
 	for line := range strings.Lines(text) {
+		if len(pg.blocks) >= maxBlocks {
+			break
+		}
 		for _, part := range splitBylineRun(line) {
 			part = Clean(part)
 			if part == "" {
