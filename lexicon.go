@@ -135,6 +135,21 @@ var chromeSentencePrefixes = []string{
 	"this slideshow requires", "this video requires", "this content requires", "javascript is required",
 }
 
+// chromePrefixIndex and chromeSentenceIndex hold chromePrefixes and
+// chromeSentencePrefixes by their first byte, built once and only read.
+var (
+	chromePrefixIndex   = byFirstByte(chromePrefixes)
+	chromeSentenceIndex = byFirstByte(chromeSentencePrefixes)
+)
+
+func byFirstByte(list []string) [256][]string {
+	var idx [256][]string
+	for _, p := range list {
+		idx[p[0]] = append(idx[p[0]], p)
+	}
+	return idx
+}
+
 // chromeContains are promo phrases that make a line of up to 16 words
 // chrome wherever they stand in it. They are specific enough never to occur
 // in a news sentence.
@@ -199,12 +214,14 @@ func isChromeText(s string, sentence bool) bool {
 	}
 	n := wordCount(key)
 	if n <= 14 {
-		for _, p := range chromePrefixes {
-			if !sentence && (strings.HasPrefix(key, p) || len(p) == len(key)+1 && p[len(key)] == ' ' && strings.HasPrefix(p, key)) {
-				return true
+		if !sentence {
+			for _, p := range chromePrefixIndex[key[0]] {
+				if strings.HasPrefix(key, p) || len(p) == len(key)+1 && p[len(key)] == ' ' && strings.HasPrefix(p, key) {
+					return true
+				}
 			}
 		}
-		for _, p := range chromeSentencePrefixes {
+		for _, p := range chromeSentenceIndex[key[0]] {
 			if strings.HasPrefix(key, p) {
 				return true
 			}
