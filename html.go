@@ -42,10 +42,8 @@ const (
 	flagBoiler   elemFlags = 1 << iota // chrome by its tag or class (nav, share bar ...)
 	flagHidden                         // not shown: hidden, aria-hidden, display:none
 	flagBody                           // marked as the story's body (itemprop=articleBody, article-body ...)
-	flagArticle                        // an <article> or <main> element
 	flagFigure                         // a <figure>: its text is a caption
 	flagLink                           // an <a> with an href
-	flagList                           // a <ul>, <ol> or <dl>
 	flagComments                       // a comments section: chrome that is never lifted
 )
 
@@ -701,8 +699,6 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	switch a {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
 		f |= flagBoiler
-	case atom.Article, atom.Main:
-		f |= flagArticle
 	case atom.Figure:
 		f |= flagFigure
 	case atom.A:
@@ -713,8 +709,6 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 		hint = hintTime
 	case atom.Figcaption:
 		hint = hintCaption
-	case atom.Ul, atom.Ol, atom.Dl:
-		f |= flagList
 	}
 	if at.hidden || at.ariaHidden && a != atom.Span && a != atom.I {
 		f |= flagHidden
@@ -725,8 +719,6 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	switch strings.ToLower(at.role) {
 	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search":
 		f |= flagBoiler
-	case "main", "article":
-		f |= flagArticle
 	}
 	switch strings.ToLower(at.itemprop) {
 	case "articlebody", "reviewbody", "text":
