@@ -159,3 +159,17 @@ func TestTrimSiteSuffix(t *testing.T) {
 		}
 	}
 }
+
+func TestStripRawText(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`<p>a</p><script>var x = "<p>no</p>";</script><p>b</p>`, `<p>a</p><script></script><p>b</p>`},
+		{`<STYLE>p{}</STYLE><p>kept</p><script type="application/ld+json">{"headline":"h"}</script>`,
+			`<STYLE></STYLE><p>kept</p><script type="application/ld+json">{"headline":"h"}</script>`},
+		{`<p>scripts and styles are words</p><scripted>x</scripted>`, `<p>scripts and styles are words</p><scripted>x</scripted>`},
+		{`<p>a</p><script>never closed <p>b</p>`, `<p>a</p><script>never closed <p>b</p>`},
+	} {
+		if got := string(stripRawText([]byte(tt.in))); got != tt.want {
+			t.Errorf("stripRawText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
