@@ -133,17 +133,13 @@ func featuresOf(s string) features {
 }
 
 // endsWithSignature reports whether s is a sentence with an agency's
-// signature glued after it: "... by March. PTI", "... en Madrid. EFE".
+// signature glued after it: "... by March. PTI", "... en Madrid. EFE". It
+// asks splitSignature, which finishArticle uses to cut the signature off, so
+// that a paragraph read as prose because of its signature is the paragraph
+// whose signature is then cut.
 func endsWithSignature(s string) bool {
-	i := strings.LastIndexByte(s, ' ')
-	if i <= 0 || len(s)-i > 9 {
-		return false
-	}
-	sig := strings.Trim(s[i+1:], "().")
-	if sig == "" || strings.ToUpper(sig) != sig && sig != "dpa" {
-		return false
-	}
-	return endsLikeSentence(s[:i]) && isAgencyOnly(sig)
+	_, sig := splitSignature(s)
+	return sig != ""
 }
 
 // endsLikeSentence reports whether s ends with sentence punctuation,
