@@ -35,6 +35,7 @@ func (o *options) listRecords(name string, r io.Reader, send func(input) bool) b
 	br := bufio.NewReaderSize(r, 64<<10)
 	max := o.maxRecord()
 	for n := 1; ; n++ {
+		n += skipBlankLines(br)
 		line, err := readLine(br, max)
 		switch {
 		case err == io.EOF:
@@ -89,6 +90,35 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 			return nil, errRecordTooLong
 		}
 		return line, nil
+	}
+}
+
+// skipBlankLines discards the blank lines at br's read position that are
+// already in its buffer, at a few instructions a byte, and returns how
+// many there were. It leaves the white space that opens the next line.
+func skipBlankLines(br *bufio.Reader) int {
+	lines := 0
+	for {
+		if br.Buffered() == 0 {
+			if _, err := br.Peek(1); err != nil {
+				return lines
+			}
+		}
+		buf, _ := br.Peek(br.Buffered())
+		end := 0 // just after the last newline of the white space
+		for i, c := range buf {
+			if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+				break
+			}
+			if c == '\n' {
+				lines++
+				end = i + 1
+			}
+		}
+		br.Discard(end)
+		if end < len(buf) || end == 0 {
+			return lines
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -285,7 +286,13 @@ func TestBlankRecordsCostNothing(t *testing.T) {
 		data := strings.Repeat(blank, n) + `{"text":"x"}` + "\n" + strings.Repeat(blank, n)
 		return testing.AllocsPerRun(5, func() {
 			sent := 0
-			o.listRecords("stdin", strings.NewReader(data), func(input) bool { sent++; return true })
+			o.listRecords("stdin", strings.NewReader(data), func(in input) bool {
+				sent++
+				if want := "stdin:" + strconv.Itoa(n+1); in.name != want {
+					t.Errorf("record named %q, want %q", in.name, want)
+				}
+				return true
+			})
 			if sent != 1 {
 				t.Fatalf("%d records sent, want 1", sent)
 			}

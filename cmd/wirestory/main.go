@@ -52,11 +52,6 @@ const maxWorkers = 256
 // each worker.
 const maxMaxSize = 4 << 30
 
-// recordBudget is how many bytes of -lines records are held at once,
-// listed but not yet written, whatever -j: a record larger than that is
-// read alone.
-const recordBudget = 128 << 20
-
 // Output formats (-o).
 const (
 	formatJSONL = "jsonl" // one JSON line per input: input, then article, skipped or error
@@ -79,7 +74,7 @@ type options struct {
 	progress  bool          // show a progress line on stderr (a terminal)
 	sharedTTY bool          // stdout is a terminal too: write results line by line
 	tickEvery time.Duration // how often the progress line is redrawn
-	budget    int64         // bytes of -lines records held at once
+	budget    int64         // bytes of -lines records held at once: see parseOptions
 }
 
 const usageText = `usage: wirestory [flags] [FILE | DIR | -]... [flags]
@@ -98,6 +93,8 @@ takes every file. Files named on the command line are always read.
 Gzip-compressed input (a .gz file, or gzip on standard input) is decompressed
 transparently. With -lines, each input holds one crawler record a line, and
 "url" may be left out; the url is given to the parser as the page's address.
+A record may be 4 times -max-size long, and records are read ahead only up to
+that many bytes in all, whatever -j.
 
 Output (-o), the same however many inputs there are:
   jsonl (the default): one JSON line per input, in input order:
@@ -141,7 +138,7 @@ Examples:
 func parseOptions(args []string, stderr io.Writer, stderrTTY, stdoutTTY bool) (*options, error) {
 	fs := flag.NewFlagSet("wirestory", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	opts := &options{tickEvery: 200 * time.Millisecond, budget: recordBudget}
+	opts := &options{tickEvery: 200 * time.Millisecond}
 	fs.IntVar(&opts.workers, "j", min(runtime.NumCPU(), maxWorkers),
 		fmt.Sprintf("parse `N` pages at once, 1 to %d (the output is the same for any\nN), e.g. -j 1 to use one CPU", maxWorkers))
 	fs.StringVar(&opts.format, "o", formatJSONL,
@@ -184,6 +181,10 @@ func parseOptions(args []string, stderr io.Writer, stderrTTY, stdoutTTY bool) (*
 		return nil, usageError(fs, "-j %d: want 1 to %d", opts.workers, maxWorkers)
 	}
 	opts.maxSize = int64(maxSize)
+	// -lines records held at once, listed but not yet written, whatever
+	// -j: as many bytes as the longest record (a record that long is read
+	// alone). Parsing a page takes several times its length again.
+	opts.budget = int64(opts.maxRecord())
 	opts.args = files
 	opts.progress = stderrTTY && !*quiet
 	opts.sharedTTY = stdoutTTY
