@@ -20,7 +20,8 @@
 //
 // [ParsePage] takes what the caller knows about the page besides its
 // bytes, in a [PageInfo]: the URL it came from and the Content-Type it was
-// served with.
+// served with. An Article marshals to JSON in its own shape, and
+// [Article.MarshalNINJS] writes it as an IPTC ninjs 3.1 news item.
 //
 // Parse finds the section label, headline, byline (people only), the credit
 // as printed and the agencies it names, the dateline at the head of the

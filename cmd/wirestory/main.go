@@ -13,10 +13,11 @@
 //	{"input":"pages/c.html","error":"open: permission denied"}
 //
 // -o json writes each story as an indented JSON object (the shape of
-// wirestory.Article), -o text as readable text. A page with no story is
-// skipped; a page that cannot be read or parsed is reported on standard
-// error, does not stop the batch (unless -strict), and makes the exit
-// status 1. Run wirestory -h for every flag.
+// wirestory.Article), -o text as readable text, -o ninjs as an IPTC ninjs
+// 3.1 news item. A page with no story is skipped; a page that cannot be
+// read or parsed is reported on standard error, does not stop the batch
+// (unless -strict), and makes the exit status 1. Run wirestory -h for
+// every flag.
 package main
 
 import (
@@ -57,6 +58,7 @@ const (
 	formatJSONL = "jsonl" // one JSON line per input: input, then article, skipped or error
 	formatJSON  = "json"  // each story as an indented JSON object
 	formatText  = "text"  // each story as readable text
+	formatNINJS = "ninjs" // each story as an IPTC ninjs 3.1 object, one a line
 )
 
 // options are the settings of one run, from the command line.
@@ -105,8 +107,10 @@ Output (-o), the same however many inputs there are:
   A name that is not valid UTF-8 is also given exactly, as base64, in
   "input_base64".
   json: each story as an indented JSON object (the Article), one after
-  another; text: each story as readable text after a "==> NAME <==" line.
-  These write nothing for a page with no story or a page that failed.
+  another; text: each story as readable text after a "==> NAME <==" line;
+  ninjs: each story as an IPTC ninjs 3.1 news item, one JSON object a line
+  (see the README for how the fields map). These three write nothing for a
+  page with no story or a page that failed.
 
 Outcomes:
   A page with no story in it (a list of links, an image) is skipped: a
@@ -127,6 +131,7 @@ Examples:
   wirestory page.html                        # one story as a JSON line
   wirestory -o json page.html                # the story as indented JSON
   wirestory page.txt.gz -o text              # a readable story, from gzip
+  wirestory -o ninjs pages/ > items.jsonl    # IPTC ninjs 3.1, one item a line
   wirestory -j 4 pages/ > stories.jsonl      # a folder, 4 pages at a time
   curl -s https://example.com/a | wirestory  # stdin: one page
   zcat crawl.jsonl.gz | wirestory -lines     # crawler records on stdin
@@ -142,7 +147,7 @@ func parseOptions(args []string, stderr io.Writer, stderrTTY, stdoutTTY bool) (*
 	fs.IntVar(&opts.workers, "j", min(runtime.NumCPU(), maxWorkers),
 		fmt.Sprintf("parse `N` pages at once, 1 to %d (the output is the same for any\nN), e.g. -j 1 to use one CPU", maxWorkers))
 	fs.StringVar(&opts.format, "o", formatJSONL,
-		"output `FORMAT`: jsonl, json or text (see Output above), e.g. -o text")
+		"output `FORMAT`: jsonl, json, text or ninjs (see Output above),\ne.g. -o text")
 	format := fs.String("format", "", "the older name of -o")
 	fs.BoolVar(&opts.lines, "lines", false,
 		"read the inputs as JSON Lines of crawler records, one page a line:\n"+
@@ -173,9 +178,9 @@ func parseOptions(args []string, stderr io.Writer, stderrTTY, stdoutTTY bool) (*
 		opts.format = *format
 	}
 	switch opts.format {
-	case formatJSONL, formatJSON, formatText:
+	case formatJSONL, formatJSON, formatText, formatNINJS:
 	default:
-		return nil, usageError(fs, "-o %s: want jsonl, json or text", displayName(opts.format))
+		return nil, usageError(fs, "-o %s: want jsonl, json, text or ninjs", displayName(opts.format))
 	}
 	if opts.workers < 1 || opts.workers > maxWorkers {
 		return nil, usageError(fs, "-j %d: want 1 to %d", opts.workers, maxWorkers)

@@ -455,3 +455,38 @@ func TestMaxSize(t *testing.T) {
 		t.Errorf("default -max-size shown as %q, want 16M", s.String())
 	}
 }
+
+// TestNINJSFormat checks -o ninjs: one ninjs object a line for each page
+// with a story, as the library's MarshalNINJS gives it, and nothing for a
+// page without one.
+func TestNINJSFormat(t *testing.T) {
+	dir := t.TempDir()
+	for i, page := range []string{storyPage(1), linksPage, storyPage(2), brokenGzip} {
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("%d.txt", i)), page)
+	}
+	out, errOut, code := runCmd(t, "", "-o", "ninjs", dir)
+	if code != exitFailed || !strings.Contains(errOut, "3.txt: gzip: ") {
+		t.Errorf("exit %d, stderr %q; want 1 and the broken page reported", code, errOut)
+	}
+	var want string
+	for _, page := range []string{storyPage(1), storyPage(2)} {
+		a, err := wirestory.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		js, err := a.MarshalNINJS()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want += string(js) + "\n"
+	}
+	if out != want {
+		t.Errorf("-o ninjs:\n%s\nwant:\n%s", out, want)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(l), &v); err != nil || !strings.HasPrefix(v["uri"].(string), "urn:uuid:") {
+			t.Errorf("line %q: not a ninjs object with a uri (%v)", l, err)
+		}
+	}
+}

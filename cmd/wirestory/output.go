@@ -41,6 +41,12 @@ func (o *options) render(r result, a *wirestory.Article) ([]byte, error) {
 			writeText(&b, a)
 			b.WriteByte('\n')
 			return b.Bytes(), nil
+		case formatNINJS:
+			js, err := a.MarshalNINJS()
+			if err != nil {
+				return nil, err
+			}
+			return append(js, '\n'), nil
 		case formatJSON:
 			enc.SetIndent("", "  ")
 		}
