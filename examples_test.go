@@ -143,6 +143,49 @@ Chile's largest port extended a strike that has held up shipments of the metal.<
 	// Tail:      [(Reporting by Laura Brennan; Editing by Mark Hollis)]
 }
 
+// Explain says what each block of a page was taken to be, and why: the
+// answer to "why was this line dropped?".
+func ExampleParser_Explain() {
+	const page = `<html><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article>
+<h1>Ferry service resumes after storm</h1>
+<p class="byline">By Kari Nilsen, Reuters</p>
+<p>OSLO (Reuters) - Ferry services along the western coast resumed on Monday after a storm that had halted sailings for three days.</p>
+<figure><img src="ferry.jpg"><figcaption>A ferry leaves Bergen on Monday. REUTERS/Ola Berg</figcaption></figure>
+<p>Advertisement</p>
+<p>About 12,000 passengers had been stranded at ports between Bergen and Stavanger, the operator said.</p>
+<p>(Reporting by Kari Nilsen; Editing by Alex Moore)</p>
+</article>
+<aside><h2>Related stories</h2><ul><li><a href="/a">Storm closes schools on the coast</a></li></ul></aside>
+</body></html>`
+	var p wirestory.Parser
+	blocks, err := p.Explain(strings.NewReader(page), wirestory.PageInfo{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, b := range blocks {
+		text := []rune(b.Text)
+		if len(text) > 24 {
+			text = append(text[:24], '…')
+		}
+		fmt.Printf("%-7s %-7s %-25s %s\n", b.Role, b.Kind, string(text), b.Reason)
+	}
+	// Output:
+	// chrome  li      Home                      in page chrome by its markup (nav, footer, aside ...)
+	// chrome  li      World                     in page chrome by its markup (nav, footer, aside ...)
+	// head    h1      Ferry service resumes af… the headline
+	// head    p       By Kari Nilsen, Reuters   the credit line
+	// body    p       OSLO (Reuters) - Ferry s… first paragraph of the body (blocks 5-8: the run of prose with the most text), with the dateline "OSLO (Reuters) -"
+	// caption caption A ferry leaves Bergen on… a <figcaption> or <caption>
+	// chrome  p       Advertisement             lexicon: a site label or promo
+	// body    p       About 12,000 passengers … a paragraph of the story's body, inside the element that holds the story
+	// tail    p       (Reporting by Kari Nilse… a reporting or editing credit
+	// chrome  h2      Related stories           in page chrome by its markup (nav, footer, aside ...)
+	// chrome  li      Storm closes schools on … in page chrome by its markup (nav, footer, aside ...)
+}
+
 // Clean normalizes text without rewriting it.
 func ExampleClean() {
 	fmt.Printf("%q\n", wirestory.Clean("  Cafe\u0301\n\tcrowds "))

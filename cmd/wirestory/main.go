@@ -16,7 +16,8 @@
 // wirestory.Article), -o text as readable text, -o ninjs as an IPTC ninjs
 // 3.1 news item. A page with no story is skipped; a page that cannot be
 // read or parsed is reported on standard error, does not stop the batch
-// (unless -strict), and makes the exit status 1. Run wirestory -h for
+// (unless -strict), and makes the exit status 1. -explain FILE prints how
+// each block of one page was read: its role and why. Run wirestory -h for
 // every flag.
 package main
 
@@ -72,6 +73,7 @@ type options struct {
 	allFiles bool     // -all
 	maxSize  int64    // -max-size
 	version  bool     // -version
+	explain  string   // -explain
 
 	progress  bool          // show a progress line on stderr (a terminal)
 	sharedTTY bool          // stdout is a terminal too: write results line by line
@@ -80,6 +82,7 @@ type options struct {
 }
 
 const usageText = `usage: wirestory [flags] [FILE | DIR | -]... [flags]
+       wirestory -explain FILE
 
 wirestory reads scraped news pages (HTML, or plain text with one visible block
 per line) and writes the wire story each one carries: headline, byline,
@@ -135,6 +138,7 @@ Examples:
   wirestory -j 4 pages/ > stories.jsonl      # a folder, 4 pages at a time
   curl -s https://example.com/a | wirestory  # stdin: one page
   zcat crawl.jsonl.gz | wirestory -lines     # crawler records on stdin
+  wirestory -explain page.html | less -S     # why each line was kept or dropped
   wirestory -strict -q pages/ | jq -r .article.headline
 `
 
@@ -164,6 +168,8 @@ func parseOptions(args []string, stderr io.Writer, stderrTTY, stdoutTTY bool) (*
 	maxSize := sizeFlag(wirestory.DefaultMaxSize)
 	fs.Var(&maxSize, "max-size",
 		"fail a page longer than `SIZE` bytes (K, M and G suffixes: powers of\n1024; a -lines record may be 4 times as long), e.g. -max-size 64M")
+	fs.StringVar(&opts.explain, "explain", "",
+		"print how each block of the page in `FILE` (\"-\" for standard input)\nwas read: its role (head, body, subhead, tail, chrome, teaser,\ncaption ...) and why, as a table; -v shows whole lines, e.g.\nwirestory -explain page.html | less -S")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
@@ -190,6 +196,9 @@ func parseOptions(args []string, stderr io.Writer, stderrTTY, stdoutTTY bool) (*
 	// -j: as many bytes as the longest record (a record that long is read
 	// alone). Parsing a page takes several times its length again.
 	opts.budget = int64(opts.maxRecord())
+	if opts.explain != "" && len(files) > 0 {
+		return nil, usageError(fs, "-explain reads one page: give no other input (got %s)", displayName(files[0]))
+	}
 	opts.args = files
 	opts.progress = stderrTTY && !*quiet
 	opts.sharedTTY = stdoutTTY
@@ -295,6 +304,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case opts.version:
 		fmt.Fprintln(stdout, versionLine())
 		return exitOK
+	case opts.explain != "":
+		return opts.runExplain(stdin, stdout, stderr)
 	}
 	return opts.run(stdin, stdout, stderr)
 }

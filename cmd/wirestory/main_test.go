@@ -368,7 +368,7 @@ func TestUsage(t *testing.T) {
 	if code != exitOK {
 		t.Errorf("-h: exit %d", code)
 	}
-	for _, flag := range []string{"-j N", "-o FORMAT", "-lines", "-q", "-v", "-strict", "-all", "-max-size SIZE", "-version"} {
+	for _, flag := range []string{"-j N", "-o FORMAT", "-lines", "-q", "-v", "-strict", "-all", "-max-size SIZE", "-explain FILE", "-version"} {
 		i := strings.Index(errOut, "\n  "+flag)
 		if i < 0 {
 			t.Errorf("-h does not explain %s", flag)
@@ -488,5 +488,83 @@ func TestNINJSFormat(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &v); err != nil || !strings.HasPrefix(v["uri"].(string), "urn:uuid:") {
 			t.Errorf("line %q: not a ninjs object with a uri (%v)", l, err)
 		}
+	}
+}
+
+// TestExplain checks -explain: a table of the page's blocks, each with its
+// role and reason, after a line counting them by role; the story's
+// paragraphs are its body rows.
+func TestExplain(t *testing.T) {
+	dir := t.TempDir()
+	page := storyPage(2)
+	path := filepath.Join(dir, "a.txt")
+	writeFile(t, path, page)
+	gz := filepath.Join(dir, "b.txt.gz")
+	writeFile(t, gz, gzipped(t, page))
+	a, err := wirestory.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	var outs []string
+	for _, args := range [][]string{{"-explain", path}, {"-explain", gz}, {"-explain", "-"}, {"-explain", "-", "-j", "1"}} {
+		out, errOut, code := runCmd(t, page, args...)
+		if code != exitOK || errOut != "" {
+			t.Fatalf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+		outs = append(outs, out[strings.Index(out, ":"):]) // the name differs
+	}
+	for _, o := range outs[1:] {
+		if o != outs[0] {
+			t.Errorf("-explain of the file, its gzip and stdin differ:\n%s\n%s", outs[0], o)
+		}
+	}
+	out, _, _ := runCmd(t, "", "-explain", path)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if !strings.HasPrefix(lines[0], path+": ") || !strings.Contains(lines[0], "4 body") || lines[1] != "" ||
+		strings.Join(strings.Fields(lines[2]), " ") != "# ROLE KIND TEXT WHY" {
+		t.Fatalf("-explain head:\n%s", strings.Join(lines[:min(3, len(lines))], "\n"))
+	}
+	var body []string
+	roles := map[string]bool{}
+	for _, l := range lines[3:] {
+		f := strings.Fields(l)
+		if len(f) < 5 {
+			t.Errorf("row %q has fewer than 5 columns", l)
+			continue
+		}
+		roles[f[1]] = true
+		if f[1] == "body" {
+			body = append(body, l)
+		}
+	}
+	if len(body) != len(a.Paragraphs) {
+		t.Errorf("%d body rows, %d paragraphs:\n%s", len(body), len(a.Paragraphs), out)
+	}
+	for i, p := range a.Paragraphs {
+		if i < len(body) && !strings.Contains(body[i], p[:30]) {
+			t.Errorf("body row %d %q does not show paragraph %q", i+1, body[i], p)
+		}
+	}
+	for _, r := range []string{"chrome", "head", "body", "tail"} {
+		if !roles[r] {
+			t.Errorf("no %s row:\n%s", r, out)
+		}
+	}
+
+	// A page with no story, a file that cannot be read, another input.
+	links := filepath.Join(dir, "links.txt")
+	writeFile(t, links, linksPage)
+	out, errOut, code := runCmd(t, "", "-explain", links)
+	if code != exitOK || errOut != "" || !strings.Contains(out, "No story") || !strings.Contains(out, "Contact us") {
+		t.Errorf("no story: exit %d, stderr %q, output:\n%s", code, errOut, out)
+	}
+	out, errOut, code = runCmd(t, "", "-explain", filepath.Join(dir, "missing.txt"))
+	if code != exitFailed || out != "" || !strings.Contains(errOut, "missing.txt: open: ") {
+		t.Errorf("missing file: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	out, errOut, code = runCmd(t, "", "-explain", path, links)
+	if code != exitUsage || out != "" || errOut == "" {
+		t.Errorf("-explain with two inputs: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
