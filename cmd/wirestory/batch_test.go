@@ -148,13 +148,13 @@ func TestBudgetBounded(t *testing.T) {
 // against the run's budget: at most a budget's worth of records are read
 // ahead, whatever -j.
 func TestLinesHeldByTotal(t *testing.T) {
-	rec, _ := json.Marshal(map[string]string{"text": storyPage(1) + strings.Repeat("Oil steadies after a three-day slide, traders said on Monday.\n", 3000)})
+	rec, _ := json.Marshal(map[string]string{"text": storyPage(1) + strings.Repeat("Oil steadies after a three-day slide, traders said on Monday.\n", 800)})
 	var stdin strings.Builder
-	for range 40 {
+	for range 30 {
 		stdin.Write(rec)
 		stdin.WriteByte('\n')
 	}
-	const budget = 1 << 20 // about five records
+	const budget = 256 << 10 // about five records
 	for _, j := range []int{1, 16} {
 		o, err := parseOptions([]string{"-lines", "-j", fmt.Sprint(j)}, io.Discard, false, false)
 		if err != nil {
@@ -188,8 +188,8 @@ func TestLinesHeldByTotal(t *testing.T) {
 				n++
 				return true
 			}, nil)
-		if n != 40 {
-			t.Errorf("-j %d: %d records written, want 40", j, n)
+		if n != 30 {
+			t.Errorf("-j %d: %d records written, want 30", j, n)
 		}
 		if limit := budget/(len(rec)+1) + 2; peak > limit {
 			t.Errorf("-j %d: %d records of %d KB held at once; the budget of %d KB holds %d", j, peak, len(rec)>>10, budget>>10, limit-2)
