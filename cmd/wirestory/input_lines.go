@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -19,7 +20,7 @@ import (
 // page of -max-size with its JSON escapes. A longer line is reported and
 // skipped.
 func (o *options) maxRecord() int {
-	return int(min(4*o.maxSize, maxMaxSize))
+	return int(min(4*o.maxSize, maxMaxSize, math.MaxInt))
 }
 
 var errRecordTooLong = fmt.Errorf("%w: record longer than 4 times -max-size", wirestory.ErrTooLarge)

@@ -93,8 +93,9 @@ input when there are no arguments. Flags may come before or after them ("--"
 ends the flags). Directories are walked in lexical order, skipping names that
 start with "." and not following symbolic links to directories found inside
 them; they give only page files (.html .htm .xhtml .txt .warc, and the same
-with .gz) or, with -lines, record files (.jsonl .ndjson .json, and .gz): -all
-takes every file. Files named on the command line are always read.
+with .gz; a WARC file is reported as not read by this version) or, with
+-lines, record files (.jsonl .ndjson .json, and .gz): -all takes every file.
+Files named on the command line are always read.
 Gzip-compressed input (a .gz file, or gzip on standard input) is decompressed
 transparently. With -lines, each input holds one crawler record a line, and
 "url" may be left out; the url is given to the parser as the page's address.
