@@ -177,7 +177,7 @@ func ExampleParser_Explain() {
 	// chrome  li      World                     in page chrome by its markup (nav, footer, aside ...)
 	// head    h1      Ferry service resumes af… the headline
 	// head    p       By Kari Nilsen, Reuters   the credit line
-	// body    p       OSLO (Reuters) - Ferry s… first paragraph of the body (blocks 5-8: the run of prose with the most text), with the dateline "OSLO (Reuters) -"
+	// body    p       OSLO (Reuters) - Ferry s… first paragraph of the body (blocks 5-8: the stretch the scorer and the rules find likeliest), with the dateline "OSLO (Reuters) -"
 	// caption caption A ferry leaves Bergen on… a <figcaption> or <caption>
 	// chrome  p       Advertisement             lexicon: a site label or promo
 	// body    p       About 12,000 passengers … a paragraph of the story's body, inside the element that holds the story

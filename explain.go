@@ -42,6 +42,10 @@ type Block struct {
 	// "in page chrome by its markup (nav, footer, aside ...)",
 	// "the headline".
 	Reason string
+	// Score is the body scorer's probability, from 0 to 1, that the
+	// block is part of the story's body, as it weighed when the body was
+	// chosen (see the package documentation).
+	Score float64
 }
 
 // Explain reads a page as [Parser.ParsePage] does and returns its blocks in
@@ -79,12 +83,12 @@ func (p *Parser) Explain(r io.Reader, info PageInfo) ([]Block, error) {
 	if len(pg.blocks) == 0 {
 		return nil, ErrNoArticle
 	}
-	ss, start, end, a := explainAssemble(pg)
+	a, ss, start, end := assembleWith(pg, &trainedBody)
 	blocks := make([]Block, len(ss))
 	inBody, last := 0, -1
 	for i := range ss {
 		role, reason := explainSlot(ss, i, start, end, a)
-		blocks[i] = Block{Text: ss[i].text, Kind: ss[i].kindName(), Role: role, Reason: reason}
+		blocks[i] = Block{Text: ss[i].text, Kind: ss[i].kindName(), Role: role, Reason: reason, Score: float64(ss[i].prob)}
 		if role == RoleBody || role == RoleSubhead {
 			inBody++
 			last = i
@@ -96,21 +100,6 @@ func (p *Parser) Explain(r io.Reader, info PageInfo) ([]Block, error) {
 		blocks[last].Reason = "a subhead with no paragraph after it: not the story's"
 	}
 	return blocks, nil
-}
-
-// explainAssemble does what assemble does and returns, besides the
-// Article, the classified blocks and the first and last block of the
-// body (-1, -1 when there is no story).
-func explainAssemble(pg *page) ([]slot, int, int, *Article) {
-	a := &Article{}
-	ss, start, end := classifyPage(pg)
-	if start < 0 {
-		return ss, start, end, a
-	}
-	head := readHead(ss, start, pg)
-	readBody(ss, start, end, a)
-	readTail(ss, end, a)
-	return ss, start, end, finishArticle(a, head, pg)
 }
 
 // kindName names the element a block came from.
@@ -275,7 +264,7 @@ func bodyReason(ss []slot, i, start, end int, a *Article) string {
 		why = "a short line inside the story, kept (when in doubt a line is kept)"
 	}
 	if i == start {
-		why = fmt.Sprintf("first paragraph of the body (blocks %d-%d: the run of prose with the most text)", start+1, end+1)
+		why = fmt.Sprintf("first paragraph of the body (blocks %d-%d: the stretch the scorer and the rules find likeliest)", start+1, end+1)
 		if a.Dateline.Text != "" {
 			why += fmt.Sprintf(", with the dateline %q", shorten(a.Dateline.Text, 40))
 		}
@@ -366,7 +355,7 @@ func otherReason(ss []slot, i, start, end int) string {
 			return "a tail line, but too far below the story (past ten lines, or a list of other stories)"
 		}
 		if s.f.prose {
-			return "prose below the story's body, apart from it (another story, a promo)"
+			return "prose below the story's body, apart from it (another story, a promo, comments)"
 		}
 		return "below the story, not read as a tail"
 	}

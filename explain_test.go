@@ -74,12 +74,12 @@ func TestExplainMatchesParse(t *testing.T) {
 			pg = parseTextPage(data)
 		}
 		nblocks := len(pg.blocks)
-		_, _, _, got := explainAssemble(pg)
+		got, _, _, _ := assembleWith(pg, &trainedBody)
 		if len(got.Paragraphs) > 0 {
 			PageInfo{}.fill(got) // as ParsePage does
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("%s: explainAssemble and Parse differ (-Parse +explain):\n%s", f, diff)
+			t.Errorf("%s: assembleWith and Parse differ (-Parse +explain):\n%s", f, diff)
 		}
 		if len(blocks) != nblocks {
 			t.Errorf("%s: %d blocks explained, the page has %d", f, len(blocks), nblocks)

@@ -174,24 +174,30 @@ type slot struct {
 	// puts the block in chrome (a nav, a "sidebar" box): the body scorer
 	// may overrule it.
 	byMarkup bool
+	// prob is the body scorer's probability that the block is the
+	// story's.
+	prob float32
 }
 
 // assemble builds the Article from a page.
 func assemble(pg *page) *Article {
-	return assembleWith(pg, &trainedBody)
+	a, _, _, _ := assembleWith(pg, &trainedBody)
+	return a
 }
 
-// assembleWith is assemble with the given body scorer.
-func assembleWith(pg *page, m *bodyModel) *Article {
+// assembleWith is assemble with the given body scorer. Besides the
+// Article it returns the classified blocks and the first and last block of
+// the body (-1, -1 when the page has no story), for Explain.
+func assembleWith(pg *page, m *bodyModel) (*Article, []slot, int, int) {
 	a := &Article{}
 	ss, start, end := classifyPage(pg, m)
 	if start < 0 {
-		return a
+		return a, ss, start, end
 	}
 	head := readHead(ss, start, pg)
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
-	return finishArticle(a, head, pg)
+	return finishArticle(a, head, pg), ss, start, end
 }
 
 // classifyPage classifies a page's blocks and finds its story's body. It
@@ -199,6 +205,9 @@ func assembleWith(pg *page, m *bodyModel) *Article {
 func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	ss, start, end := ruleBody(pg)
 	p := m.blockProbs(ss, pg.isText, start, end)
+	for i := range ss {
+		ss[i].prob = p[i]
+	}
 	ruleStart, ruleEnd := start, end
 	// Prose the markup put in chrome is the story's when the scorer says
 	// so: a story inside a box named "sidebar" is still the story.

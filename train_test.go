@@ -403,7 +403,7 @@ func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
 				t.Error(err)
 				return
 			}
-			a := assembleWith(pg, m)
+			a, _, _, _ := assembleWith(pg, m)
 			empty[i] = len(a.Paragraphs) == 0
 			p, r, f := wordPRF(strings.Join(a.Paragraphs, "\n"), dp.truth)
 			results[i] = [3]float64{p, r, f}

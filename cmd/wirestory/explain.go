@@ -74,13 +74,13 @@ func writeExplain(w io.Writer, name string, blocks []wirestory.Block, full bool)
 	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tROLE\tKIND\tTEXT\tWHY")
+	fmt.Fprintln(tw, "#\tROLE\tKIND\tSCORE\tTEXT\tWHY")
 	for i, b := range blocks {
 		text := displayText(b.Text)
 		if !full {
 			text = shorten(text, explainWidth)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", i+1, b.Role, b.Kind, text, b.Reason)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%.2f\t%s\t%s\n", i+1, b.Role, b.Kind, b.Score, text, b.Reason)
 	}
 	tw.Flush()
 }

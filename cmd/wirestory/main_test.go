@@ -522,7 +522,7 @@ func TestExplain(t *testing.T) {
 	out, _, _ := runCmd(t, "", "-explain", path)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if !strings.HasPrefix(lines[0], path+": ") || !strings.Contains(lines[0], "4 body") || lines[1] != "" ||
-		strings.Join(strings.Fields(lines[2]), " ") != "# ROLE KIND TEXT WHY" {
+		strings.Join(strings.Fields(lines[2]), " ") != "# ROLE KIND SCORE TEXT WHY" {
 		t.Fatalf("-explain head:\n%s", strings.Join(lines[:min(3, len(lines))], "\n"))
 	}
 	var body []string
