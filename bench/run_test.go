@@ -281,3 +281,48 @@ func TestTable(t *testing.T) {
 		t.Errorf("table:\n%s\nwant:\n%s", b.String(), want)
 	}
 }
+
+// TestWriteMarkdown writes the report of a small run made here and checks
+// the rows it must hold.
+func TestWriteMarkdown(t *testing.T) {
+	c := &corpus{Name: corpusWCXB, Pages: []*page{
+		{ID: "0001", Half: 'a', Type: "article"},
+		{ID: "0002", Half: 'b', Type: "article"},
+		{ID: "0003", Half: 'b', Type: "forum"},
+	}}
+	ws := &extractor{Name: nameWirestory, Quality: true, Fields: true}
+	peer := &extractor{Name: nameTrafilatura, Quality: true}
+	html := &run{Corpus: c, Input: inputHTML, Extractor: ws, Pages: []pageResult{
+		{Page: c.Pages[0], Time: time.Second, Words: prf{1, 0.5, 2.0 / 3}, Fields: []field{{Name: "title", Score: 1}}},
+		{Page: c.Pages[1], Time: time.Second, NoArticle: true, Fields: []field{{Name: "title", Score: 0}}},
+		{Page: c.Pages[2], Time: time.Second},
+	}}
+	peerHTML := &run{Corpus: c, Input: inputHTML, Extractor: peer, Pages: []pageResult{
+		{Page: c.Pages[0], Time: time.Second, Words: prf{1, 1, 1}},
+		{Page: c.Pages[1], Time: time.Second, Words: prf{0.5, 0.5, 0.5}},
+		{Page: c.Pages[2], Time: time.Second, NoArticle: true},
+	}}
+	peerText := &run{Corpus: c, Input: inputText, Extractor: peer, NA: true}
+	rep := &report{Header: "test", Runs: []*run{html, peerHTML, peerText}}
+	var b strings.Builder
+	rep.writeMarkdown(&b, 1, false)
+	out := b.String()
+	for _, want := range []string{
+		"| WCXB-dev articles, html, 2 pages | 0.333 (0.500 / 0.250), 1 no article | 0.750 (0.750 / 0.750) |",
+		"| WCXB-dev articles, text, 0 pages |                                     | n/a                   |",
+		"| WCXB-dev articles | html  | wirestory      |     2 |     0.500 |  0.250 | 0.333 |          1 |     1.0 |",
+		"| WCXB-dev articles | text  | go-trafilatura |     0 |       n/a |    n/a |   n/a |        n/a |     n/a |",
+		"| WCXB-dev | html  |     2 |             - |                - | 0.500 |", // no snippets, title
+		"| forum     |     1 |         1 |              0 |",                      // non-articles
+		"| WCXB-dev articles | html  |       1 | 1.000 | 0.500 | 0.667 |         0 |       1 | 0.000 | 0.000 | 0.000 |         1 | -0.667 |",
+		"- WCXB-dev (html) non-article pages returned as an article: A 0/0, B 1/1",
+		"| 0002 | 0.000 | 0.000 | 0.000 |     0 |", // the worst page
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("report:\n%s", out)
+	}
+}

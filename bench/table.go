@@ -3,17 +3,23 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
 // A table is a Markdown table whose columns are padded to line up, so that
 // it reads as well in a terminal as in a rendered README. Its first Left
-// columns are left-aligned and the others right-aligned.
+// columns and those listed in LeftCols are left-aligned, the others
+// right-aligned.
 type table struct {
-	Left int
-	Rows [][]string // the first row is the header
+	Left     int
+	LeftCols []int
+	Rows     [][]string // the first row is the header
 }
+
+// left reports whether column i is left-aligned.
+func (t *table) left(i int) bool { return i < t.Left || slices.Contains(t.LeftCols, i) }
 
 // newTable starts a table with its header.
 func newTable(left int, header ...string) *table {
@@ -57,7 +63,7 @@ func (t *table) write(w io.Writer) {
 				cell = row[i]
 			}
 			pad := strings.Repeat(" ", max(0, width-utf8.RuneCountInString(cell)))
-			if i < t.Left {
+			if t.left(i) {
 				b.WriteString(" " + cell + pad + " |")
 			} else {
 				b.WriteString(" " + pad + cell + " |")
@@ -69,7 +75,7 @@ func (t *table) write(w io.Writer) {
 	var sep strings.Builder
 	sep.WriteString("|")
 	for i, width := range widths {
-		if i < t.Left {
+		if t.left(i) {
 			sep.WriteString(strings.Repeat("-", width+2) + "|")
 		} else {
 			sep.WriteString(strings.Repeat("-", width+1) + ":|")
