@@ -415,23 +415,30 @@ func (rep *report) writeSpeed(w io.Writer) {
 			base = s
 		}
 	}
-	t := newTable(1, "extractor", "ms/page", "pages/s", "time / html.Parse", "KiB/page", "allocs/page",
-		"bytes / html.Parse", "allocs / html.Parse", "errors")
+	t := newTable(1, "extractor", "ms/page", "pages/s", "time / html.Parse", "CPU ms/page", "CPU / html.Parse",
+		"KiB/page", "allocs/page", "bytes / html.Parse", "allocs / html.Parse", "errors")
 	n := float64(rep.SpeedPages)
 	calls := n * float64(rep.Rounds)
 	for _, s := range rep.Speed {
-		m := median(s.Times)
-		timeRatio, bytesRatio, allocRatio := "-", "-", "-"
+		m, cpu := median(s.Times), median(s.CPU)
+		timeRatio, cpuRatio, bytesRatio, allocRatio := "-", "-", "-", "-"
 		if base != nil {
 			timeRatio = fmt.Sprintf("%.2fx", m.Seconds()/median(base.Times).Seconds())
+			if b := median(base.CPU); b > 0 {
+				cpuRatio = fmt.Sprintf("%.2fx", cpu.Seconds()/b.Seconds())
+			}
 			bytesRatio = fmt.Sprintf("%.2fx", float64(s.Bytes)/float64(base.Bytes))
 			allocRatio = fmt.Sprintf("%.2fx", float64(s.Mallocs)/float64(base.Mallocs))
+		}
+		cpuPerPage := "-"
+		if len(s.CPU) > 0 {
+			cpuPerPage = fmt.Sprintf("%.2f", cpu.Seconds()*1000/n)
 		}
 		name := s.Name
 		if name == nameTrafilatura && !rep.Fallback {
 			name += " (no fallback)"
 		}
-		t.add(name, fmt.Sprintf("%.2f", m.Seconds()*1000/n), rate(n/m.Seconds()), timeRatio,
+		t.add(name, fmt.Sprintf("%.2f", m.Seconds()*1000/n), rate(n/m.Seconds()), timeRatio, cpuPerPage, cpuRatio,
 			fmt.Sprintf("%.0f", float64(s.Bytes)/calls/1024), fmt.Sprintf("%.0f", float64(s.Mallocs)/calls),
 			bytesRatio, allocRatio, s.Errors/max(rep.Rounds, 1))
 	}
@@ -441,9 +448,11 @@ func (rep *report) writeSpeed(w io.Writer) {
 	}
 	fmt.Fprintf(w, "## Speed on AEB\n\n"+
 		"The %d AEB pages, from bytes in memory; time is the median of %d %s, each after a\n"+
-		"warm-up pass and a garbage collection, the extractors taking turns in each round; allocations\n"+
-		"are runtime.MemStats' TotalAlloc and Mallocs over the passes. Ratios are to html.Parse alone\n"+
-		"in the same run (issue 10: Parse ≤ 1.2x the time, allocations ≤ html.Parse's).\n\n", rep.SpeedPages, rep.Rounds, passes)
+		"warm-up pass and a garbage collection, the extractors taking turns in each round. CPU is the\n"+
+		"process's CPU time over the same passes (every thread: the garbage collector's work on the\n"+
+		"other core counts), the steadier figure on a shared machine. Allocations are runtime.MemStats'\n"+
+		"TotalAlloc and Mallocs. Ratios are to html.Parse alone in the same run (issue 10: Parse ≤ 1.2x\n"+
+		"the time, allocations ≤ html.Parse's).\n\n", rep.SpeedPages, rep.Rounds, passes)
 	t.write(w)
 }
 

@@ -11,6 +11,10 @@ import (
 type speedResult struct {
 	Name  string          `json:"extractor"`
 	Times []time.Duration `json:"pass_ns"` // the wall time of each pass
+	// CPU is the process's CPU time (user and system, every thread, so
+	// the garbage collector's work on other cores too) of each pass; nil
+	// where the system does not tell it.
+	CPU []time.Duration `json:"pass_cpu_ns,omitempty"`
 	// Bytes and Mallocs are the bytes and objects allocated over all the
 	// passes (runtime.MemStats' TotalAlloc and Mallocs).
 	Bytes   uint64 `json:"bytes"`
@@ -22,8 +26,10 @@ type speedResult struct {
 // then rounds timed ones. In each round every extractor makes one pass over
 // all pages in turn, so that a slow spell of a shared machine falls on all
 // of them rather than on one. Each pass starts after a garbage collection,
-// and its wall time and allocations are recorded. Extractors that cannot
-// read HTML are left out.
+// and its wall time, the process's CPU time and its allocations are
+// recorded. On a machine shared with other work the CPU time is the steadier
+// figure: it leaves out the time spent waiting for a core. Extractors that
+// cannot read HTML are left out.
 func timePasses(exs []extractor, pages [][]byte, urls []*url.URL, rounds int) []*speedResult {
 	var results []*speedResult
 	var calls []func([]byte, *url.URL) (extraction, error)
@@ -44,6 +50,7 @@ func timePasses(exs []extractor, pages [][]byte, urls []*url.URL, rounds int) []
 		for i, call := range calls {
 			runtime.GC()
 			runtime.ReadMemStats(&before)
+			cpu, cpuOK := processCPU()
 			start := time.Now()
 			errs := 0
 			for j, data := range pages {
@@ -52,9 +59,13 @@ func timePasses(exs []extractor, pages [][]byte, urls []*url.URL, rounds int) []
 				}
 			}
 			elapsed := time.Since(start)
+			cpuEnd, _ := processCPU()
 			runtime.ReadMemStats(&after)
 			r := results[i]
 			r.Times = append(r.Times, elapsed)
+			if cpuOK {
+				r.CPU = append(r.CPU, cpuEnd-cpu)
+			}
 			r.Bytes += after.TotalAlloc - before.TotalAlloc
 			r.Mallocs += after.Mallocs - before.Mallocs
 			r.Errors += errs
