@@ -212,7 +212,7 @@ func (rep *report) writeBody(w io.Writer) {
 	}
 	if peersOnText {
 		fmt.Fprint(w, "go-trafilatura and go-readability read HTML only: given a text dump, as is or with each line\n"+
-			"wrapped in <p>, they return nearly all of it (checked on 58 dumps: 97% to 100% of its words,\n"+
+			"wrapped in `<p>`, they return nearly all of it (checked on 58 dumps: 97% to 100% of its words,\n"+
 			"nothing else), which \"whole dump\" scores; so they are n/a on text.\n\n")
 	}
 }
