@@ -847,6 +847,8 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	if pg.isText {
 		chosen = m.head.textHeadline(ss, start)
 	}
+	// The date shown in the head, in whatever line holds it.
+	var shown shownDate
 	// Walk up from the body.
 	seen := 0
 	for i := start - 1; i >= 0 && (seen < 16 || headlineAt < 0 && i >= chosen && chosen >= 0); i-- {
@@ -865,6 +867,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 		seen++
 		text := s.text
+		shown.consider(s)
 		if i == start-1 && h.datelineLine == "" && !s.f.prose {
 			if _, lede, ok := ParseDateline(text + " x"); ok && lede == "x" {
 				h.datelineLine = text
@@ -942,6 +945,29 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 			}
 			break
 		}
+	}
+	if h.published.IsZero() && !shown.published.IsZero() {
+		h.published = shown.published
+	}
+	if h.published.IsZero() {
+		// A date printed above the headline, or just below the body's
+		// first line.
+		from := max(0, start-16)
+		if headlineAt >= 0 {
+			from = max(0, headlineAt-6)
+		}
+		for i := from; i < start && i < len(ss); i++ {
+			if headlineAt < 0 || i < headlineAt {
+				shown.consider(&ss[i])
+			}
+		}
+		for i, n := start+1, 0; i < len(ss) && n < 3; i++ {
+			if ss[i].role != roleJunk {
+				shown.consider(&ss[i])
+				n++
+			}
+		}
+		h.published = shown.best()
 	}
 	meta := pg.meta
 	switch {
