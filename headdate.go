@@ -165,7 +165,7 @@ type shownDate struct {
 
 // consider reads a date from a short line that is not a paragraph.
 func (d *shownDate) consider(s *slot) {
-	if !d.published.IsZero() || s.f.words > 16 || s.f.prose && s.f.words > 8 || s.role == roleTeaser {
+	if !d.published.IsZero() || s.f.words > 24 || s.f.prose && s.f.words > 12 || s.role == roleTeaser {
 		return
 	}
 	t, ok := findDate(s.text)
@@ -188,3 +188,49 @@ func (d *shownDate) best() time.Time {
 	}
 	return d.updated
 }
+
+// publishedWords introduce a publication date, in several languages.
+var publishedWords = []string{"published", "posted", "publié", "publiziert", "veröffentlicht", "publisert",
+	"publicerad", "publiceret", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publikacja",
+	"erschienen", "first published", "date published"}
+
+// pageDate finds the publication date of a page whose head shows none
+// where readHead looks: the first line anywhere that introduces a date as
+// the publication's ("Published Jun 04, 2026", "Publisert 05.08.2024"), or
+// else the date line nearest the body's start, within maxDateReach blocks.
+func pageDate(ss []slot, start int) time.Time {
+	for i := range ss {
+		s := &ss[i]
+		if s.role == roleJunk || s.f.words > 24 || s.role == roleTeaser {
+			continue
+		}
+		l := strings.ToLower(s.text)
+		for _, w := range publishedWords {
+			if strings.Contains(l, w) {
+				if t, ok := findDate(s.text); ok {
+					return t
+				}
+				break
+			}
+		}
+	}
+	for d := 1; d <= maxDateReach; d++ {
+		for _, i := range []int{start - d, start + d} {
+			if i < 0 || i >= len(ss) {
+				continue
+			}
+			s := &ss[i]
+			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose {
+				continue
+			}
+			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// maxDateReach is how many blocks from the body's start pageDate looks for a
+// bare date line.
+const maxDateReach = 60

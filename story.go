@@ -969,6 +969,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 		h.published = shown.best()
 	}
+	if h.published.IsZero() && pg.meta.published.IsZero() {
+		h.published = pageDate(ss, start)
+	}
 	meta := pg.meta
 	switch {
 	case meta.headline != "":
