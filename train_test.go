@@ -199,11 +199,16 @@ func sameTitle(line, title string) bool {
 }
 
 // fitHead learns the text headline scorer from the text pages with a
-// known headline, given the body model that finds their bodies.
+// known headline, given the body model that finds their bodies. The
+// lines above each page's body, and a stand-in for "none of them", compete
+// for the page's headline: the weights maximize the likelihood of the right
+// choice under a softmax over each page's candidates (a conditional logit).
 func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
-	var xs [][]float32
-	var ys []bool
-	var ws []float32
+	type cand struct {
+		x    [numHeadFeatures]float64
+		good bool
+	}
+	var groups [][]cand
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	sem := make(chan bool, 2)
@@ -225,21 +230,97 @@ func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
 			if start < 0 {
 				return
 			}
-			mu.Lock()
-			defer mu.Unlock()
+			var g []cand
+			any := false
 			headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
-				x := make([]float32, numHeadFeatures)
-				for k, v := range f {
-					x[k] = float32(v)
-				}
-				xs = append(xs, x)
-				ys = append(ys, sameTitle(ss[i].text, dp.title))
-				ws = append(ws, 1)
+				ok := sameTitle(ss[i].text, dp.title)
+				any = any || ok
+				g = append(g, cand{*f, ok})
 			})
+			var null cand
+			null.x[hNull] = 1
+			null.good = !any
+			g = append(g, null)
+			mu.Lock()
+			groups = append(groups, g)
+			mu.Unlock()
 		}()
 	}
 	wg.Wait()
-	return headModel(fitLogistic(xs, ys, ws, 1e-3))
+	const d = numHeadFeatures
+	var w headModel
+	lambda := 1e-2
+	for iter := 0; iter < 50; iter++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for k := range h {
+			h[k] = make([]float64, d)
+		}
+		for _, grp := range groups {
+			z := make([]float64, len(grp))
+			zmax := math.Inf(-1)
+			for c := range grp {
+				for k := 0; k < d; k++ {
+					z[c] += w[k] * grp[c].x[k]
+				}
+				zmax = math.Max(zmax, z[c])
+			}
+			// p over all candidates, q over the good ones.
+			var sp, sq float64
+			p, q := make([]float64, len(grp)), make([]float64, len(grp))
+			for c := range grp {
+				p[c] = math.Exp(z[c] - zmax)
+				sp += p[c]
+				if grp[c].good {
+					q[c] = p[c]
+					sq += q[c]
+				}
+			}
+			var ep, eq [d]float64
+			for c := range grp {
+				p[c] /= sp
+				q[c] /= sq
+				for k := 0; k < d; k++ {
+					ep[k] += p[c] * grp[c].x[k]
+					eq[k] += q[c] * grp[c].x[k]
+				}
+			}
+			// The gradient of -log(sum q / sum p) is E_p[x] - E_q[x]; its
+			// Hessian, Cov_p[x] - Cov_q[x], is approximated by Cov_p[x].
+			for k := 0; k < d; k++ {
+				g[k] += ep[k] - eq[k]
+			}
+			for c := range grp {
+				for k := 0; k < d; k++ {
+					dk := grp[c].x[k] - ep[k]
+					if dk == 0 {
+						continue
+					}
+					for l := 0; l < d; l++ {
+						h[k][l] += p[c] * dk * (grp[c].x[l] - ep[l])
+					}
+				}
+			}
+		}
+		n := float64(len(groups))
+		for k := 0; k < d; k++ {
+			g[k] = g[k]/n + lambda*w[k]
+			for l := 0; l < d; l++ {
+				h[k][l] /= n
+			}
+			h[k][k] += lambda + 1e-9
+		}
+		step := solve(h, g)
+		change := 0.0
+		for k := 0; k < d; k++ {
+			w[k] -= step[k]
+			change = math.Max(change, math.Abs(step[k]))
+		}
+		if change < 1e-6 {
+			break
+		}
+	}
+	return w
 }
 
 // fitLogistic fits weights to labelled feature vectors by Newton's method
@@ -406,7 +487,8 @@ var headFeatureNames = [numHeadFeatures]string{
 	"hBias", "hDistance", "hTitleRank", "hLogWords", "hMidLength", "hTitleLike", "hProse", "hEndsStop", "hEndsAsk",
 	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
 	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
-	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst",
+	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst", "hShortAbove", "hFirstAfterRun",
+	"hNull",
 }
 
 // weightsSource returns bodyweights.go for a model.
