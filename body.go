@@ -97,6 +97,8 @@ type bodyModel struct {
 	threshold float32
 	// head is the text headline scorer's weights (headline.go).
 	head headModel
+	// kind is the story scorer's weights (pagekind.go).
+	kind kindModel
 }
 
 // blockWords is the weight of a block's text in the body: its words.

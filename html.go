@@ -49,6 +49,10 @@ const (
 
 // htmlWalker holds the state of one walk over a page.
 type htmlWalker struct {
+	// showHidden reads the text of hidden elements too; hiddenText is set
+	// when hidden elements held text that was not read.
+	showHidden, hiddenText bool
+
 	elems []element
 	stack []int32 // open elements, innermost last
 
@@ -90,11 +94,23 @@ const maxUpWalk = 64
 
 // parseHTMLPage reads an HTML page into blocks and metadata.
 func parseHTMLPage(data []byte, contentType string) *page {
-	data = decodeHTML(data, contentType)
-	data = stripRawText(data)
-	w := &htmlWalker{metas: make(map[string]string)}
+	return walkHTML(prepareHTML(data, contentType), false)
+}
+
+// prepareHTML decodes a page to UTF-8 and cuts the contents of its scripts
+// and styles, for walkHTML. It may change data in place.
+func prepareHTML(data []byte, contentType string) []byte {
+	return stripRawText(decodeHTML(data, contentType))
+}
+
+// walkHTML reads a prepared page into blocks and metadata. With showHidden
+// it also reads the elements the page hides (hidden, aria-hidden,
+// display:none, "sr-only"): pages built by scripts keep their story in
+// hidden elements until a script shows it.
+func walkHTML(data []byte, showHidden bool) *page {
+	w := &htmlWalker{metas: make(map[string]string), showHidden: showHidden}
 	w.walk(data)
-	pg := &page{blocks: w.blocks, meta: w.meta()}
+	pg := &page{blocks: w.blocks, meta: w.meta(), hiddenText: w.hiddenText}
 	w.findMain(pg.blocks)
 	return pg
 }
@@ -327,7 +343,11 @@ func (w *htmlWalker) walk(data []byte) {
 				w.jsonLD[len(w.jsonLD)-1] = append(w.jsonLD[len(w.jsonLD)-1], z.Raw()...)
 				continue
 			}
-			if skip > 0 || w.hidden() {
+			if skip > 0 {
+				continue
+			}
+			if w.hidden() {
+				w.hiddenText = w.hiddenText || len(bytes.TrimSpace(z.Text())) > 0
 				continue
 			}
 			w.text(z.Text())
@@ -502,6 +522,9 @@ func (w *htmlWalker) pop(a atom.Atom) {
 }
 
 func (w *htmlWalker) hidden() bool {
+	if w.showHidden {
+		return false
+	}
 	n := len(w.stack)
 	return n > 0 && w.elems[w.stack[n-1]].flags&flagHidden != 0
 }
@@ -1222,6 +1245,7 @@ func (w *htmlWalker) meta() pageMeta {
 		m.headline = get("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title", "itemprop:headline")
 	}
 	m.titleTag = Clean(string(w.title))
+	m.ogType = strings.ToLower(strings.TrimSpace(w.metas["og:type"]))
 	if m.section == "" {
 		m.section = get("article:section", "parsely-section", "sailthru.section", "section", "article.section", "itemprop:articlesection")
 	}

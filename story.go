@@ -179,25 +179,75 @@ type slot struct {
 	prob float32
 }
 
-// assemble builds the Article from a page.
-func assemble(pg *page) *Article {
-	a, _, _, _ := assembleWith(pg, &trainedBody)
-	return a
+// readStory reads a page, HTML or text, and assembles its story. An HTML
+// page that gives no story is read again with its hidden elements shown:
+// pages rendered by scripts hide the story they have not yet shown.
+func readStory(data []byte, contentType string, m *bodyModel) (*page, reading) {
+	if !looksHTML(data) {
+		pg := parseTextPage(decodeTextCharset(data, contentType))
+		return pg, assembleWith(pg, m)
+	}
+	prepared := prepareHTML(data, contentType)
+	pg := walkHTML(prepared, false)
+	rd := assembleWith(pg, m)
+	if len(rd.article.Paragraphs) == 0 && !rd.notStory && pg.hiddenText {
+		pg2 := walkHTML(prepared, true)
+		if rd2 := assembleWith(pg2, m); len(rd2.article.Paragraphs) > 0 {
+			return pg2, rd2
+		}
+	}
+	if len(rd.article.Paragraphs) == 0 && !rd.notStory && pg.meta.body != "" {
+		// The page shows no story, but its metadata carries the body
+		// (JSON-LD articleBody): its lines are the story.
+		pg3 := &page{meta: pg.meta}
+		for line := range strings.Lines(pg.meta.body) {
+			if len(pg3.blocks) >= maxBlocks {
+				break
+			}
+			if t := Clean(line); t != "" {
+				b := block{text: t, kind: kindPara, gap: true}
+				b.measure()
+				pg3.blocks = append(pg3.blocks, b)
+			}
+		}
+		if rd3 := assembleWith(pg3, m); len(rd3.article.Paragraphs) > 0 {
+			return pg3, rd3
+		}
+	}
+	return pg, rd
 }
 
-// assembleWith is assemble with the given body scorer. Besides the
-// Article it returns the classified blocks and the first and last block of
-// the body (-1, -1 when the page has no story), for Explain.
-func assembleWith(pg *page, m *bodyModel) (*Article, []slot, int, int) {
+// assemble builds the Article from a page.
+func assemble(pg *page) *Article {
+	return assembleWith(pg, &trainedBody).article
+}
+
+// A reading is a page read into a story: the Article, and how each block
+// of the page was taken (for Explain).
+type reading struct {
+	article    *Article
+	ss         []slot
+	start, end int // the first and last block of the body; -1 when none
+	// notStory is set on an HTML page with a body that the story scorer
+	// (pagekind.go) takes for another kind of page. Its Article is empty.
+	notStory bool
+}
+
+// assembleWith is assemble with the given scorers.
+func assembleWith(pg *page, m *bodyModel) reading {
 	a := &Article{}
 	ss, start, end := classifyPage(pg, m)
 	if start < 0 {
-		return a, ss, start, end
+		return reading{article: a, ss: ss, start: start, end: end}
 	}
 	head := readHead(ss, start, pg, m)
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
-	return finishArticle(a, head, pg), ss, start, end
+	a = finishArticle(a, head, pg)
+	if !pg.isText && len(a.Paragraphs) > 0 && m.kind.storyLikelihood(pg, a, ss, start, end) < storyMinLogit {
+		return reading{article: &Article{}, ss: ss, start: start, end: end, notStory: true}
+	}
+	return reading{article: a, ss: ss, start: start, end: end}
 }
 
 // classifyPage classifies a page's blocks and finds its story's body. It
