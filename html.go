@@ -328,6 +328,11 @@ var voidTags = map[atom.Atom]bool{
 func (w *htmlWalker) walk(data []byte) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	skip := 0 // depth inside skipTags
+	// skipRoot is the element that started the skipped stretch. A form
+	// control cannot hold another or a block, so a <button> left open ends
+	// where a browser ends it: at the next <button>, or at the end of an
+	// element that was open before it.
+	var skipRoot atom.Atom
 	for {
 		tt := z.Next()
 		switch tt {
@@ -367,12 +372,15 @@ func (w *htmlWalker) walk(data []byte) {
 				continue
 			}
 			if skip > 0 {
-				if skipTags[a] && tt == html.StartTagToken && !voidTags[a] {
+				if skipTags[a] && tt == html.StartTagToken && !voidTags[a] && !(a == skipRoot && isFormControl(a)) {
 					skip++
 				}
 				continue
 			}
 			w.start(z, a, hasAttr, tt == html.SelfClosingTagToken, &skip)
+			if skip > 0 {
+				skipRoot = a
+			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
@@ -382,8 +390,13 @@ func (w *htmlWalker) walk(data []byte) {
 					if skip == 0 {
 						w.inJSONLD = false
 					}
+					continue
 				}
-				continue
+				if !isFormControl(skipRoot) || !w.isOpen(a) {
+					continue
+				}
+				// The end of an element that holds the unclosed control.
+				skip = 0
 			}
 			switch a {
 			case atom.Title:
@@ -396,6 +409,23 @@ func (w *htmlWalker) walk(data []byte) {
 			w.pop(a)
 		}
 	}
+}
+
+// isFormControl reports whether a is a form control whose content is
+// skipped: it holds neither another control nor a block.
+func isFormControl(a atom.Atom) bool {
+	return a == atom.Button || a == atom.Select || a == atom.Option || a == atom.Textarea
+}
+
+// isOpen reports whether an element with tag a is open among the innermost
+// 64 elements.
+func (w *htmlWalker) isOpen(a atom.Atom) bool {
+	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
+		if w.elems[w.stack[i]].tag == a {
+			return true
+		}
+	}
+	return false
 }
 
 // start handles a start tag.
