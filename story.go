@@ -321,7 +321,20 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	// Where the rules' run and the scorer's stretch overlap, the body is
 	// both: either may miss a paragraph the other sees.
 	if ruleStart >= 0 && start >= 0 && ruleStart <= end && ruleEnd >= start {
-		start, end = min(start, ruleStart), max(end, ruleEnd)
+		// What the rules add beyond the scorer's stretch ends at a
+		// paragraph the scorer does not reject outright.
+		for j := ruleEnd; j > end; j-- {
+			if ss[j].role == roleUnknown && ss[j].f.prose && p[j] >= m.threshold/2 {
+				end = j
+				break
+			}
+		}
+		for j := ruleStart; j < start; j++ {
+			if ss[j].role == roleUnknown && ss[j].f.prose && (p[j] >= m.threshold/2 || j == ruleStart && opensWithDateline(ss[j].text)) {
+				start = j
+				break
+			}
+		}
 	}
 	if start < 0 {
 		return ss, -1, -1
