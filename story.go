@@ -254,7 +254,8 @@ func assembleWith(pg *page, m *bodyModel) reading {
 // returns the slots and the first and last block of the body, or -1, -1.
 func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	ss, start, end := ruleBody(pg)
-	p := m.blockProbs(ss, pg.isText, start, end)
+	comments := commentsStart(ss)
+	p := m.blockProbs(ss, pg.isText, start, end, comments)
 	for i := range ss {
 		ss[i].prob = p[i]
 	}
@@ -287,12 +288,12 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if ruleStart >= 0 && opensWithDateline(ss[ruleStart].text) {
 		// A run that opens with a dateline is a wire story's body, the
 		// strongest sign a page gives; the scorer may only widen it.
-		start, end = bestSpan(ss, p, m.threshold)
+		start, end = bestSpan(ss, p, m.threshold, comments)
 		if start < 0 || start > ruleEnd || end < ruleStart {
 			start, end = ruleStart, ruleEnd
 		}
 	} else {
-		start, end = bestSpan(ss, p, m.threshold)
+		start, end = bestSpan(ss, p, m.threshold, comments)
 	}
 	// A body opens with a paragraph, not a headline, byline or date line.
 	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) {
@@ -309,7 +310,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			}
 		}
 		if top > 0 {
-			start, end = bestSpan(ss, p, top*0.7)
+			start, end = bestSpan(ss, p, top*0.7, comments)
 			for start >= 0 && start < end && (p[start] < top*0.7 || ss[start].role != roleUnknown || !ss[start].f.prose) {
 				start++
 			}
