@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"github.com/wirestory/wirestory"
 	"net/url"
 	"runtime"
 	"runtime/pprof"
@@ -138,6 +140,10 @@ type summary struct {
 	// NoArticle is the number of them on which the extractor returned an
 	// error or no text.
 	NoArticle int `json:"no_article"`
+	// Failed is the number of them on which the extractor returned an
+	// error other than "no article": wsscore's errors, since the command
+	// writes a page with no story as a skipped line, not an error.
+	Failed int `json:"failed"`
 	// Precision, Recall and F1 are the body scores: on AEB the shingle
 	// scores of scoreShingles, elsewhere the means of the pages' word-bag
 	// scores (F1 is then the mean of the pages' F1, as wsscore has it).
@@ -204,6 +210,9 @@ func (r *run) summarize(half byte) summary {
 		s.Pages++
 		if pr.NoArticle {
 			s.NoArticle++
+		}
+		if pr.Err != nil && !errors.Is(pr.Err, wirestory.ErrNoArticle) {
+			s.Failed++
 		}
 		matches, exact = append(matches, pr.Match), append(exact, pr.Exact)
 		ps, rs, fs = append(ps, pr.Words.P), append(rs, pr.Words.R), append(fs, pr.Words.F1)

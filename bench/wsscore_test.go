@@ -121,7 +121,7 @@ func compareWsscore(t *testing.T, key string, s summary, want map[string]any) in
 		got["pages"] = float64(s.Pages)
 		got["checks"] = float64(right) / float64(max(all, 1))
 	default:
-		got["pages"], got["errors"] = float64(s.Pages), float64(s.NoArticle)
+		got["pages"], got["errors"] = float64(s.Pages), float64(s.Failed)
 		got["precision"], got["recall"], got["f1"] = s.Precision, s.Recall, s.F1
 		if _, ok := want["exact"]; ok {
 			got["exact"] = s.Exact
