@@ -4,12 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/wirestory/wirestory"
 	"net/url"
 	"runtime"
 	"runtime/pprof"
 	"strings"
 	"time"
+
+	"github.com/wirestory/wirestory"
 )
 
 // A run is one extractor over the pages of one corpus, in one input form.
