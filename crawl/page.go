@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -282,4 +283,17 @@ func (p *Processor) leave(done <-chan parsed) {
 		<-done
 		<-p.overdue
 	}()
+}
+
+// MarshalLine returns pg as one line of JSON Lines, newline included, as
+// the wirestory command and the Beam pipeline write it: characters such as
+// < and & are not escaped.
+func (pg *Page) MarshalLine() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(pg); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
