@@ -17,7 +17,8 @@
 // names and removes the temporary files of bundles that failed and were
 // retried, so a retried bundle never duplicates lines. Counters
 // (namespace wirestory): records, pages, stories, not_stories, skipped,
-// errors; they are printed when the pipeline ends.
+// errors, and parts (of files read); they are printed when the pipeline
+// ends.
 package main
 
 import (
@@ -111,8 +112,8 @@ type readFn struct {
 	MaxRecordSize int64
 	Timeout       int64 // time.Duration
 
-	proc                                               *crawl.Processor
-	records, pages, stories, notStories, skipped, errs beam.Counter
+	proc                                                      *crawl.Processor
+	records, pages, stories, notStories, skipped, errs, parts beam.Counter
 }
 
 func (fn *readFn) Setup() {
@@ -123,6 +124,7 @@ func (fn *readFn) Setup() {
 	fn.notStories = beam.NewCounter("wirestory", "not_stories")
 	fn.skipped = beam.NewCounter("wirestory", "skipped")
 	fn.errs = beam.NewCounter("wirestory", "errors")
+	fn.parts = beam.NewCounter("wirestory", "parts")
 }
 
 func (fn *readFn) CreateInitialRestriction(f fileio.ReadableFile) offsetrange.Restriction {
@@ -150,6 +152,7 @@ func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker 
 func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, f fileio.ReadableFile, emit func(string)) error {
 	rest := rt.GetRestriction().(offsetrange.Restriction)
 	name := f.Metadata.Path
+	fn.parts.Inc(ctx, 1)
 	r, err := f.Open(ctx)
 	if err != nil {
 		return err
@@ -347,7 +350,7 @@ func counters(res beam.PipelineResult) map[string]int64 {
 func printCounters(w io.Writer, prefix string, res beam.PipelineResult) {
 	sums := counters(res)
 	var parts []string
-	for _, name := range []string{"records", "pages", "stories", "not_stories", "skipped", "errors"} {
+	for _, name := range []string{"records", "pages", "stories", "not_stories", "skipped", "errors", "parts"} {
 		parts = append(parts, fmt.Sprintf("%s %d", name, sums[name]))
 	}
 	fmt.Fprintf(w, "wirestory: %s: %s\n", path.Base(prefix), strings.Join(parts, ", "))

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -109,8 +110,9 @@ func readSequentially(t *testing.T, path string) ([]string, crawl.Counts) {
 
 // TestPipeline runs the pipeline on Prism over a .warc.gz read in small
 // parts, a plain .warc, a truncated .warc.gz and one with a broken gzip
-// member, and checks that it writes the lines a sequential read gives,
-// each once, and counts the same.
+// member, and checks that it writes the lines the wirestory command
+// writes for the same files, each once (in any order), and counts what a
+// sequential read counts.
 func TestPipeline(t *testing.T) {
 	dir := t.TempDir()
 	data, offsets := writeCrawl(t, filepath.Join(dir, "a.warc.gz"), true)
@@ -124,10 +126,24 @@ func TestPipeline(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, "d.warc.gz"), broken, 0o644)
 
+	// The command, built from this workspace, gives the lines to expect.
+	ws := filepath.Join(dir, "wirestory")
+	if out, err := exec.Command("go", "build", "-o", ws, "../cmd/wirestory").CombinedOutput(); err != nil {
+		t.Fatalf("building the command: %v\n%s", err, out)
+	}
 	var want []string
 	var wantCounts crawl.Counts
 	for _, name := range []string{"a.warc.gz", "b.warc", "c.warc.gz", "d.warc.gz"} {
-		lines, c := readSequentially(t, filepath.Join(dir, name))
+		path := filepath.Join(dir, name)
+		cmd := exec.Command(ws, "-q", path)
+		stdout, err := cmd.Output()
+		if err != nil && cmd.ProcessState.ExitCode() != 1 {
+			t.Fatalf("wirestory %s: %v", name, err)
+		}
+		lines, c := readSequentially(t, path)
+		if diff := cmp.Diff(lines, slices.Collect(strings.Lines(string(stdout)))); diff != "" {
+			t.Fatalf("%s: crawl.Reader and the command differ (-reader +command):\n%s", name, diff)
+		}
 		want = append(want, lines...)
 		wantCounts.Records += c.Records
 		wantCounts.Pages += c.Pages
@@ -170,7 +186,7 @@ func TestPipeline(t *testing.T) {
 	slices.Sort(want)
 	slices.Sort(got)
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("pipeline lines mismatch (-sequential +pipeline):\n%s", diff)
+		t.Errorf("pipeline lines mismatch (-command +pipeline):\n%s", diff)
 	}
 	if tmp, _ := filepath.Glob(out + ".tmp-*"); len(tmp) > 0 {
 		t.Errorf("temporary files left: %v", tmp)
@@ -180,5 +196,57 @@ func TestPipeline(t *testing.T) {
 		NotStories: c["not_stories"], Skipped: c["skipped"], Errors: c["errors"]}
 	if gotCounts != wantCounts {
 		t.Errorf("counters %+v, want %+v", gotCounts, wantCounts)
+	}
+	// a.warc.gz, c.warc.gz and d.warc.gz are read in parts of 3000 bytes;
+	// b.warc, uncompressed, whole.
+	wantParts := int64(1)
+	for _, name := range []string{"a.warc.gz", "c.warc.gz", "d.warc.gz"} {
+		fi, _ := os.Stat(filepath.Join(dir, name))
+		wantParts += (fi.Size() + 2999) / 3000
+	}
+	if c["parts"] != wantParts {
+		t.Errorf("%d parts read, want %d", c["parts"], wantParts)
+	}
+}
+
+// TestFinalize checks the last step: committed temporary files get their
+// final names, in the order of their names; a temporary file no committed
+// bundle wrote is removed; run again, as after a retry, the step finds
+// its work done.
+func TestFinalize(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "stories")
+	committed := []string{out + ".tmp-c", out + ".tmp-a", out + ".tmp-b"}
+	for _, name := range append(committed, out+".tmp-failed") {
+		os.WriteFile(name, []byte(filepath.Base(name)+"\n"), 0o644)
+	}
+	fn := &finalizeFn{Output: out}
+	for range 2 {
+		i := 0
+		err := fn.ProcessElement(context.Background(), 0, func(s *string) bool {
+			if i == len(committed) {
+				return false
+			}
+			*s = committed[i]
+			i++
+			return true
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	var got []string
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		got = append(got, e.Name()+": "+string(data))
+	}
+	want := []string{
+		"stories-00000-of-00003.jsonl: stories.tmp-a\n",
+		"stories-00001-of-00003.jsonl: stories.tmp-b\n",
+		"stories-00002-of-00003.jsonl: stories.tmp-c\n",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("output folder mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -21,6 +21,9 @@ type result struct {
 	url  string // the record's URL, for -lines
 	out  []byte
 	err  error
+
+	note    string     // a message for stderr that is no failure
+	summary *warcTally // the end of a WARC file: its summary for stderr
 }
 
 // run reads the inputs and writes their stories, and returns the exit
@@ -35,6 +38,11 @@ func (o *options) run(stdin io.Reader, stdout, stderr io.Writer) int {
 	if o.progress {
 		w.progress = &progress{w: stderr, start: time.Now()}
 		tick = w.tick
+	}
+	if o.readsStdin() {
+		// Standard input may be a WARC file, which gives JSON Lines.
+		br := bufio.NewReaderSize(stdin, 64<<10)
+		stdin, o.stdinWARC = br, sniffWARC(br)
 	}
 	single := o.single()
 	runOrdered(o.workers, 4*o.workers,
@@ -59,6 +67,8 @@ func (o *options) process(in input, single bool) (r result) {
 	switch {
 	case in.err != nil:
 		err = in.err
+	case in.warc != nil:
+		return o.processWARC(in, r)
 	case in.record != nil:
 		r.url, a, err = parseRecord(in.record)
 	default:
@@ -172,10 +182,20 @@ type writer struct {
 
 // emit writes one result and reports whether the batch goes on.
 func (w *writer) emit(r result) bool {
+	switch {
+	case r.summary != nil:
+		w.report(r.summary.String())
+		return true
+	case r.note != "":
+		w.report(r.name + ": " + r.note)
+	}
+	if r.out == nil && r.err == nil {
+		return true // a WARC record that is no page
+	}
 	w.done++
 	if r.err != nil {
 		w.failed++
-		w.report(r)
+		w.reportFailure(r)
 	}
 	if _, err := w.out.Write(r.out); err != nil {
 		w.writeErr = err
@@ -188,17 +208,22 @@ func (w *writer) emit(r result) bool {
 	return true
 }
 
-// report writes a failed input's error to standard error, after what
-// standard output holds so far, so that both read in order on a terminal.
-func (w *writer) report(r result) {
-	if err := w.out.Flush(); err != nil && w.writeErr == nil {
-		w.writeErr = err
-	}
+// reportFailure reports a failed input's error on standard error.
+func (w *writer) reportFailure(r result) {
 	name := r.name
 	if r.url != "" {
 		name += " (" + r.url + ")"
 	}
-	w.message(name + ": " + describe(r.err))
+	w.report(name + ": " + describe(r.err))
+}
+
+// report writes msg to standard error, after what standard output holds
+// so far, so that both read in order on a terminal.
+func (w *writer) report(msg string) {
+	if err := w.out.Flush(); err != nil && w.writeErr == nil {
+		w.writeErr = err
+	}
+	w.message(msg)
 }
 
 // message writes one line to standard error, above the progress line.

@@ -21,9 +21,10 @@ type input struct {
 	seq  int
 	name string // the path, "stdin", or "NAME:LINE" for a -lines record
 
-	// Exactly one of open, record and err is set.
+	// Exactly one of open, record, warc and err is set.
 	open   func() (io.ReadCloser, error) // the page, for a file or stdin
 	record []byte                        // the JSON record, for -lines
+	warc   *warcItem                     // a record of a WARC file (warc.go)
 	err    error                         // why the input could not be read
 }
 
@@ -59,6 +60,9 @@ func (o *options) listArg(arg string, stdin io.Reader, send func(input) bool) bo
 		if o.lines {
 			return listRecords(stdinName, stdin, send)
 		}
+		if br, ok := stdin.(*bufio.Reader); ok && sniffWARC(br) {
+			return listWARC(stdinName, br, send)
+		}
 		return send(input{name: stdinName, open: func() (io.ReadCloser, error) {
 			return io.NopCloser(stdin), nil
 		}})
@@ -75,6 +79,14 @@ func (o *options) listArg(arg string, stdin io.Reader, send func(input) bool) bo
 
 // listFile sends the inputs of one file: the file itself, or its records.
 func (o *options) listFile(path string, send func(input) bool) bool {
+	if isWARCName(path) && !o.lines {
+		f, err := os.Open(path)
+		if err != nil {
+			return send(input{name: path, err: err})
+		}
+		defer f.Close()
+		return listWARC(path, f, send)
+	}
 	if !o.lines {
 		return send(input{name: path, open: func() (io.ReadCloser, error) { return os.Open(path) }})
 	}

@@ -14,8 +14,9 @@
 //	{"input":"pages/b.html","error":"no article found"}
 //
 // A failed page is also reported on standard error, does not stop the batch
-// (unless -strict), and makes the exit status 1. Run wirestory -h for every
-// flag.
+// (unless -strict), and makes the exit status 1. A WARC file (.warc,
+// .warc.gz, or on standard input) gives a JSON line per HTML page of the
+// crawl, with its provenance (warc.go). Run wirestory -h for every flag.
 package main
 
 import (
@@ -25,6 +26,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 )
 
 func main() {
@@ -46,6 +48,8 @@ type options struct {
 	lines    bool     // -lines
 	strict   bool     // -strict
 	progress bool     // show a progress line on stderr
+
+	stdinWARC bool // standard input is a WARC file (warc.go)
 }
 
 const usageText = `usage: wirestory [flags] [FILE | DIR | -]...
@@ -60,6 +64,16 @@ skipping names that start with "." and not following symbolic links to
 directories found inside them. Gzip-compressed input (a .gz file, or gzip on
 standard input) is decompressed transparently. With -lines, each input holds
 one crawler record a line (at most 64 MiB), and "url" may be left out.
+
+A WARC file (a crawl: .warc, .warc.gz, or WARC on standard input) gives one
+JSON line per HTML page of its response records, in record order, with
+where it came from: {"warc":FILE,"offset":N,"record_id":...,"uri":...,
+"fetched":WARC-Date,"status":HTTP status,"article":{...}} or "error".
+Other records are skipped (responses that are not HTML or not 2xx are
+reported on standard error); broken records (a truncated file, a corrupt
+gzip member, a record over 20 MiB) are reported with their offset and
+reading goes on; a page gets at most 10 s to parse. A summary of each file
+ends its report.
 
 Output:
   One FILE or standard input gives one indented JSON object (the Article).
@@ -90,6 +104,7 @@ Examples:
   curl -s https://example.com/a | wirestory  # stdin: one page
   zcat crawl.jsonl.gz | wirestory -lines     # crawler records on stdin
   wirestory -strict -q pages/ | jq -r .article.headline
+  wirestory crawl.warc.gz > stories.jsonl    # the HTML pages of a crawl
 `
 
 // parseOptions reads the command line. stderrTTY says whether standard
@@ -154,6 +169,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return opts.run(stdin, stdout, stderr)
 }
 
+// readsStdin reports whether standard input is one of the run's inputs.
+func (o *options) readsStdin() bool {
+	return len(o.args) == 0 || slices.Contains(o.args, "-")
+}
+
 // isTerminal reports whether w is a terminal (a character device, which
 // also holds for /dev/null, where a progress line is harmless).
 func isTerminal(w io.Writer) bool {
@@ -167,13 +187,16 @@ func isTerminal(w io.Writer) bool {
 
 // single reports whether the run reads exactly one page and so writes one
 // indented JSON object rather than JSON Lines. The shape of the output
-// depends only on the command line, never on what the inputs hold.
+// depends only on the command line, never on what the inputs hold, but for
+// a WARC file on standard input.
 func (o *options) single() bool {
 	switch {
 	case o.lines || len(o.args) > 1:
 		return false
 	case len(o.args) == 0 || o.args[0] == "-":
-		return true
+		return !o.stdinWARC
+	case isWARCName(o.args[0]):
+		return false
 	}
 	fi, err := os.Stat(o.args[0])
 	return err != nil || !fi.IsDir()
