@@ -219,7 +219,12 @@ func (p *Processor) payload(rec *Record) ([]byte, error) {
 	if limit > 0 {
 		r = io.LimitReader(r, limit+1)
 	}
-	data, err := io.ReadAll(r)
+	var buf bytes.Buffer
+	if n := rec.size; n > 0 && (limit < 0 || n <= limit) {
+		buf.Grow(int(n) + bytes.MinRead) // the payload is a little shorter
+	}
+	_, err = buf.ReadFrom(r)
+	data := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("reading payload: %w", err)
 	}

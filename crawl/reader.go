@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -47,22 +48,25 @@ type Record struct {
 	ContentType string
 
 	rec     gowarc.WarcRecord
-	chunked bool // the payload has HTTP chunked transfer coding
+	size    int64         // the block's Content-Length
+	block   []byte        // the block, when the Reader holds it
+	payload *bufio.Reader // an HTTP response's body, after its header
+	chunked bool          // the payload has HTTP chunked transfer coding
 }
 
 // Payload returns the record's payload: the body of an HTTP response as it
 // was stored (with any Content-Encoding still applied), or the whole block
 // of another record. It may be read once, before the next call to Next.
 func (r *Record) Payload() (io.Reader, error) {
-	if r.rec == nil {
-		return nil, errors.New("record has no block")
+	switch {
+	case r.payload != nil:
+		return r.payload, nil
+	case r.Header != nil || r.rec == nil:
+		return nil, errors.New("record has no payload")
+	case r.block != nil:
+		return bytes.NewReader(r.block), nil
 	}
-	switch b := r.rec.Block().(type) {
-	case gowarc.PayloadBlock:
-		return b.PayloadBytes()
-	default:
-		return b.RawBytes()
-	}
+	return r.rec.Block().RawBytes()
 }
 
 // A RecordError reports a record that could not be read. Reading can go
@@ -131,9 +135,14 @@ type Reader struct {
 	name string
 	win  *window
 	gz   *gzip.Reader
-	mb   *bufio.Reader // the open member's content, or the plain file
-	u    gowarc.Unmarshaler
+	mb   *bufio.Reader      // the open member's content, or the plain file
+	u    gowarc.Unmarshaler // for records whose length is not known first
+	fast gowarc.Unmarshaler // for records read into buf
 	cur  gowarc.WarcRecord
+	buf  []byte        // the record read last
+	rb   bytes.Reader  // reads buf
+	rbr  *bufio.Reader // reads rb, for gowarc
+	hbr  *bufio.Reader // reads an HTTP response's header, then its payload
 
 	started     bool  // the first record's start has been looked for
 	inMember    bool  // more records may follow in the open member
@@ -160,18 +169,30 @@ func NewReaderAt(r io.Reader, name string, offset, end int64) *Reader {
 	return &Reader{
 		name: name,
 		win:  newWindow(r, offset, 0),
-		// Lenient: syntax faults and unknown record types are ignored,
-		// so that a crawl with small faults is read. ErrWarn on spec
-		// violations makes gowarc keep each record's block (in memory up
-		// to 1 MiB, then in a temporary file) until it is closed, which
-		// is what lets the payload be read after Unmarshal returns.
-		u: gowarc.NewUnmarshaler(
-			gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
-			gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-			gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
-		),
-		end: end,
+		end:  end,
 	}
+}
+
+// unmarshaler returns the gowarc Unmarshaler, made on first use, once
+// MaxRecordSize is known.
+func (rd *Reader) unmarshaler() gowarc.Unmarshaler {
+	if rd.u == nil {
+		rd.u = gowarc.NewUnmarshaler(
+			// Lenient: syntax faults and unknown record types are
+			// ignored, so that a crawl with small faults is read.
+			gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
+			gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+			// ErrWarn on spec violations makes gowarc keep each record's
+			// block until it is closed, which lets the payload be read
+			// after Unmarshal returns; in memory, as records longer than
+			// MaxRecordSize are skipped before.
+			gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+			gowarc.WithBufferMaxMemBytes(rd.maxRecord()+maxHeader),
+			// The HTTP header is read by newRecord.
+			gowarc.WithSkipParseBlock(),
+		)
+	}
+	return rd.u
 }
 
 func (rd *Reader) maxRecord() int64 {
@@ -342,28 +363,24 @@ func (rd *Reader) openMember(start int64) (*Record, error) {
 // nextInMember reads the next record of the open gzip member.
 func (rd *Reader) nextInMember() (*Record, error) {
 	start := rd.memberStart
-	id, uri, length, ok := peekHeader(rd.mb)
-	if ok && length > rd.maxRecord() {
+	h := peekHeader(rd.mb)
+	if h.ok && h.length > rd.maxRecord() {
 		_, err := io.Copy(io.Discard, rd.mb) // the member holds the rest
 		rd.inMember = false
 		rd.win.mark = -1
 		if err != nil {
-			return nil, rd.broken(start, id, uri, err)
+			return nil, rd.broken(start, h.id, h.uri, err)
 		}
-		return nil, tooLarge(rd.name, start, id, uri, length, rd.maxRecord())
+		return nil, tooLarge(rd.name, start, h.id, h.uri, h.length, rd.maxRecord())
 	}
-	wr, _, validation, err := rd.u.Unmarshal(rd.mb)
-	if err == nil && shortBlock(validation) {
-		wr.Close()
-		wr, err = nil, io.ErrUnexpectedEOF
-	}
+	wr, _, block, err := rd.unmarshal(rd.mb, h)
 	if err != nil {
 		if wr != nil {
 			wr.Close()
 		}
-		return nil, rd.broken(start, id, uri, err)
+		return nil, rd.broken(start, h.id, h.uri, err)
 	}
-	rec := newRecord(wr, start)
+	rec := rd.newRecord(wr, start, block)
 	// A member normally ends after one record; its end is read now, so
 	// that a bad checksum fails the record it covers.
 	_, err = rd.mb.Peek(1)
@@ -413,18 +430,12 @@ func (rd *Reader) nextPlain() (*Record, error) {
 		rd.err = io.EOF
 		return nil, io.EOF
 	}
-	id, uri, length, ok := peekHeader(rd.mb)
-	if ok && length > rd.maxRecord() {
-		skipRecord(rd.mb, length)
-		return nil, tooLarge(rd.name, start, id, uri, length, rd.maxRecord())
+	h := peekHeader(rd.mb)
+	if h.ok && h.length > rd.maxRecord() {
+		skipRecord(rd.mb, h.length)
+		return nil, tooLarge(rd.name, start, h.id, h.uri, h.length, rd.maxRecord())
 	}
-	wr, skipped, validation, err := rd.u.Unmarshal(rd.mb)
-	if err == nil && shortBlock(validation) {
-		// The block ended before its Content-Length: the file was cut
-		// inside it (a member's end says so in a .warc.gz).
-		wr.Close()
-		wr, err = nil, io.ErrUnexpectedEOF
-	}
+	wr, skipped, block, err := rd.unmarshal(rd.mb, h)
 	if err != nil {
 		if wr != nil {
 			wr.Close()
@@ -440,9 +451,9 @@ func (rd *Reader) nextPlain() (*Record, error) {
 				kind = ErrTruncated
 			}
 		}
-		return nil, &RecordError{File: rd.name, Offset: start, ID: id, URI: uri, Err: fmt.Errorf("%w: %v", kind, err)}
+		return nil, &RecordError{File: rd.name, Offset: start, ID: h.id, URI: h.uri, Err: fmt.Errorf("%w: %v", kind, err)}
 	}
-	rec := newRecord(wr, start+skipped)
+	rec := rd.newRecord(wr, start+skipped, block)
 	if skipped > 0 {
 		rd.pending = rec
 		return nil, &RecordError{File: rd.name, Offset: start, Err: fmt.Errorf("%w: %d bytes skipped", ErrGarbage, skipped)}
@@ -485,19 +496,30 @@ func skipRecord(br *bufio.Reader, length int64) {
 	}
 }
 
+// A header is what peekHeader found in a WARC header.
+type header struct {
+	id, uri string
+	length  int64 // the block's Content-Length
+	size    int   // the header's length, blank line included
+	ok      bool  // the header was read whole and has a Content-Length
+}
+
 // peekHeader reads, without consuming them, the record ID, target URI and
-// Content-Length of the WARC header at the head of br. ok is false when
-// the header is longer than maxHeader or has no valid Content-Length.
-func peekHeader(br *bufio.Reader) (id, uri string, length int64, ok bool) {
+// Content-Length of the WARC header at the head of br, and its length. ok
+// is false when the header does not start with "WARC/", is longer than
+// maxHeader or has no valid Content-Length.
+func peekHeader(br *bufio.Reader) header {
 	buf, _ := br.Peek(maxHeader)
-	end := bytes.Index(buf, []byte("\r\n\r\n"))
+	var h header
+	end, sep := bytes.Index(buf, []byte("\r\n\r\n")), 4
 	if end < 0 {
-		end = bytes.Index(buf, []byte("\n\n"))
+		end, sep = bytes.Index(buf, []byte("\n\n")), 2
 	}
-	if end < 0 {
-		return "", "", 0, false
+	if end < 0 || !bytes.HasPrefix(buf, warcMagic) {
+		return h
 	}
-	length = -1
+	h.size = end + sep
+	h.length = -1
 	for _, line := range strings.Split(string(buf[:end]), "\n") {
 		name, value, found := strings.Cut(line, ":")
 		if !found {
@@ -506,20 +528,79 @@ func peekHeader(br *bufio.Reader) (id, uri string, length int64, ok bool) {
 		value = strings.TrimSpace(value)
 		switch strings.ToLower(strings.TrimSpace(name)) {
 		case "warc-record-id":
-			id = value
+			h.id = value
 		case "warc-target-uri":
-			uri = strings.Trim(value, "<>")
+			h.uri = strings.Trim(value, "<>")
 		case "content-length":
 			if n, err := strconv.ParseInt(value, 10, 64); err == nil && n >= 0 {
-				length = n
+				h.length = n
 			}
 		}
 	}
-	return id, uri, length, length >= 0
+	h.ok = h.length >= 0
+	return h
 }
 
-// newRecord describes a record read by gowarc.
-func newRecord(wr gowarc.WarcRecord, offset int64) *Record {
+// unmarshal reads the record at the head of br, whose header is h, with
+// gowarc, and returns it with its block when it is in rd.buf, and the
+// number of bytes skipped before it. When the header gives the block's
+// length, the whole record is first read into rd.buf, a buffer kept from
+// record to record, and gowarc reads it from there without keeping the
+// block: gowarc's own block buffer starts at 512 bytes for every record and
+// grows by appending, which cost a third of the time of reading a crawl.
+func (rd *Reader) unmarshal(br *bufio.Reader, h header) (gowarc.WarcRecord, int64, []byte, error) {
+	if !h.ok {
+		wr, skipped, validation, err := rd.unmarshaler().Unmarshal(br)
+		if err == nil && (shortBlock(validation) || !wr.WarcHeader().Has(gowarc.ContentLength)) {
+			// The block ended before its Content-Length, or the header
+			// before its Content-Length field: the file was cut inside it.
+			wr.Close()
+			wr, err = nil, io.ErrUnexpectedEOF
+		}
+		return wr, skipped, nil, err
+	}
+	n := h.size + int(h.length)
+	rd.buf = slices.Grow(rd.buf[:0], n)[:n]
+	if _, err := io.ReadFull(br, rd.buf); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, 0, nil, err
+	}
+	// The blank line that ends the record, or what is left of it.
+	for _, end := range []string{"\r\n\r\n", "\n\n", "\r\n", "\n"} {
+		if b, _ := br.Peek(len(end)); string(b) == end {
+			br.Discard(len(end))
+			break
+		}
+	}
+	rd.rb.Reset(rd.buf)
+	if rd.rbr == nil {
+		rd.rbr = bufio.NewReaderSize(&rd.rb, 16<<10)
+	} else {
+		rd.rbr.Reset(&rd.rb)
+	}
+	if rd.fast == nil {
+		rd.fast = gowarc.NewUnmarshaler(
+			gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
+			gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+			gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+			gowarc.WithSkipParseBlock(),
+		)
+	}
+	wr, _, _, err := rd.fast.Unmarshal(rd.rbr)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	return wr, 0, rd.buf[h.size:n], nil
+}
+
+// newRecord describes a record that gowarc read, whose block is block when
+// the Reader holds it, or else kept by gowarc. The HTTP header of a
+// response is read here, with net/http, from the block's start; gowarc
+// does not parse blocks (WithSkipParseBlock), which spares it a second
+// digest of each payload.
+func (rd *Reader) newRecord(wr gowarc.WarcRecord, offset int64, block []byte) *Record {
 	h := wr.WarcHeader()
 	rec := &Record{
 		Offset:      offset,
@@ -528,24 +609,41 @@ func newRecord(wr gowarc.WarcRecord, offset int64) *Record {
 		URI:         strings.Trim(h.Get(gowarc.WarcTargetURI), "<>"),
 		ContentType: h.Get(gowarc.ContentType),
 		rec:         wr,
+		block:       block,
 	}
+	rec.size, _ = h.GetInt64(gowarc.ContentLength)
 	if t, err := h.GetTime(gowarc.WarcDate); err == nil {
 		rec.Date = t.UTC()
 	}
-	if b, ok := wr.Block().(gowarc.HttpResponseBlock); ok {
-		rec.Status = b.HttpStatusCode()
-		if hh := b.HttpHeader(); hh != nil {
-			rec.Header = *hh
-			rec.ContentType = hh.Get("Content-Type")
-		}
-		// net/http moves Transfer-Encoding out of the header it parsed.
-		for _, line := range bytes.Split(b.ProtocolHeaderBytes(), []byte("\n")) {
-			name, value, ok := bytes.Cut(line, []byte(":"))
-			if ok && strings.EqualFold(string(bytes.TrimSpace(name)), "Transfer-Encoding") &&
-				bytes.Contains(bytes.ToLower(value), []byte("chunked")) {
-				rec.chunked = true
-			}
+	if rec.Type != "response" || !strings.HasPrefix(strings.ToLower(rec.ContentType), "application/http") {
+		return rec
+	}
+	var raw io.Reader = bytes.NewReader(block)
+	if block == nil {
+		var err error
+		if raw, err = wr.Block().RawBytes(); err != nil {
+			return rec
 		}
 	}
+	if rd.hbr == nil {
+		rd.hbr = bufio.NewReaderSize(raw, 16<<10)
+	} else {
+		rd.hbr.Reset(raw)
+	}
+	br := rd.hbr
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		rec.ContentType = ""
+		return rec
+	}
+	rec.Status = resp.StatusCode
+	rec.Header = resp.Header
+	rec.ContentType = resp.Header.Get("Content-Type")
+	// The payload is the rest of the block as stored: a Content-Length in
+	// the stored header may be the one sent before the crawler decoded
+	// the body, so it is not trusted; net/http moves Transfer-Encoding
+	// out of the header into TransferEncoding.
+	rec.chunked = slices.Contains(resp.TransferEncoding, "chunked")
+	rec.payload = br
 	return rec
 }
