@@ -1,6 +1,6 @@
 module github.com/wirestory/wirestory/beam
 
-go 1.26.8
+go 1.26.0
 
 replace (
 	github.com/wirestory/wirestory => ../

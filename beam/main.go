@@ -105,7 +105,9 @@ func build(s beam.Scope, o options) {
 }
 
 // readFn reads the records of a part of a WARC file, parses its pages, and
-// emits one JSON line per page. It is a splittable DoFn over the file's
+// emits one JSON line per record, as the command writes it: a story, a
+// page or response skipped and why, or an error; requests, metadata and
+// other records that are no responses give no line. It is a splittable DoFn over the file's
 // byte offsets: a part holds the records whose gzip member starts in it.
 type readFn struct {
 	SplitSize     int64
@@ -186,34 +188,35 @@ func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, f fi
 			rt.TryClaim(rest.End) // the rest of the part holds no record
 			return nil
 		}
+		var pg *crawl.Page
 		if re, ok := err.(*crawl.RecordError); ok {
 			if !claim(re.Offset) {
 				return nil
 			}
-			fn.records.Inc(ctx, 1)
-			fn.errs.Inc(ctx, 1)
+			pg = crawl.BrokenPage(re)
+			fn.count(ctx, crawl.BrokenRecord)
 			log.Warnf(ctx, "wirestory: %v", re)
-			continue
-		}
-		if err != nil {
+		} else if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
-		}
-		if !claim(rec.Offset) {
-			return nil
-		}
-		pg, skip := fn.proc.Load(name, rec)
-		fn.proc.Parse(ctx, pg)
-		fn.count(ctx, crawl.OutcomeOf(pg, skip))
-		switch {
-		case skip != crawl.NotPage:
-			log.Debugf(ctx, "wirestory: %s@%d (%s): skipped: %s", name, rec.Offset, rec.URI, skip)
-			continue
-		case crawl.OutcomeOf(pg, skip) == crawl.PageError:
-			log.Warnf(ctx, "wirestory: %s@%d (%s): %v", name, rec.Offset, rec.URI, pg.Err)
+		} else {
+			if !claim(rec.Offset) {
+				return nil
+			}
+			var skip crawl.Skip
+			pg, skip = fn.proc.Load(name, rec)
+			fn.proc.Parse(ctx, pg)
+			o := pg.Outcome()
+			fn.count(ctx, o)
+			switch {
+			case skip == crawl.NotResponse:
+				continue // not a page at all: no line
+			case o == crawl.PageError:
+				log.Warnf(ctx, "wirestory: %s (%s): %v", pg.Input, rec.URI, pg.Err)
+			}
 		}
 		line, err := pg.MarshalLine()
 		if err != nil {
-			return fmt.Errorf("%s@%d: encoding: %w", name, rec.Offset, err)
+			return fmt.Errorf("%s: encoding: %w", pg.Input, err)
 		}
 		emit(string(line))
 	}
@@ -230,6 +233,8 @@ func (fn *readFn) count(ctx context.Context, o crawl.Outcome) {
 		fn.notStories.Inc(ctx, 1)
 	case crawl.PageError:
 		fn.pages.Inc(ctx, 1)
+		fn.errs.Inc(ctx, 1)
+	case crawl.BrokenRecord:
 		fn.errs.Inc(ctx, 1)
 	case crawl.Skipped:
 		fn.skipped.Inc(ctx, 1)

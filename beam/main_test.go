@@ -70,7 +70,7 @@ func writeCrawl(t *testing.T, path string, gzipped bool) ([]byte, []int64) {
 }
 
 // readSequentially reads a WARC file with crawl's Reader, as the command
-// does, and returns its page lines and counts.
+// does, and returns its lines and counts.
 func readSequentially(t *testing.T, path string) ([]string, crawl.Counts) {
 	t.Helper()
 	f, err := os.Open(path)
@@ -88,23 +88,27 @@ func readSequentially(t *testing.T, path string) ([]string, crawl.Counts) {
 			return lines, c
 		}
 		var re *crawl.RecordError
-		if errors.As(err, &re) {
+		var pg *crawl.Page
+		switch {
+		case errors.As(err, &re):
 			c.Add(crawl.BrokenRecord)
-			continue
+			pg = crawl.BrokenPage(re)
+		case err != nil:
+			t.Fatal(err)
+		default:
+			var skip crawl.Skip
+			pg, skip = p.Load(path, rec)
+			p.Parse(context.Background(), pg)
+			c.Add(pg.Outcome())
+			if skip == crawl.NotResponse {
+				continue
+			}
 		}
+		line, err := pg.MarshalLine()
 		if err != nil {
 			t.Fatal(err)
 		}
-		pg, skip := p.Load(path, rec)
-		p.Parse(context.Background(), pg)
-		c.Add(crawl.OutcomeOf(pg, skip))
-		if skip == crawl.NotPage {
-			line, err := pg.MarshalLine()
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, string(line))
-		}
+		lines = append(lines, string(line))
 	}
 }
 

@@ -58,18 +58,20 @@ const (
 	BrokenRecord // a record that could not be read
 )
 
-// OutcomeOf returns the outcome of a record that Load and Parse made into
-// pg, or that Load skipped for skip.
-func OutcomeOf(pg *Page, skip Skip) Outcome {
+// Outcome returns what became of the record pg came from: after Parse,
+// or after Load for a record that is no page, or from BrokenPage.
+func (pg *Page) Outcome() Outcome {
 	switch {
-	case skip != NotPage:
-		return Skipped
-	case pg.Err == nil:
-		return Story
+	case pg.broken:
+		return BrokenRecord
 	case errors.Is(pg.Err, wirestory.ErrNoArticle):
 		return NotStory
+	case pg.Err != nil:
+		return PageError
+	case pg.Skipped != "":
+		return Skipped
 	}
-	return PageError
+	return Story
 }
 
 // Add counts one record's outcome.

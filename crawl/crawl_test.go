@@ -140,11 +140,11 @@ func wantPage(t *testing.T, s sample, o outcome) {
 	var want *wirestory.Article
 	var wantErr error
 	if s.file != "" {
-		p := wirestory.Parser{ContentType: s.resp.Header["Content-Type"]}
-		if p.ContentType == "" {
-			p.ContentType = "text/html"
+		info := wirestory.PageInfo{URL: s.resp.URI, ContentType: s.resp.Header["Content-Type"]}
+		if info.ContentType == "" {
+			info.ContentType = "text/html"
 		}
-		want, wantErr = p.Parse(bytes.NewReader(s.resp.Body))
+		want, wantErr = wirestory.ParsePage(bytes.NewReader(s.resp.Body), info)
 	} else {
 		wantErr = wirestory.ErrNoArticle
 	}
@@ -375,21 +375,21 @@ func TestContentEncoding(t *testing.T) {
 	w.WriteResponse(Response{URI: "https://a/gz", Header: map[string]string{"Content-Type": "text/html", "Content-Encoding": "gzip"}, Body: gz.Bytes()})
 	w.WriteResponse(Response{URI: "https://a/chunked", Header: map[string]string{"Content-Type": "text/html", "Transfer-Encoding": "chunked"}, Body: chunked.Bytes()})
 	w.WriteResponse(Response{URI: "https://a/br", Header: map[string]string{"Content-Type": "text/html", "Content-Encoding": "br"}, Body: []byte("\x0b\x02\x80")})
-	want, err := wirestory.Parse(bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var p Processor
 	out := readAll(t, NewReader(&buf, "test"), &p)
 	if len(out) != 3 {
 		t.Fatalf("%d records, want 3", len(out))
 	}
 	for _, o := range out[:2] {
+		want, err := wirestory.ParsePage(bytes.NewReader(body), wirestory.PageInfo{URL: o.page.URI, ContentType: "text/html"})
+		if err != nil {
+			t.Fatal(err)
+		}
 		if diff := cmp.Diff(want, o.page.Article); diff != "" {
 			t.Errorf("%s: mismatch (-want +got):\n%s", o.page.URI, diff)
 		}
 	}
-	if pg := out[2].page; pg.Err == nil || !strings.Contains(pg.Error, "br") || OutcomeOf(pg, out[2].skip) != PageError {
+	if pg := out[2].page; pg.Err == nil || !strings.Contains(pg.Error, "br") || pg.Outcome() != PageError {
 		t.Errorf("br page: %+v, want an error naming the encoding", pg)
 	}
 }
@@ -401,7 +401,7 @@ func TestTimeout(t *testing.T) {
 	p := Processor{Timeout: time.Microsecond, MaxOverdue: 1}
 	rec := &Page{data: []byte(big), contentType: "text/html"}
 	p.Parse(context.Background(), rec)
-	if !errors.Is(rec.Err, ErrTimeout) || OutcomeOf(rec, NotPage) != PageError {
+	if !errors.Is(rec.Err, ErrTimeout) || rec.Outcome() != PageError {
 		t.Fatalf("err %v, want ErrTimeout", rec.Err)
 	}
 	// The overdue parse holds the only slot; a second one waits for it
@@ -428,7 +428,7 @@ func TestCounts(t *testing.T) {
 		if o.err != nil {
 			c.Add(BrokenRecord)
 		} else {
-			c.Add(OutcomeOf(o.page, o.skip))
+			c.Add(o.page.Outcome())
 		}
 	}
 	want := Counts{Records: int64(len(samples)), Pages: 7, Stories: 6, NotStories: 1, Skipped: int64(len(samples)) - 8, Errors: 1}

@@ -20,10 +20,13 @@ import (
 	"github.com/wirestory/wirestory"
 )
 
-// A Page is what became of one page of a crawl: where it came from and the
-// story it carries, or why there is none. It marshals to the JSON line the
-// command and the Beam pipeline write for each page.
+// A Page is what became of one record of a crawl that is, or may be, a
+// page: where it came from, and the story it carries or why there is none.
+// It marshals to the JSON line the command and the Beam pipeline write for
+// the record, in the shape of the command's other lines: "input", then
+// "article", "skipped" or "error", with the record's provenance between.
 type Page struct {
+	Input    string    `json:"input"`               // WARC@OFFSET
 	WARC     string    `json:"warc"`                // the WARC file, as named to the Reader
 	Offset   int64     `json:"offset"`              // Record.Offset
 	RecordID string    `json:"record_id,omitempty"` // Record.ID
@@ -32,15 +35,41 @@ type Page struct {
 	Status   int       `json:"status,omitempty"`    // Record.Status
 
 	Article *wirestory.Article `json:"article,omitempty"`
-	Error   string             `json:"error,omitempty"`
+	// Skipped says why a record that is no page, or a page with no
+	// story, gave no Article: "no story", "not HTML (image/png)", "not
+	// 2xx (HTTP 404)", "empty payload".
+	Skipped string `json:"skipped,omitempty"`
+	// Error says why a record or page could not be read or parsed: a
+	// broken record, a page too large or over its time budget, a payload
+	// that cannot be decoded.
+	Error string `json:"error,omitempty"`
 
-	// Err is why there is no Article: wirestory.ErrNoArticle for a page
-	// that holds no story, ErrTimeout, wirestory.ErrTooLarge, or an error
-	// reading or decoding the payload. Error is its message.
+	// Err is the error behind Error, or wirestory.ErrNoArticle for a page
+	// with no story.
 	Err error `json:"-"`
 
 	data        []byte // the payload, between Load and Parse
 	contentType string // the Content-Type to parse it with
+	broken      bool   // the record could not be read
+}
+
+// PayloadLen returns the length of the payload Load read and Parse has not
+// parsed yet: the memory the Page holds.
+func (pg *Page) PayloadLen() int { return len(pg.data) }
+
+// newPage returns the Page of a record of the file named name.
+func newPage(name string, offset int64) *Page {
+	return &Page{Input: fmt.Sprintf("%s@%d", name, offset), WARC: name, Offset: offset}
+}
+
+// BrokenPage returns the Page that reports a record that could not be
+// read, as the Reader's *RecordError describes it.
+func BrokenPage(re *RecordError) *Page {
+	pg := newPage(re.File, re.Offset)
+	pg.RecordID, pg.URI = re.ID, re.URI
+	pg.broken = true
+	pg.setErr(re.Err)
+	return pg
 }
 
 // ErrTimeout is the error of a page whose parse took longer than the
@@ -67,8 +96,8 @@ const DefaultTimeout = 10 * time.Second
 // use, and one Processor may be used by many goroutines at once; it must
 // not be copied after first use.
 type Processor struct {
-	// Parser parses the pages; its ContentType is set per page from the
-	// record's HTTP Content-Type.
+	// Parser parses the pages, each with its record's target URI and
+	// HTTP Content-Type (wirestory.PageInfo).
 	Parser wirestory.Parser
 
 	// Timeout is the time budget for parsing one page; a page that takes
@@ -76,7 +105,7 @@ type Processor struct {
 	// DefaultTimeout; a negative value means no budget. The parse that ran
 	// over goes on in the background until it ends (wirestory.Parse cannot
 	// be stopped), but at most MaxOverdue of them at once: past that,
-	// Process waits for one to end.
+	// Parse waits for one to end.
 	Timeout time.Duration
 
 	// MaxOverdue is how many parses that ran over their budget may go on
@@ -131,8 +160,10 @@ func declaredHTML(ct string) tristate {
 }
 
 // Load reads the payload of rec, a record of the file named name, and
-// returns the Page it will make, provenance filled in, or why it is not a
-// page. A record is a page when it is a response (or resource) record with
+// returns the Page it will make, provenance filled in, and why it is not a
+// page (NotPage when it is one). A record that is not a page gets a Page
+// too, with Skipped saying why, except NotResponse records (requests,
+// metadata ...), which are no pages at all. A record is a page when it is a response (or resource) record with
 // a 2xx HTTP status (or none) and an HTML payload: by its HTTP
 // Content-Type, or, when that is missing, "text/plain" or
 // "application/octet-stream", by sniffing the payload as browsers do. The
@@ -140,9 +171,22 @@ func declaredHTML(ct string) tristate {
 // content encodings. When reading it fails, the Page's Err says why and
 // Parse leaves it so. Load must be called before the Reader's next Next.
 func (p *Processor) Load(name string, rec *Record) (*Page, Skip) {
-	pg := &Page{WARC: name, Offset: rec.Offset, RecordID: rec.ID, URI: rec.URI, Fetched: rec.Date, Status: rec.Status}
-	if skip := Classify(rec); skip != NotPage {
-		return pg, skip
+	pg := newPage(name, rec.Offset)
+	pg.RecordID, pg.URI, pg.Fetched, pg.Status = rec.ID, rec.URI, rec.Date, rec.Status
+	skip := func(why Skip) (*Page, Skip) {
+		pg.Skipped = string(why)
+		switch {
+		case why == NotHTML && rec.ContentType != "":
+			pg.Skipped += " (" + rec.ContentType + ")"
+		case why == NotHTML:
+			pg.Skipped += " (no Content-Type)"
+		case why == NotOK:
+			pg.Skipped += fmt.Sprintf(" (HTTP %d)", rec.Status)
+		}
+		return pg, why
+	}
+	if why := Classify(rec); why != NotPage {
+		return skip(why)
 	}
 	data, err := p.payload(rec)
 	switch {
@@ -150,12 +194,12 @@ func (p *Processor) Load(name string, rec *Record) (*Page, Skip) {
 		pg.setErr(err)
 		return pg, NotPage
 	case len(bytes.TrimSpace(data)) == 0:
-		return pg, NoPayload
+		return skip(NoPayload)
 	}
 	ct := rec.ContentType
 	if declaredHTML(ct) != yes {
 		if !strings.HasPrefix(http.DetectContentType(data), "text/html") {
-			return pg, NotHTML
+			return skip(NotHTML)
 		}
 		// The type is HTML; keep a charset the server declared.
 		if _, params, err := mime.ParseMediaType(ct); err == nil && params["charset"] != "" {
@@ -174,15 +218,20 @@ func (p *Processor) Parse(ctx context.Context, pg *Page) {
 	if pg.Err != nil || pg.data == nil {
 		return
 	}
-	a, err := p.parse(ctx, pg.data, pg.contentType)
+	a, err := p.parse(ctx, pg.data, wirestory.PageInfo{URL: pg.URI, ContentType: pg.contentType})
 	pg.data = nil
 	pg.Article = a
 	pg.setErr(err)
 }
 
+// setErr records why a page gave no Article.
 func (pg *Page) setErr(err error) {
 	pg.Err = err
-	if err != nil {
+	switch {
+	case err == nil:
+	case errors.Is(err, wirestory.ErrNoArticle):
+		pg.Skipped = "no story"
+	default:
 		pg.Error = strings.ReplaceAll(err.Error(), "wirestory: ", "")
 	}
 }
@@ -235,19 +284,17 @@ func (p *Processor) payload(rec *Record) ([]byte, error) {
 }
 
 // parse parses one page within the time budget.
-func (p *Processor) parse(ctx context.Context, data []byte, contentType string) (*wirestory.Article, error) {
-	parser := p.Parser
-	parser.ContentType = contentType
+func (p *Processor) parse(ctx context.Context, data []byte, info wirestory.PageInfo) (*wirestory.Article, error) {
 	budget := p.Timeout
 	if budget == 0 {
 		budget = DefaultTimeout
 	}
 	if budget < 0 && ctx.Done() == nil {
-		return parser.Parse(bytes.NewReader(data))
+		return p.Parser.ParsePage(bytes.NewReader(data), info)
 	}
 	done := make(chan parsed, 1)
 	go func() {
-		a, err := parser.Parse(bytes.NewReader(data))
+		a, err := p.Parser.ParsePage(bytes.NewReader(data), info)
 		done <- parsed{a, err}
 	}()
 	var timeout <-chan time.Time

@@ -18,6 +18,7 @@ import (
 
 // warcLine is a JSON line the command writes for a page of a WARC file.
 type warcLine struct {
+	Input    string          `json:"input"`
 	WARC     string          `json:"warc"`
 	Offset   int64           `json:"offset"`
 	RecordID string          `json:"record_id"`
@@ -25,6 +26,7 @@ type warcLine struct {
 	Fetched  time.Time       `json:"fetched"`
 	Status   int             `json:"status"`
 	Article  json.RawMessage `json:"article"`
+	Skipped  string          `json:"skipped"`
 	Error    string          `json:"error"`
 }
 
@@ -97,16 +99,22 @@ func buildCrawl(t *testing.T, path string) (pages []crawlPage, offsets []int64) 
 // the same pages with the same Content-Type.
 func checkPages(t *testing.T, name string, lines []warcLine, pages []crawlPage) {
 	t.Helper()
-	if len(lines) != len(pages) {
-		t.Fatalf("%d page lines, want %d", len(lines), len(pages))
+	var stories []warcLine
+	for _, l := range lines {
+		if l.Article != nil {
+			stories = append(stories, l)
+		}
+	}
+	if len(stories) != len(pages) {
+		t.Fatalf("%d stories, want %d", len(stories), len(pages))
 	}
 	for i, p := range pages {
-		l := lines[i]
-		if l.WARC != name || l.Offset != p.offset || l.URI != p.uri || l.Status != 200 || l.RecordID == "" || l.Fetched.IsZero() {
-			t.Errorf("line %d: provenance %+v, want %s@%d %s", i, l, name, p.offset, p.uri)
+		l := stories[i]
+		if l.Input != fmt.Sprintf("%s@%d", name, p.offset) || l.WARC != name || l.Offset != p.offset || l.URI != p.uri ||
+			l.Status != 200 || l.RecordID == "" || l.Fetched.IsZero() {
+			t.Errorf("story %d: provenance %+v, want %s@%d %s", i, l, name, p.offset, p.uri)
 		}
-		wp := wirestory.Parser{ContentType: p.contentType}
-		a, err := wp.Parse(bytes.NewReader(p.body))
+		a, err := wirestory.ParsePage(bytes.NewReader(p.body), wirestory.PageInfo{URL: p.uri, ContentType: p.contentType})
 		if err != nil {
 			t.Fatalf("%s: %v", p.uri, err)
 		}
@@ -123,26 +131,31 @@ func TestWARCInput(t *testing.T) {
 		var first string
 		for _, j := range []string{"1", "3"} {
 			stdout, stderr, code := runCmd(t, "", "-j", j, path)
-			if code != exitOK {
-				t.Errorf("%s -j %s: exit %d, want 0; stderr:\n%s", name, j, code, stderr)
+			if code != exitOK || stderr != "" {
+				t.Errorf("%s -j %s: exit %d, stderr %q; want 0 and nothing", name, j, code, stderr)
 			}
-			checkPages(t, path, decodeWARCLines(t, stdout), pages)
+			lines := decodeWARCLines(t, stdout)
+			checkPages(t, path, lines, pages)
 			if first == "" {
 				first = stdout
 			} else if stdout != first {
 				t.Errorf("%s: -j %s output differs from -j 1", name, j)
 			}
-			// The PNG and the 404 are reported with their offsets, then a
-			// summary.
-			for _, want := range []string{
-				fmt.Sprintf("wirestory: %s@%d (https://news.example/logo.png): skipped: not HTML (response, image/png, HTTP 200)\n", path, offsets[3]),
-				fmt.Sprintf("wirestory: %s@%d (https://news.example/gone): skipped: not 2xx (response, text/html, HTTP 404)\n", path, offsets[4]),
-				fmt.Sprintf("wirestory: %s: 9 records: 7 pages (7 stories, 0 without a story), 2 skipped, 0 errors\n", path),
-			} {
-				if !strings.Contains(stderr, want) {
-					t.Errorf("%s: stderr lacks %q:\n%s", name, want, stderr)
+			// The PNG and the 404 are skipped, in their place, with why.
+			if len(lines) != 9 {
+				t.Fatalf("%s: %d lines, want 9", name, len(lines))
+			}
+			for i, want := range map[int]string{3: "not HTML (image/png)", 4: "not 2xx (HTTP 404)"} {
+				if l := lines[i]; l.Skipped != want || l.Offset != offsets[i] || l.Article != nil {
+					t.Errorf("%s: line %d: %+v, want skipped %q at %d", name, i, l, want, offsets[i])
 				}
 			}
+		}
+		// -v reports the skipped records on stderr.
+		_, stderr, _ := runCmd(t, "", "-v", path)
+		want := fmt.Sprintf("wirestory: %s@%d (https://news.example/logo.png): skipped: not HTML (image/png)\n", path, offsets[3])
+		if !strings.Contains(stderr, want) || !strings.Contains(stderr, "9 pages: 7 stories, 2 skipped, 0 failed") {
+			t.Errorf("%s -v: stderr lacks %q or the summary:\n%s", name, want, stderr)
 		}
 		// The same file on standard input.
 		data, _ := os.ReadFile(path)
@@ -151,12 +164,17 @@ func TestWARCInput(t *testing.T) {
 			t.Errorf("%s on stdin: exit %d", name, code)
 		}
 		checkPages(t, "stdin", decodeWARCLines(t, stdout), pages)
+		// Other formats write the stories only.
+		stdout, _, _ = runCmd(t, "", "-o", "text", path)
+		if n := strings.Count(stdout, "==> "+path+"@"); n != len(pages) {
+			t.Errorf("%s -o text: %d stories, want %d", name, n, len(pages))
+		}
 	}
 }
 
 // TestWARCBroken reads a crawl cut short and one with a corrupt gzip
-// member in a directory beside a page: the broken records are reported
-// with their offsets, every other page is written, and the exit status
+// member in a directory beside a page: the broken records fail, reported
+// with their offsets, every other record is written, and the exit status
 // is 1.
 func TestWARCBroken(t *testing.T) {
 	dir := t.TempDir()
@@ -181,10 +199,8 @@ func TestWARCBroken(t *testing.T) {
 	}
 	b, c := filepath.Join(dir, "b.warc.gz"), filepath.Join(dir, "c.warc.gz")
 	for _, re := range []string{
-		regexp.QuoteMeta(fmt.Sprintf("wirestory: %s@%d: truncated record: ", b, last)),
-		regexp.QuoteMeta(fmt.Sprintf("wirestory: %s@%d: corrupt record: ", c, offsets[1])),
-		regexp.QuoteMeta(fmt.Sprintf("wirestory: %s: 9 records: 6 pages (6 stories, 0 without a story), 2 skipped, 1 error", b)),
-		regexp.QuoteMeta(fmt.Sprintf("wirestory: %s: 9 records: 6 pages (6 stories, 0 without a story), 2 skipped, 1 error", c)),
+		"^" + regexp.QuoteMeta(fmt.Sprintf("wirestory: %s@%d (https://news.example/reuters-arc.html): truncated record: ", b, last)),
+		regexp.QuoteMeta(fmt.Sprintf("wirestory: %s@%d (%s): corrupt record: ", c, offsets[1], pages[1].uri)),
 	} {
 		if !regexp.MustCompile(re).MatchString(stderr) {
 			t.Errorf("stderr lacks %s:\n%s", re, stderr)
@@ -196,9 +212,9 @@ func TestWARCBroken(t *testing.T) {
 	sc.Buffer(nil, 4<<20)
 	for sc.Scan() {
 		switch {
-		case strings.HasPrefix(sc.Text(), `{"warc":"`+b):
+		case strings.HasPrefix(sc.Text(), `{"input":"`+b):
 			bLines = append(bLines, decodeWARCLines(t, sc.Text())...)
-		case strings.HasPrefix(sc.Text(), `{"warc":"`+c):
+		case strings.HasPrefix(sc.Text(), `{"input":"`+c):
 			cLines = append(cLines, decodeWARCLines(t, sc.Text())...)
 		default:
 			other = append(other, sc.Text())
@@ -206,6 +222,12 @@ func TestWARCBroken(t *testing.T) {
 	}
 	checkPages(t, b, bLines, pages[:len(pages)-1])
 	checkPages(t, c, cLines, append(pages[:1:1], pages[2:]...))
+	if l := bLines[len(bLines)-1]; l.Offset != last || !strings.HasPrefix(l.Error, "truncated record") {
+		t.Errorf("b: last line %+v, want the truncated record's error", l)
+	}
+	if l := cLines[1]; l.Offset != offsets[1] || !strings.HasPrefix(l.Error, "corrupt record") {
+		t.Errorf("c: second line %+v, want the corrupt record's error", l)
+	}
 	if len(other) != 1 || !strings.Contains(other[0], `"input":"`+filepath.Join(dir, "d.txt")) {
 		t.Errorf("other lines: %v, want the text page's", other)
 	}
