@@ -11,21 +11,25 @@
 //	var p crawl.Processor
 //	for {
 //		rec, err := rd.Next()
-//		if err == io.EOF {
-//			break
+//		var re *crawl.RecordError
+//		var pg *crawl.Page
+//		switch {
+//		case err == io.EOF:
+//			return nil
+//		case errors.As(err, &re):
+//			pg = crawl.BrokenPage(re) // a broken record: report it and go on
+//		case err != nil:
+//			return err // the file cannot be read on
+//		default:
+//			var skip crawl.Skip
+//			pg, skip = p.Load("crawl.warc.gz", rec)
+//			if skip == crawl.NotResponse {
+//				continue // a request, metadata ...: no page
+//			}
+//			p.Parse(ctx, pg) // a page skipped by Load is left as it is
 //		}
-//		if re, ok := err.(*crawl.RecordError); ok {
-//			log.Print(re) // a broken record: report it and go on
-//			continue
-//		} else if err != nil {
-//			return err
-//		}
-//		pg, skip := p.Load("crawl.warc.gz", rec)
-//		if skip != crawl.NotPage {
-//			continue // not an HTML page
-//		}
-//		p.Parse(ctx, pg)
-//		json.NewEncoder(os.Stdout).Encode(pg)
+//		line, _ := pg.MarshalLine()
+//		os.Stdout.Write(line)
 //	}
 package crawl
 

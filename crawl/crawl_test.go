@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -434,5 +435,45 @@ func TestCounts(t *testing.T) {
 	want := Counts{Records: int64(len(samples)), Pages: 7, Stories: 6, NotStories: 1, Skipped: int64(len(samples)) - 8, Errors: 1}
 	if c != want {
 		t.Errorf("counts %+v, want %+v", c, want)
+	}
+}
+
+// TestReaderMemoryFlat reads a crawl and the same crawl ten times over,
+// loading every page, and checks that the live heap at its peak does not
+// grow with the number of records: the Reader holds one record at a time.
+func TestReaderMemoryFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads a crawl of a few megabytes")
+	}
+	data, _ := testCrawl(t, true)
+	peakHeap := func(copies int) uint64 {
+		r := io.MultiReader(slices.Repeat([]io.Reader{bytes.NewReader(data)}, copies)...)
+		// The copies are concatenated, so their offsets are not the
+		// Writer's; only the memory matters here.
+		var p Processor
+		rd := NewReader(r, "test")
+		var ms runtime.MemStats
+		var peak uint64
+		for n := 0; ; n++ {
+			rec, err := rd.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			p.Load("test", rec)
+			if n%25 == 0 {
+				runtime.GC()
+				runtime.ReadMemStats(&ms)
+				peak = max(peak, ms.HeapAlloc)
+			}
+		}
+		return peak
+	}
+	one, ten := peakHeap(1), peakHeap(10)
+	t.Logf("peak live heap: %d KiB for one crawl, %d KiB for ten", one>>10, ten>>10)
+	if ten > one+one/2+1<<20 {
+		t.Errorf("peak live heap grows with the records read: %d KiB for one crawl, %d KiB for ten", one>>10, ten>>10)
 	}
 }

@@ -4,7 +4,7 @@
 // wirestory command on it with -j 1 and -j 2 beside the same command on
 // the same pages read from their files, the command on a WARC ten times
 // larger, and the Beam pipeline on Prism, and reports pages per second and
-// peak resident memory (RSS) of each run.
+// peak resident memory (RSS) of each run, measured by GNU time.
 //
 // Usage, from the bench directory:
 //
@@ -27,8 +27,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
-	"syscall"
 	"text/tabwriter"
 	"time"
 
@@ -45,6 +45,9 @@ func main() {
 	flag.Parse()
 	if *rounds < 1 {
 		log.Fatal("-rounds must be at least 1")
+	}
+	if _, err := os.Stat("/usr/bin/time"); err != nil {
+		log.Fatal("GNU time (/usr/bin/time) measures peak memory: apt-get install time")
 	}
 
 	aeb, _ := filepath.Glob(filepath.Join(*evalDir, "aeb", "html", "*.html"))
@@ -188,19 +191,37 @@ type measure struct {
 	rss  int64 // bytes
 }
 
-// measureRun runs bin with args, output discarded, and measures it.
+// measureRun runs bin with args, output discarded, and measures it. The
+// peak RSS comes from GNU time, which starts bin from its own small
+// process: the rusage of a child of this program would count this
+// program's own peak too (Linux carries the peak over the exec that
+// follows the fork).
 func measureRun(bin string, args ...string) measure {
-	cmd := exec.Command(bin, args...)
+	rssFile, err := os.CreateTemp("", "warcbench-rss")
+	if err != nil {
+		log.Fatal(err)
+	}
+	rssFile.Close()
+	defer os.Remove(rssFile.Name())
+	cmd := exec.Command("/usr/bin/time", append([]string{"-f", "%M", "-o", rssFile.Name(), bin}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()
-	err := cmd.Run()
+	err = cmd.Run()
 	wall := time.Since(start)
-	if err != nil && cmd.ProcessState.ExitCode() != 1 { // 1: some page had no story
+	if err != nil && cmd.ProcessState.ExitCode() != 1 { // 1: some record failed
 		log.Fatalf("%s %v: %v\n%s", bin, args, err, stderr.Bytes())
 	}
-	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	return measure{wall: wall, rss: ru.Maxrss * 1024}
+	data, err := os.ReadFile(rssFile.Name())
+	if err != nil {
+		log.Fatal(err)
+	}
+	lines := strings.Fields(string(data))
+	kb, err := strconv.ParseInt(lines[len(lines)-1], 10, 64)
+	if err != nil {
+		log.Fatalf("reading GNU time's output %q: %v", data, err)
+	}
+	return measure{wall: wall, rss: kb * 1024}
 }
 
 func median(ms []measure) measure {
