@@ -95,6 +95,8 @@ type bodyModel struct {
 	// threshold is the probability above which a block's words count for
 	// the body in bestSpan, and below which they count against it.
 	threshold float32
+	// head is the text headline scorer's weights (headline.go).
+	head headModel
 }
 
 // blockWords is the weight of a block's text in the body: its words.

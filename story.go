@@ -194,7 +194,7 @@ func assembleWith(pg *page, m *bodyModel) (*Article, []slot, int, int) {
 	if start < 0 {
 		return a, ss, start, end
 	}
-	head := readHead(ss, start, pg)
+	head := readHead(ss, start, pg, m)
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
 	return finishArticle(a, head, pg), ss, start, end
@@ -838,13 +838,27 @@ func splitBylineDate(s string) (string, string, bool) {
 	return "", "", false
 }
 
-func readHead(ss []slot, start int, pg *page) head {
+func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	var h head
 	headlineAt := -1
+	// On a text page the headline scorer chooses the headline among the
+	// lines above the body; the walk takes it when it gets there.
+	chosen := -1
+	if pg.isText {
+		chosen = m.head.textHeadline(ss, start)
+	}
+	// The date shown in the head, in whatever line holds it.
+	var shown shownDate
 	// Walk up from the body.
 	seen := 0
-	for i := start - 1; i >= 0 && seen < 16; i-- {
+	for i := start - 1; i >= 0 && (seen < 16 || headlineAt < 0 && i >= chosen && chosen >= 0); i-- {
 		s := &ss[i]
+		if i == chosen {
+			h.headline = s.text
+			headlineAt = i
+			s.role = roleMeta
+			continue
+		}
 		if s.role == roleJunk || s.role == roleTeaser {
 			continue
 		}
@@ -853,6 +867,7 @@ func readHead(ss []slot, start int, pg *page) head {
 		}
 		seen++
 		text := s.text
+		shown.consider(s)
 		if i == start-1 && h.datelineLine == "" && !s.f.prose {
 			if _, lede, ok := ParseDateline(text + " x"); ok && lede == "x" {
 				h.datelineLine = text
@@ -913,7 +928,7 @@ func readHead(ss []slot, start int, pg *page) head {
 			s.role = roleMeta
 			continue
 		}
-		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
+		if headlineAt < 0 && chosen < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
 			!strings.HasPrefix(text, "By ") && !strings.HasPrefix(text, "BY ") {
 			h.headline = text
 			headlineAt = i
@@ -931,20 +946,46 @@ func readHead(ss []slot, start int, pg *page) head {
 			break
 		}
 	}
-	m := pg.meta
+	if h.published.IsZero() && !shown.published.IsZero() {
+		h.published = shown.published
+	}
+	if h.published.IsZero() {
+		// A date printed above the headline, or just below the body's
+		// first line.
+		from := max(0, start-16)
+		if headlineAt >= 0 {
+			from = max(0, headlineAt-6)
+		}
+		for i := from; i < start && i < len(ss); i++ {
+			if headlineAt < 0 || i < headlineAt {
+				shown.consider(&ss[i])
+			}
+		}
+		for i, n := start+1, 0; i < len(ss) && n < 3; i++ {
+			if ss[i].role != roleJunk {
+				shown.consider(&ss[i])
+				n++
+			}
+		}
+		h.published = shown.best()
+	}
+	if h.published.IsZero() && pg.meta.published.IsZero() {
+		h.published = pageDate(ss, start)
+	}
+	meta := pg.meta
 	switch {
-	case m.headline != "":
-		h.headline = trimSiteSuffix(m.headline, m.site)
-	case h.headline == "" && m.titleTag != "":
-		h.headline = trimSiteSuffix(m.titleTag, m.site)
+	case meta.headline != "":
+		h.headline = trimSiteSuffix(meta.headline, meta.site)
+	case h.headline == "" && meta.titleTag != "":
+		h.headline = trimSiteSuffix(meta.titleTag, meta.site)
 	}
-	if m.section != "" && h.section == "" {
-		h.section = m.section
+	if meta.section != "" && h.section == "" {
+		h.section = meta.section
 	}
-	if len(m.authors) > 0 {
-		h.people = m.authors
+	if len(meta.authors) > 0 {
+		h.people = meta.authors
 	}
-	for _, o := range m.orgs {
+	for _, o := range meta.orgs {
 		if ags := findAgencies(o, false); len(ags) > 0 && isAgencyOnly(o) {
 			h.agencies = addAgency(h.agencies, ags...)
 			if h.credit == "" {
@@ -952,8 +993,8 @@ func readHead(ss []slot, start int, pg *page) head {
 			}
 		}
 	}
-	if !m.published.IsZero() {
-		h.published = m.published
+	if !meta.published.IsZero() {
+		h.published = meta.published
 	}
 	return h
 }

@@ -184,6 +184,145 @@ func fitBody(pages []trainPage, text bool, lambda float64) ([numBodyFeatures]flo
 	return w1, w2
 }
 
+// sameTitle reports whether a line is the page's headline: the same words,
+// or most of them when a kicker or site name stands on one side only.
+func sameTitle(line, title string) bool {
+	lw, tw := strings.Join(evalWords(line), " "), strings.Join(evalWords(title), " ")
+	if lw == "" || tw == "" {
+		return false
+	}
+	if lw == tw {
+		return true
+	}
+	ln, tn := len(evalWords(line)), len(evalWords(title))
+	return strings.Contains(tw, lw) && ln*2 >= tn || strings.Contains(lw, tw) && tn*5 >= ln*3
+}
+
+// fitHead learns the text headline scorer from the text pages with a
+// known headline, given the body model that finds their bodies. The
+// lines above each page's body, and a stand-in for "none of them", compete
+// for the page's headline: the weights maximize the likelihood of the right
+// choice under a softmax over each page's candidates (a conditional logit).
+func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
+	type cand struct {
+		x    [numHeadFeatures]float64
+		good bool
+	}
+	var groups [][]cand
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for _, dp := range pages {
+		if !dp.text || dp.title == "" {
+			continue
+		}
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			pg, err := pageOf(dp)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			ss, start, _ := classifyPage(pg, m)
+			if start < 0 {
+				return
+			}
+			var g []cand
+			any := false
+			headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
+				ok := sameTitle(ss[i].text, dp.title)
+				any = any || ok
+				g = append(g, cand{*f, ok})
+			})
+			var null cand
+			null.x[hNull] = 1
+			null.good = !any
+			g = append(g, null)
+			mu.Lock()
+			groups = append(groups, g)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	const d = numHeadFeatures
+	var w headModel
+	lambda := 1e-2
+	for iter := 0; iter < 50; iter++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for k := range h {
+			h[k] = make([]float64, d)
+		}
+		for _, grp := range groups {
+			z := make([]float64, len(grp))
+			zmax := math.Inf(-1)
+			for c := range grp {
+				for k := 0; k < d; k++ {
+					z[c] += w[k] * grp[c].x[k]
+				}
+				zmax = math.Max(zmax, z[c])
+			}
+			// p over all candidates, q over the good ones.
+			var sp, sq float64
+			p, q := make([]float64, len(grp)), make([]float64, len(grp))
+			for c := range grp {
+				p[c] = math.Exp(z[c] - zmax)
+				sp += p[c]
+				if grp[c].good {
+					q[c] = p[c]
+					sq += q[c]
+				}
+			}
+			var ep, eq [d]float64
+			for c := range grp {
+				p[c] /= sp
+				q[c] /= sq
+				for k := 0; k < d; k++ {
+					ep[k] += p[c] * grp[c].x[k]
+					eq[k] += q[c] * grp[c].x[k]
+				}
+			}
+			// The gradient of -log(sum q / sum p) is E_p[x] - E_q[x]; its
+			// Hessian, Cov_p[x] - Cov_q[x], is approximated by Cov_p[x].
+			for k := 0; k < d; k++ {
+				g[k] += ep[k] - eq[k]
+			}
+			for c := range grp {
+				for k := 0; k < d; k++ {
+					dk := grp[c].x[k] - ep[k]
+					if dk == 0 {
+						continue
+					}
+					for l := 0; l < d; l++ {
+						h[k][l] += p[c] * dk * (grp[c].x[l] - ep[l])
+					}
+				}
+			}
+		}
+		n := float64(len(groups))
+		for k := 0; k < d; k++ {
+			g[k] = g[k]/n + lambda*w[k]
+			for l := 0; l < d; l++ {
+				h[k][l] /= n
+			}
+			h[k][k] += lambda + 1e-9
+		}
+		step := solve(h, g)
+		change := 0.0
+		for k := 0; k < d; k++ {
+			w[k] -= step[k]
+			change = math.Max(change, math.Abs(step[k]))
+		}
+		if change < 1e-6 {
+			break
+		}
+	}
+	return w
+}
+
 // fitLogistic fits weights to labelled feature vectors by Newton's method
 // on the weighted log-loss with an L2 penalty (feature 0, the bias, is not
 // penalized).
@@ -301,7 +440,13 @@ func TestTrainBody(t *testing.T) {
 			learn = append(learn, dp)
 		}
 	}
-	tps := trainingPages(t, learn)
+	var bodyPages []devPage
+	for _, dp := range learn {
+		if dp.truth != "" {
+			bodyPages = append(bodyPages, dp)
+		}
+	}
+	tps := trainingPages(t, bodyPages)
 	var m bodyModel
 	m.html, m.html2 = fitBody(tps, false, 1e-4)
 	m.text, m.text2 = fitBody(tps, true, 1e-4)
@@ -310,6 +455,7 @@ func TestTrainBody(t *testing.T) {
 		m.html2 = [numCtxFeatures]float64{cLogit: 1}
 		m.text2 = m.html2
 	}
+	m.head = fitHead(t, learn, &m)
 	t.Logf("learned from %d pages", len(learn))
 	src := weightsSource(m, len(learn), *trainHalf)
 	if err := os.WriteFile("bodyweights.go", src, 0o644); err != nil {
@@ -335,6 +481,16 @@ var ctxFeatureNames = [numCtxFeatures]string{
 	"cLogWords", "cBothSides",
 }
 
+// headFeatureNames are the names of the headline scorer's features, in
+// order.
+var headFeatureNames = [numHeadFeatures]string{
+	"hBias", "hDistance", "hTitleRank", "hLogWords", "hMidLength", "hTitleLike", "hProse", "hEndsStop", "hEndsAsk",
+	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
+	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
+	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst", "hShortAbove", "hFirstAfterRun",
+	"hNull",
+}
+
 // weightsSource returns bodyweights.go for a model.
 func weightsSource(m bodyModel, pages int, halfName string) []byte {
 	var b bytes.Buffer
@@ -352,8 +508,13 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 		{"text", "numBodyFeatures", m.text[:], featureNames[:]},
 		{"html2", "numCtxFeatures", m.html2[:], ctxFeatureNames[:]},
 		{"text2", "numCtxFeatures", m.text2[:], ctxFeatureNames[:]},
+		{"head", "numHeadFeatures", m.head[:], headFeatureNames[:]},
 	} {
-		fmt.Fprintf(&b, "\t%s: [%s]float64{\n", kind.name, kind.size)
+		typ := "[" + kind.size + "]float64"
+		if kind.name == "head" {
+			typ = "headModel"
+		}
+		fmt.Fprintf(&b, "\t%s: %s{\n", kind.name, typ)
 		for k, v := range kind.w {
 			if v == 0 {
 				continue
@@ -390,6 +551,7 @@ func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
 	}
 	results := make([][3]float64, len(pages))
 	empty := make([]bool, len(pages))
+	heads := make([]string, len(pages))
 	var wg sync.WaitGroup
 	sem := make(chan bool, 2)
 	for i, dp := range pages {
@@ -404,14 +566,48 @@ func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
 				return
 			}
 			a, _, _, _ := assembleWith(pg, m)
+			heads[i] = a.Headline
 			empty[i] = len(a.Paragraphs) == 0
 			p, r, f := wordPRF(strings.Join(a.Paragraphs, "\n"), dp.truth)
 			results[i] = [3]float64{p, r, f}
 		}()
 	}
 	wg.Wait()
+	type hacc struct{ n, exact, contains int }
+	haccs := map[string]*hacc{}
+	for i, dp := range pages {
+		if dp.title == "" {
+			continue
+		}
+		kind := "html"
+		if dp.text {
+			kind = "text"
+		}
+		for _, key := range []string{dp.corpus + " " + kind + " " + half(dp.id), "~all " + kind + " " + half(dp.id)} {
+			h := haccs[key]
+			if h == nil {
+				h = &hacc{}
+				haccs[key] = h
+			}
+			h.n++
+			g, w := strings.ToLower(strings.Join(strings.Fields(heads[i]), " ")), strings.ToLower(strings.Join(strings.Fields(dp.title), " "))
+			if g == w {
+				h.exact++
+			}
+			if g != "" && (strings.Contains(w, g) || strings.Contains(g, w)) {
+				h.contains++
+			}
+		}
+	}
+	for _, k := range sortedKeys(haccs) {
+		h := haccs[k]
+		t.Logf("headline %-18s pages %4d  exact %.3f  contains %.3f", k, h.n, float64(h.exact)/float64(h.n), float64(h.contains)/float64(h.n))
+	}
 	accs := map[string]*acc{}
 	for i, dp := range pages {
+		if dp.truth == "" {
+			continue
+		}
 		kind := "html"
 		if dp.text {
 			kind = "text"
