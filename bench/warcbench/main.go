@@ -18,6 +18,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -100,22 +101,26 @@ func main() {
 		for _, r := range runs {
 			m := measureRun(r.bin, r.args(i)...)
 			r.runs = append(r.runs, m)
-			log.Printf("round %d: %-26s %6.2f s  %6.1f MB", i+1, r.name, m.wall.Seconds(), float64(m.rss)/1e6)
+			log.Printf("round %d: %-26s %6.2f s  %6.2f s CPU  %6.1f MB", i+1, r.name, m.wall.Seconds(), m.cpu.Seconds(), float64(m.rss)/1e6)
 		}
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "run\tseconds\tpages/s\tpeak RSS MB\t")
+	fmt.Fprintln(tw, "run\tseconds\tpages/s\tCPU s\tCPU ms/page\tpeak RSS MB\t")
 	med := map[string]measure{}
 	for _, r := range runs {
 		m := median(r.runs)
 		med[r.name] = m
-		fmt.Fprintf(tw, "%s\t%.2f\t%.0f\t%.1f\t\n", r.name, m.wall.Seconds(), float64(r.pages)/m.wall.Seconds(), float64(m.rss)/1e6)
+		fmt.Fprintf(tw, "%s\t%.2f\t%.0f\t%.2f\t%.2f\t%.1f\t\n", r.name, m.wall.Seconds(), float64(r.pages)/m.wall.Seconds(),
+			m.cpu.Seconds(), 1000*m.cpu.Seconds()/float64(r.pages), float64(m.rss)/1e6)
 	}
 	tw.Flush()
 	ratio := func(a, b string) float64 { return med[a].wall.Seconds() / med[b].wall.Seconds() }
-	fmt.Printf("\nWARC over files, -j 1: %+.1f%% time; -j 2: %+.1f%%\n",
-		100*(ratio("command -j 1, WARC", "command -j 1, files")-1), 100*(ratio("command -j 2, WARC", "command -j 2, files")-1))
-	fmt.Printf("-j 2 over -j 1 on the WARC: %.2fx pages/s\n", ratio("command -j 1, WARC", "command -j 2, WARC"))
+	cpuRatio := func(a, b string) float64 { return med[a].cpu.Seconds() / med[b].cpu.Seconds() }
+	fmt.Printf("\nWARC over files, -j 1: %+.1f%% time, %+.1f%% CPU; -j 2: %+.1f%% time, %+.1f%% CPU\n",
+		100*(ratio("command -j 1, WARC", "command -j 1, files")-1), 100*(cpuRatio("command -j 1, WARC", "command -j 1, files")-1),
+		100*(ratio("command -j 2, WARC", "command -j 2, files")-1), 100*(cpuRatio("command -j 2, WARC", "command -j 2, files")-1))
+	fmt.Printf("-j 2 over -j 1 on the WARC: %.2fx pages/s (on files: %.2fx)\n",
+		ratio("command -j 1, WARC", "command -j 2, WARC"), ratio("command -j 1, files", "command -j 2, files"))
 	fmt.Printf("peak RSS, WARC x10 / WARC (-j 2): %.2fx\n", float64(med["command -j 2, WARC x10"].rss)/float64(med["command -j 2, WARC"].rss))
 }
 
@@ -185,10 +190,11 @@ func build(out, pkg string) {
 	}
 }
 
-// A measure is one run's wall time and peak RSS.
+// A measure is one run's wall time, CPU time (user and system) and peak
+// RSS.
 type measure struct {
-	wall time.Duration
-	rss  int64 // bytes
+	wall, cpu time.Duration
+	rss       int64 // bytes
 }
 
 // measureRun runs bin with args, output discarded, and measures it. The
@@ -203,7 +209,7 @@ func measureRun(bin string, args ...string) measure {
 	}
 	rssFile.Close()
 	defer os.Remove(rssFile.Name())
-	cmd := exec.Command("/usr/bin/time", append([]string{"-f", "%M", "-o", rssFile.Name(), bin}, args...)...)
+	cmd := exec.Command("/usr/bin/time", append([]string{"-f", "%M %U %S", "-o", rssFile.Name(), bin}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()
@@ -216,21 +222,30 @@ func measureRun(bin string, args ...string) measure {
 	if err != nil {
 		log.Fatal(err)
 	}
-	lines := strings.Fields(string(data))
-	kb, err := strconv.ParseInt(lines[len(lines)-1], 10, 64)
-	if err != nil {
-		log.Fatalf("reading GNU time's output %q: %v", data, err)
+	f := strings.Fields(string(data))
+	if len(f) < 3 {
+		log.Fatalf("GNU time's output %q: want peak RSS, user and system time", data)
 	}
-	return measure{wall: wall, rss: kb * 1024}
+	f = f[len(f)-3:]
+	kb, err1 := strconv.ParseInt(f[0], 10, 64)
+	user, err2 := strconv.ParseFloat(f[1], 64)
+	sys, err3 := strconv.ParseFloat(f[2], 64)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		log.Fatalf("GNU time's output %q: %v", data, err)
+	}
+	return measure{wall: wall, rss: kb * 1024, cpu: time.Duration((user + sys) * float64(time.Second))}
 }
 
+// median returns the median of each figure of ms, taken apart.
 func median(ms []measure) measure {
 	walls := make([]time.Duration, len(ms))
+	cpus := make([]time.Duration, len(ms))
 	rss := make([]int64, len(ms))
 	for i, m := range ms {
-		walls[i], rss[i] = m.wall, m.rss
+		walls[i], cpus[i], rss[i] = m.wall, m.cpu, m.rss
 	}
 	slices.Sort(walls)
+	slices.Sort(cpus)
 	slices.Sort(rss)
-	return measure{wall: walls[len(walls)/2], rss: rss[len(rss)/2]}
+	return measure{wall: walls[len(walls)/2], cpu: cpus[len(cpus)/2], rss: rss[len(rss)/2]}
 }
