@@ -118,7 +118,7 @@ func trainingPages(t *testing.T, pages []devPage) []trainPage {
 			ix := newTruthIndex(dp.truth, dp.title)
 			tp := trainPage{text: pg.isText, ss: ss, x: make([][numBodyFeatures]float32, len(ss)),
 				y: make([]bool, len(ss)), weight: make([]float32, len(ss))}
-			bodyFeatures(ss, pg.isText, start, end, func(k int, f *[numBodyFeatures]float64) {
+			bodyFeatures(ss, pg.isText, start, end, commentsStart(ss), func(k int, f *[numBodyFeatures]float64) {
 				y, n := ix.label(ss[k].text)
 				for j, v := range f {
 					tp.x[k][j] = float32(v)
@@ -323,6 +323,74 @@ func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
 	return w
 }
 
+// kindOf reads an HTML page and returns its story features.
+func kindOf(kp kindPage, m *bodyModel) ([numKindFeatures]float64, bool, error) {
+	data, err := readPage(kp.path)
+	if err != nil {
+		return [numKindFeatures]float64{}, false, err
+	}
+	pg := parseHTMLPage(data, "")
+	a := &Article{}
+	ss, start, end := classifyPage(pg, m)
+	if start < 0 {
+		return [numKindFeatures]float64{}, false, nil
+	}
+	head := readHead(ss, start, pg, m)
+	readBody(ss, start, end, a)
+	readTail(ss, end, a)
+	a = finishArticle(a, head, pg)
+	if len(a.Paragraphs) == 0 {
+		return [numKindFeatures]float64{}, false, nil
+	}
+	return kindFeatures(pg, a, ss, start, end), true, nil
+}
+
+// fitKind learns the story scorer from HTML pages of known kinds. Stories
+// weigh more than the other pages, since losing one costs more than
+// keeping a product page.
+func fitKind(t *testing.T, pages []kindPage, m *bodyModel) kindModel {
+	xs := make([][]float32, len(pages))
+	ys := make([]bool, len(pages))
+	ws := make([]float32, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, kp := range pages {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			f, ok, err := kindOf(kp, m)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if !ok {
+				return
+			}
+			x := make([]float32, numKindFeatures)
+			for k, v := range f {
+				x[k] = float32(v)
+			}
+			xs[i], ys[i] = x, kp.kind == "article"
+			ws[i] = 1
+			if ys[i] {
+				ws[i] = 3
+			}
+		}()
+	}
+	wg.Wait()
+	var fx [][]float32
+	var fy []bool
+	var fw []float32
+	for i := range xs {
+		if xs[i] != nil {
+			fx, fy, fw = append(fx, xs[i]), append(fy, ys[i]), append(fw, ws[i])
+		}
+	}
+	return kindModel(fitLogistic(fx, fy, fw, 1e-3))
+}
+
 // fitLogistic fits weights to labelled feature vectors by Newton's method
 // on the weighted log-loss with an L2 penalty (feature 0, the bias, is not
 // penalized).
@@ -456,12 +524,61 @@ func TestTrainBody(t *testing.T) {
 		m.text2 = m.html2
 	}
 	m.head = fitHead(t, learn, &m)
+	var kinds []kindPage
+	for _, kp := range loadKindPages(t) {
+		if *trainHalf == "all" || half(kp.id) == *trainHalf {
+			kinds = append(kinds, kp)
+		}
+	}
+	m.kind = fitKind(t, kinds, &m)
 	t.Logf("learned from %d pages", len(learn))
 	src := weightsSource(m, len(learn), *trainHalf)
 	if err := os.WriteFile("bodyweights.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	evalBody(t, pages, &m)
+	evalKinds(t, loadKindPages(t), &m)
+}
+
+// evalKinds logs how many pages of each kind, corpus and half Parse
+// returns as stories.
+func evalKinds(t *testing.T, pages []kindPage, m *bodyModel) {
+	stories := make([]bool, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, kp := range pages {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			data, err := readPage(kp.path)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			_, rd := readStory(data, "", m)
+			stories[i] = len(rd.article.Paragraphs) > 0
+		}()
+	}
+	wg.Wait()
+	type count struct{ n, story int }
+	counts := map[string]*count{}
+	for i, kp := range pages {
+		key := fmt.Sprintf("%s %-13s %s", kp.corpus, kp.kind, half(kp.id))
+		c := counts[key]
+		if c == nil {
+			c = &count{}
+			counts[key] = c
+		}
+		c.n++
+		if stories[i] {
+			c.story++
+		}
+	}
+	for _, k := range sortedKeys(counts) {
+		t.Logf("kind %-28s %4d of %4d read as stories", k, counts[k].story, counts[k].n)
+	}
 }
 
 // featureNames are the names of the features, in order, as body.go
@@ -491,6 +608,13 @@ var headFeatureNames = [numHeadFeatures]string{
 	"hNull",
 }
 
+// kindFeatureNames are the names of the story scorer's features, in order.
+var kindFeatureNames = [numKindFeatures]string{
+	"kBias", "kOGArticle", "kOGWebsite", "kOGProduct", "kLDArticle", "kLDProduct", "kLDForum", "kLDList", "kLDOther",
+	"kLogWords", "kLogParas", "kBodyShare", "kParaWords", "kProseShare", "kPublished", "kByline", "kDateline",
+	"kMetaHeadline", "kLinkShare", "kItemShare", "kHeadings", "kComments", "kURLDate", "kBodyProb", "kPrices",
+}
+
 // weightsSource returns bodyweights.go for a model.
 func weightsSource(m bodyModel, pages int, halfName string) []byte {
 	var b bytes.Buffer
@@ -509,10 +633,14 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 		{"html2", "numCtxFeatures", m.html2[:], ctxFeatureNames[:]},
 		{"text2", "numCtxFeatures", m.text2[:], ctxFeatureNames[:]},
 		{"head", "numHeadFeatures", m.head[:], headFeatureNames[:]},
+		{"kind", "numKindFeatures", m.kind[:], kindFeatureNames[:]},
 	} {
 		typ := "[" + kind.size + "]float64"
-		if kind.name == "head" {
+		switch kind.name {
+		case "head":
 			typ = "headModel"
+		case "kind":
+			typ = "kindModel"
 		}
 		fmt.Fprintf(&b, "\t%s: %s{\n", kind.name, typ)
 		for k, v := range kind.w {
@@ -539,6 +667,7 @@ func TestBodyEval(t *testing.T) {
 		t.Skip("no -bodyeval")
 	}
 	evalBody(t, loadDevPages(t), &trainedBody)
+	evalKinds(t, loadKindPages(t), &trainedBody)
 }
 
 // evalBody logs the mean word precision, recall and F1 of the body and the
@@ -560,12 +689,13 @@ func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			pg, err := pageOf(dp)
+			data, err := readPage(dp.path)
 			if err != nil {
 				t.Error(err)
 				return
 			}
-			a, _, _, _ := assembleWith(pg, m)
+			_, rd := readStory(data, "", m)
+			a := rd.article
 			heads[i] = a.Headline
 			empty[i] = len(a.Paragraphs) == 0
 			p, r, f := wordPRF(strings.Join(a.Paragraphs, "\n"), dp.truth)
