@@ -69,6 +69,9 @@ func (o *options) process(p *wirestory.Parser, in input) (r result) {
 			r.out, _ = o.render(r, nil)
 		}
 	}()
+	if in.warc != nil {
+		return o.processWARC(in, r)
+	}
 	url, a, err := in.parse(p)
 	r.url, r.err = url, err
 	switch {

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"errors"
+	"bufio"
 	"io"
 	"io/fs"
 	"os"
@@ -14,7 +14,8 @@ import (
 // This file lists the inputs of a run: the arguments in turn, directories
 // walked, each file handed to the reader of its kind. Each kind of input
 // has a file of its own: input_page.go (one page a file, or standard
-// input), input_lines.go (-lines: one crawler record a line).
+// input), input_lines.go (-lines: one crawler record a line),
+// input_warc.go (a WARC file of crawled pages).
 
 // An input is one page to parse. Inputs are numbered in input order.
 type input struct {
@@ -26,9 +27,13 @@ type input struct {
 	parse func(p *wirestory.Parser) (url string, a *wirestory.Article, err error)
 
 	// cost is how many bytes of the input are held in memory from the time
-	// it is listed until its result is written (a -lines record's length),
-	// counted against the run's budget.
+	// it is listed until its result is written (a -lines record's length,
+	// a WARC page's), counted against the run's budget.
 	cost int64
+
+	// warc is a record of a WARC file (input_warc.go), parsed in its
+	// place.
+	warc *warcInput
 }
 
 // failed returns an input that fails with err when parsed: a file that
@@ -49,7 +54,7 @@ const (
 	kindOther   inputKind = iota // not a page file: taken from a directory only with -all
 	kindPage                     // one page (input_page.go)
 	kindRecords                  // crawler records, one a line (input_lines.go)
-	kindWARC                     // a WARC file of crawled pages
+	kindWARC                     // a WARC file of crawled pages (input_warc.go)
 )
 
 // kindOf returns the kind of a file by its name, ignoring a final ".gz"
@@ -67,8 +72,6 @@ func kindOf(name string) inputKind {
 	}
 	return kindOther
 }
-
-var errWARC = errors.New("WARC files are not read by this version of wirestory: extract the pages first")
 
 // listInputs sends the run's inputs to send, in input order: the arguments
 // in turn, each directory walked in lexical order and each -lines input
@@ -92,7 +95,11 @@ func (o *options) listArg(arg string, stdin io.Reader, send func(input) bool) bo
 		if o.lines {
 			return o.listRecords(stdinName, stdin, send)
 		}
-		return send(pageInput(stdinName, func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil }))
+		br := bufio.NewReaderSize(stdin, 64<<10)
+		if sniffWARC(br) {
+			return o.listWARC(stdinName, br, send)
+		}
+		return send(pageInput(stdinName, func() (io.ReadCloser, error) { return io.NopCloser(br), nil }))
 	}
 	fi, err := os.Stat(arg)
 	switch {
@@ -117,7 +124,12 @@ func (o *options) listFile(path string, send func(input) bool) bool {
 		defer f.Close()
 		return o.listRecords(path, f, send)
 	case kindOf(path) == kindWARC:
-		return send(failed(path, errWARC))
+		f, err := os.Open(path)
+		if err != nil {
+			return send(failed(path, err))
+		}
+		defer f.Close()
+		return o.listWARC(path, f, send)
 	}
 	return send(pageInput(path, func() (io.ReadCloser, error) { return os.Open(path) }))
 }

@@ -93,14 +93,22 @@ input when there are no arguments. Flags may come before or after them ("--"
 ends the flags). Directories are walked in lexical order, skipping names that
 start with "." and not following symbolic links to directories found inside
 them; they give only page files (.html .htm .xhtml .txt .warc, and the same
-with .gz; a WARC file is reported as not read by this version) or, with
--lines, record files (.jsonl .ndjson .json, and .gz): -all takes every file.
+with .gz) or, with -lines, record files (.jsonl .ndjson .json, and .gz): -all
+takes every file.
 Files named on the command line are always read.
 Gzip-compressed input (a .gz file, or gzip on standard input) is decompressed
 transparently. With -lines, each input holds one crawler record a line, and
 "url" may be left out; the url is given to the parser as the page's address.
 A record may be 4 times -max-size long, and records are read ahead only up to
 that many bytes in all, whatever -j.
+A WARC file (a crawl: .warc, .warc.gz, or WARC on standard input) gives one
+input per response record, named FILE@OFFSET, in record order: the HTML
+pages (by Content-Type, else by their first bytes) are parsed with the
+record's URI and Content-Type; other responses (not HTML, not 2xx) are
+skipped; a record that cannot be read (a truncated file, a corrupt gzip
+member, a record too long for -max-size) fails, and reading goes on with the
+next record; a page gets 10 s to parse, then fails. Requests and metadata
+records give no line.
 
 Output (-o), the same however many inputs there are:
   jsonl (the default): one JSON line per input, in input order:
@@ -108,6 +116,9 @@ Output (-o), the same however many inputs there are:
     {"input":"pages/b.html","skipped":"no story"}
     {"input":"pages/c.html","error":"open: permission denied"}
     {"input":"crawl.jsonl:7","url":"https://...","article":{...}}
+    {"input":"c.warc.gz@1234","warc":"c.warc.gz","offset":1234,"record_id":
+     "<urn:uuid:...>","uri":"https://...","fetched":"2024-05-16T08:30:00Z",
+     "status":200,"article":{...}}
   A name that is not valid UTF-8 is also given exactly, as base64, in
   "input_base64".
   json: each story as an indented JSON object (the Article), one after
@@ -139,6 +150,7 @@ Examples:
   wirestory -j 4 pages/ > stories.jsonl      # a folder, 4 pages at a time
   curl -s https://example.com/a | wirestory  # stdin: one page
   zcat crawl.jsonl.gz | wirestory -lines     # crawler records on stdin
+  wirestory crawl.warc.gz > stories.jsonl    # the pages of a crawl, with provenance
   wirestory -explain page.html | less -S     # why each line was kept or dropped
   wirestory -strict -q pages/ | jq -r .article.headline
 `
