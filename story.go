@@ -357,7 +357,7 @@ func ruleBody(pg *page) ([]slot, int, int) {
 			s.role = roleJunk
 		case b.boiler:
 			s.role = roleChrome
-			s.byMarkup = !isChromeText(b.text, s.f.sentence) && b.linkLen*2 <= len(b.text)
+			s.byMarkup = b.f.prose && b.linkLen*2 <= len(b.text) && !isChromeText(b.text, s.f.sentence)
 		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
 		case b.kind == kindLine && isGluedTeaser(b.text):
