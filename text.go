@@ -99,7 +99,9 @@ const (
 // parseTextPage splits a plain-text page into one block per non-empty line.
 func parseTextPage(data []byte) *page {
 	text := decodeText(data)
-	pg := &page{}
+	// Every line but a blank one makes a block (two, rarely): the slice
+	// is made once, so that growing it costs no more than the blocks.
+	pg := &page{blocks: make([]block, 0, min(strings.Count(text, "\n")+1, maxBlocks))}
 	gap := false
 	for line := range strings.Lines(text) {
 		if len(pg.blocks) >= maxBlocks {
