@@ -54,7 +54,10 @@
 //   - Parse reads the first 262,144 blocks of a page (lines of a text
 //     page, paragraphs and other block elements of an HTML page) and
 //     ignores the rest: real pages have a few thousand, and a page of
-//     millions of one-character lines would otherwise cost gigabytes.
+//     millions of one-character lines would otherwise cost gigabytes. On
+//     an HTML page it also stops after 1,048,576 elements that hold text
+//     or hold elements that do; empty elements ("<p><p><p>") cost
+//     nothing.
 //
 // Parse, Clean and ParseDateline keep no state between calls and are safe
 // to call from many goroutines at once.

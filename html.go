@@ -51,6 +51,9 @@ const (
 type htmlWalker struct {
 	elems []element
 	stack []int32 // open elements, innermost last
+	// lastRef is the last element a block refers to (blockEl, bufElem):
+	// elements after it that close holding nothing are dropped (popTo).
+	lastRef int32
 
 	// The block being read.
 	buf      []byte
@@ -81,6 +84,11 @@ type htmlWalker struct {
 // memory nor time.
 const maxStack = 1024
 
+// maxElements bounds the elements kept in the table. Elements that hold no
+// block are dropped when they close, so real pages keep a few thousand;
+// past maxElements, as past maxBlocks, the rest of the page is not read.
+const maxElements = 4 * maxBlocks
+
 // maxUpWalk bounds the walks from an element or a text node up through its
 // ancestors that are done once per block or per text node (the nearest
 // block-level element, the chrome mark that holds the story), as closeTo
@@ -92,7 +100,7 @@ const maxUpWalk = 64
 func parseHTMLPage(data []byte, contentType string) *page {
 	data = decodeHTML(data, contentType)
 	data = stripRawText(data)
-	w := &htmlWalker{metas: make(map[string]string)}
+	w := &htmlWalker{metas: make(map[string]string), lastRef: -1}
 	w.walk(data)
 	pg := &page{blocks: w.blocks, meta: w.meta()}
 	w.findMain(pg.blocks)
@@ -432,7 +440,7 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Ul, atom.Ol,
 		atom.Table, atom.Blockquote, atom.Section, atom.Article, atom.Figure:
 		if n := len(w.stack); n > 0 && w.elems[w.stack[n-1]].tag == atom.P {
-			w.stack = w.stack[:n-1]
+			w.popTo(n - 1)
 		}
 	case atom.Li:
 		w.closeTo(atom.Li, atom.Ul, atom.Ol)
@@ -458,7 +466,7 @@ func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
 		t := w.elems[w.stack[i]].tag
 		if t == a {
-			w.stack = w.stack[:i]
+			w.popTo(i)
 			return true
 		}
 		for _, s := range stop {
@@ -483,7 +491,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 		}
 		flags |= inherit
 	}
-	if len(w.stack) >= maxStack {
+	if len(w.stack) >= maxStack || w.full() {
 		return
 	}
 	w.elems = append(w.elems, element{parent: parent, tag: a, flags: flags, hint: hint, end: int32(len(w.elems))})
@@ -495,10 +503,32 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 func (w *htmlWalker) pop(a atom.Atom) {
 	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
 		if w.elems[w.stack[i]].tag == a {
-			w.stack = w.stack[:i]
+			w.popTo(i)
 			return
 		}
 	}
+}
+
+// popTo closes the open elements from the i-th of the stack up. Elements
+// that are the last of the table (nothing was added inside them or after
+// them) and that no block refers to are dropped from it: they can matter
+// to no block, and a page of millions of empty elements ("<p><p><p>")
+// would otherwise keep millions of them.
+func (w *htmlWalker) popTo(i int) {
+	for j := len(w.stack) - 1; j >= i; j-- {
+		el := w.stack[j]
+		if int(el) != len(w.elems)-1 || el <= w.lastRef {
+			break
+		}
+		w.elems = w.elems[:el]
+	}
+	w.stack = w.stack[:i]
+}
+
+// full reports whether the walker has read all of the page it reads: the
+// rest of the page is not read.
+func (w *htmlWalker) full() bool {
+	return len(w.blocks) >= maxBlocks || len(w.elems) >= maxElements
 }
 
 func (w *htmlWalker) hidden() bool {
@@ -509,7 +539,7 @@ func (w *htmlWalker) hidden() bool {
 // text adds a text node to the block being read, with its white space
 // collapsed.
 func (w *htmlWalker) text(t []byte) {
-	if len(w.blocks) == maxBlocks {
+	if w.full() {
 		return // the rest of the page is not read
 	}
 	if len(w.buf) == 0 {
@@ -526,6 +556,7 @@ func (w *htmlWalker) text(t []byte) {
 		if w.bufElem < 0 && len(w.stack) > 0 {
 			w.bufElem = w.stack[len(w.stack)-1]
 		}
+		w.lastRef = max(w.lastRef, w.bufElem)
 	}
 	start := len(w.buf)
 	for _, c := range t {
@@ -545,7 +576,7 @@ func (w *htmlWalker) flush() {
 	if len(w.buf) == 0 {
 		return
 	}
-	if len(w.blocks) == maxBlocks {
+	if len(w.blocks) >= maxBlocks {
 		// The rest of the page is not read.
 		w.buf = w.buf[:0]
 		w.bufLinks = 0

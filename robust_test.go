@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -354,18 +355,32 @@ func TestMetaCharset(t *testing.T) {
 	}
 }
 
-// TestManyBlocksMemory checks that a page of millions of tiny blocks costs
-// memory in proportion to the blocks Parse reads (maxBlocks), not to the
-// millions: 16 MB of "-" lines once allocated 4 GB.
+// TestManyBlocksMemory checks that a page of millions of tiny blocks or
+// elements costs memory in proportion to the blocks Parse reads
+// (maxBlocks), not to the millions: 16 MB of "-" lines once allocated 4
+// GB, and 16 MB of "<p>" 1.3 GB (an entry for every element, empty or
+// not, past the block limit or not). What Parse allocates in all bounds
+// its peak memory.
 func TestManyBlocksMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("16 MB input; skipped with -short")
 	}
+	html := func(unit string) []byte {
+		return append([]byte("<html><body>"), bytes.Repeat([]byte(unit), (DefaultMaxSize-100)/len(unit))...)
+	}
 	for name, page := range map[string][]byte{
-		"text": bytes.Repeat([]byte("-\n"), 8<<20-100),
-		"html": append([]byte("<html><body>"), bytes.Repeat([]byte("x<br>"), 3<<20)...),
+		"text":        bytes.Repeat([]byte("-\n"), 8<<20-100),
+		"html":        html("x<br>"),
+		"empty p":     html("<p>"),
+		"p a":         html("<p>a"),
+		"table cells": html("<tr><td>a<td>b"),
+		"empty b":     html("<b></b>"),
 	} {
-		b, _ := allocs(t, page)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		Parse(bytes.NewReader(page))
+		runtime.ReadMemStats(&after)
+		b := after.TotalAlloc - before.TotalAlloc
 		t.Logf("%s: %d bytes in, %d bytes allocated", name, len(page), b)
 		if b > 20*uint64(len(page)) {
 			t.Errorf("%s: %d bytes in, %d allocated; want at most 20 times the input", name, len(page), b)
