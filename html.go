@@ -49,7 +49,15 @@ const (
 
 // htmlWalker holds the state of one walk over a page.
 type htmlWalker struct {
-	elems []element
+	// The walk fills table, blockList and elOf; findMain reads them as
+	// slices: elems, blocks and blockEl.
+	table     chunkList[element]
+	blockList chunkList[block]
+	elOf      chunkList[int32] // element of each block
+	elems     []element
+	blocks    []block
+	blockEl   []int32
+
 	stack []int32 // open elements, innermost last
 	// lastRef is the last element a block refers to (blockEl, bufElem):
 	// elements after it that close holding nothing are dropped (popTo).
@@ -59,9 +67,6 @@ type htmlWalker struct {
 	buf      []byte
 	bufLinks int
 	bufElem  int32 // innermost block-level element the text is in
-
-	blocks  []block
-	blockEl []int32 // element of each block
 
 	// Metadata.
 	title     []byte
@@ -102,6 +107,8 @@ func parseHTMLPage(data []byte, contentType string) *page {
 	data = stripRawText(data)
 	w := &htmlWalker{metas: make(map[string]string), lastRef: -1}
 	w.walk(data)
+	w.elems, w.blocks, w.blockEl = w.table.slice(), w.blockList.slice(), w.elOf.slice()
+	w.table, w.blockList, w.elOf = chunkList[element]{}, chunkList[block]{}, chunkList[int32]{}
 	pg := &page{blocks: w.blocks, meta: w.meta()}
 	w.findMain(pg.blocks)
 	return pg
@@ -439,7 +446,7 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 	switch a {
 	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Ul, atom.Ol,
 		atom.Table, atom.Blockquote, atom.Section, atom.Article, atom.Figure:
-		if n := len(w.stack); n > 0 && w.elems[w.stack[n-1]].tag == atom.P {
+		if n := len(w.stack); n > 0 && w.table.at(w.stack[n-1]).tag == atom.P {
 			w.popTo(n - 1)
 		}
 	case atom.Li:
@@ -464,7 +471,7 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 // popped.
 func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
-		t := w.elems[w.stack[i]].tag
+		t := w.table.at(w.stack[i]).tag
 		if t == a {
 			w.popTo(i)
 			return true
@@ -483,7 +490,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 	parent := int32(-1)
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
-		p := &w.elems[parent]
+		p := w.table.at(parent)
 		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
 		if flags&flagBody != 0 {
 			// The story's marked body is not chrome, whatever holds it.
@@ -494,15 +501,16 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 	if len(w.stack) >= maxStack || w.full() {
 		return
 	}
-	w.elems = append(w.elems, element{parent: parent, tag: a, flags: flags, hint: hint, end: int32(len(w.elems))})
-	w.stack = append(w.stack, int32(len(w.elems)-1))
+	el := int32(w.table.n)
+	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, end: el})
+	w.stack = append(w.stack, el)
 }
 
 // pop closes the nearest open element with tag a, and those inside it.
 // An end tag with no open element is ignored.
 func (w *htmlWalker) pop(a atom.Atom) {
 	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
-		if w.elems[w.stack[i]].tag == a {
+		if w.table.at(w.stack[i]).tag == a {
 			w.popTo(i)
 			return
 		}
@@ -517,10 +525,10 @@ func (w *htmlWalker) pop(a atom.Atom) {
 func (w *htmlWalker) popTo(i int) {
 	for j := len(w.stack) - 1; j >= i; j-- {
 		el := w.stack[j]
-		if int(el) != len(w.elems)-1 || el <= w.lastRef {
+		if int(el) != w.table.n-1 || el <= w.lastRef {
 			break
 		}
-		w.elems = w.elems[:el]
+		w.table.truncate(int(el))
 	}
 	w.stack = w.stack[:i]
 }
@@ -528,12 +536,12 @@ func (w *htmlWalker) popTo(i int) {
 // full reports whether the walker has read all of the page it reads: the
 // rest of the page is not read.
 func (w *htmlWalker) full() bool {
-	return len(w.blocks) >= maxBlocks || len(w.elems) >= maxElements
+	return w.blockList.n >= maxBlocks || w.table.n >= maxElements
 }
 
 func (w *htmlWalker) hidden() bool {
 	n := len(w.stack)
-	return n > 0 && w.elems[w.stack[n-1]].flags&flagHidden != 0
+	return n > 0 && w.table.at(w.stack[n-1]).flags&flagHidden != 0
 }
 
 // text adds a text node to the block being read, with its white space
@@ -548,7 +556,7 @@ func (w *htmlWalker) text(t []byte) {
 		}
 		w.bufElem = -1
 		for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-maxUpWalk; i-- {
-			if blockTags[w.elems[w.stack[i]].tag] {
+			if blockTags[w.table.at(w.stack[i]).tag] {
 				w.bufElem = w.stack[i]
 				break
 			}
@@ -566,7 +574,7 @@ func (w *htmlWalker) text(t []byte) {
 		}
 		w.buf = append(w.buf, c)
 	}
-	if n := len(w.stack); n > 0 && w.elems[w.stack[n-1]].flags&flagLink != 0 {
+	if n := len(w.stack); n > 0 && w.table.at(w.stack[n-1]).flags&flagLink != 0 {
 		w.bufLinks += len(w.buf) - start
 	}
 }
@@ -576,7 +584,7 @@ func (w *htmlWalker) flush() {
 	if len(w.buf) == 0 {
 		return
 	}
-	if len(w.blocks) >= maxBlocks {
+	if w.blockList.n >= maxBlocks {
 		// The rest of the page is not read.
 		w.buf = w.buf[:0]
 		w.bufLinks = 0
@@ -592,7 +600,7 @@ func (w *htmlWalker) flush() {
 	el := w.bufElem
 	b := block{text: text, kind: kindPara, linkLen: min(links, len(text))}
 	if el >= 0 {
-		e := &w.elems[el]
+		e := w.table.at(el)
 		b.boiler = e.flags&flagBoiler != 0
 		switch e.tag {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -610,22 +618,69 @@ func (w *htmlWalker) flush() {
 		}
 	}
 	b.measure()
-	w.blocks = append(w.blocks, b)
-	w.blockEl = append(w.blockEl, el)
+	w.blockList.add(b)
+	w.elOf.add(el)
 }
 
 // inList reports whether element el is inside a list item.
 func (w *htmlWalker) inList(el int32) bool {
 	for i := 0; el >= 0 && i < 8; i++ {
-		switch w.elems[el].tag {
+		e := w.table.at(el)
+		switch e.tag {
 		case atom.Li:
 			return true
 		case atom.Article, atom.Main, atom.Section, atom.Body:
 			return false
 		}
-		el = w.elems[el].parent
+		el = e.parent
 	}
 	return false
+}
+
+// A chunkList is a list of values kept in chunks of chunkLen values, the
+// first grown by append: holding n values allocates about n values' worth
+// for any large n, where a slice grown by append allocates from two to
+// five times its values in all, depending on where n falls.
+type chunkList[T any] struct {
+	chunks [][]T
+	n      int
+}
+
+const chunkLen = 1024
+
+func (c *chunkList[T]) add(v T) {
+	k := c.n / chunkLen
+	if k == len(c.chunks) {
+		var ch []T
+		if k > 0 {
+			ch = make([]T, 0, chunkLen)
+		}
+		c.chunks = append(c.chunks, ch)
+	}
+	c.chunks[k] = append(c.chunks[k], v)
+	c.n++
+}
+
+// at returns the i-th value.
+func (c *chunkList[T]) at(i int32) *T { return &c.chunks[i/chunkLen][i%chunkLen] }
+
+// truncate keeps the first n values.
+func (c *chunkList[T]) truncate(n int) {
+	k := n / chunkLen
+	if k < len(c.chunks) {
+		c.chunks[k] = c.chunks[k][:n%chunkLen]
+		c.chunks = c.chunks[:k+1]
+	}
+	c.n = n
+}
+
+// slice returns the values in one slice.
+func (c *chunkList[T]) slice() []T {
+	out := make([]T, 0, c.n)
+	for _, ch := range c.chunks {
+		out = append(out, ch...)
+	}
+	return out
 }
 
 // attrs are the attributes of a start tag that the walker reads.
