@@ -213,33 +213,31 @@ func indexFold(s []byte, needle string) int {
 // lower-case and upper-case spellings of the tags are looked for; an
 // element written otherwise is left to the tokenizer, which skips it too.
 // data must belong to the caller of Parse's read, never to its caller.
+//
+// The scan is linear whatever the page: every search starts past the end
+// of the one before for the same string (see rawTextScan), and no tag is
+// looked for inside a start tag or a JSON-LD script already read.
 func stripRawText(data []byte) []byte {
-	// next[k] is where pattern k next occurs at or after the scan, or -1
-	// when it does not: each pattern is searched for once per occurrence,
-	// so the scan is linear.
-	pats := [...]struct{ pat, name string }{{"<script", "script"}, {"<SCRIPT", "script"}, {"<style", "style"}, {"<STYLE", "style"}}
-	var next [len(pats)]int
-	for k := range pats {
-		next[k] = indexFrom(data, 0, pats[k].pat)
+	s := rawTextScan{data: data}
+	for k := range s.next {
+		s.next[k] = -1
 	}
 	out := data[:0]
-	i := 0
-	for i < len(data) {
+	i := 0   // data[:i] is in out
+	pos := 0 // where the search for the next start tag goes on
+	for {
 		k := -1
-		for j := range pats {
-			for next[j] >= 0 && next[j] < i {
-				next[j] = indexFrom(data, i, pats[j].pat)
-			}
-			if next[j] >= 0 && (k < 0 || next[j] < next[k]) {
+		for j := range rawOpen {
+			if n := s.find(j, pos); n >= 0 && (k < 0 || n < s.next[k]) {
 				k = j
 			}
 		}
 		if k < 0 {
 			break
 		}
-		start, name := next[k], pats[k].name
-		next[k] = indexFrom(data, start+1, pats[k].pat)
-		after := start + len(pats[k].pat)
+		start := s.next[k]
+		after := start + len(rawTextPats[k])
+		pos = start + 1
 		if after >= len(data) || !isTagNameEnd(data[after]) {
 			continue
 		}
@@ -248,50 +246,84 @@ func stripRawText(data []byte) []byte {
 			break
 		}
 		end += after + 1 // after the start tag
-		if name == "script" && indexFold(data[start:end], "ld+json") >= 0 {
-			continue
+		pos = end        // a "<script" inside the start tag starts no tag
+		// The element ends at the first end tag of its name in any
+		// spelling ("</Script>" too, before the lower- or upper-case one);
+		// without one, it runs to the end of the page.
+		c := s.find(len(rawOpen)+k, end)
+		if c2 := s.find(len(rawOpen)+(k^1), end); c2 >= 0 && (c < 0 || c2 < c) {
+			c = c2
 		}
-		c := indexCloseTag(data[end:], name)
 		if c < 0 {
 			break
 		}
+		if f := indexEndTagFold(data[end:c], rawOpen[k][1:]); f >= 0 {
+			c = end + f
+		}
+		pos = c // a JSON-LD script is kept, and holds no tag either
+		if k < 2 && indexFold(data[start:end], "ld+json") >= 0 {
+			continue
+		}
 		out = append(out, data[i:end]...)
-		i = end + c // the end tag stays
+		i = c // the end tag stays
 	}
 	return append(out, data[i:]...)
 }
 
-// indexFrom returns the offset of pat in data at or after i, or -1.
-func indexFrom(data []byte, i int, pat string) int {
-	if i > len(data) {
-		return -1
+// indexEndTagFold returns the offset of the first "</name" in data, the
+// name in any case, or -1. name is lower- or upper-case ASCII.
+func indexEndTagFold(data []byte, name string) int {
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("</"))
+		if j < 0 {
+			return -1
+		}
+		i += j + 2
+		if len(data)-i >= len(name) && bytes.EqualFold(data[i:i+len(name)], []byte(name)) {
+			return i - 2
+		}
 	}
-	j := bytes.Index(data[i:], []byte(pat))
+}
+
+// rawOpen are the start tags stripRawText looks for, scripts first;
+// rawTextPats holds them, then their end tags in the same order. Patterns
+// 2k and 2k+1 are the two spellings of one tag.
+var (
+	rawOpen     = [...]string{"<script", "<SCRIPT", "<style", "<STYLE"}
+	rawTextPats = [...]string{"<script", "<SCRIPT", "<style", "<STYLE", "</script", "</SCRIPT", "</style", "</STYLE"}
+)
+
+// rawTextScan finds the patterns of rawTextPats in data. next[k] is the
+// offset of the occurrence of pattern k last found, -1 before the first
+// search and -2 when there is none left. As long as the callers ask for
+// offsets at or after a growing one, each pattern's searches cover
+// disjoint stretches of data.
+type rawTextScan struct {
+	data []byte
+	next [len(rawTextPats)]int
+}
+
+// find returns the offset of the first occurrence of pattern k at or after
+// from, or -1.
+func (s *rawTextScan) find(k, from int) int {
+	if s.next[k] >= from {
+		return s.next[k]
+	}
+	if s.next[k] == -2 || from > len(s.data) {
+		return -1 // not found before: it is in no later stretch either
+	}
+	j := bytes.Index(s.data[from:], []byte(rawTextPats[k]))
 	if j < 0 {
+		s.next[k] = -2
 		return -1
 	}
-	return i + j
+	s.next[k] = from + j
+	return s.next[k]
 }
 
 // isTagNameEnd reports whether c ends a tag name.
 func isTagNameEnd(c byte) bool {
 	return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'
-}
-
-// indexCloseTag returns the offset of "</name" (in either case) in data, or
-// -1.
-func indexCloseTag(data []byte, name string) int {
-	lo := bytes.Index(data, []byte("</"+name))
-	// An upper-case end tag counts only before the lower-case one, so
-	// the search never reads past it.
-	before := data
-	if lo >= 0 {
-		before = data[:lo]
-	}
-	if up := bytes.Index(before, []byte("</"+strings.ToUpper(name))); up >= 0 {
-		return up
-	}
-	return lo
 }
 
 // blockTags are the elements that start a new block of text.

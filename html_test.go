@@ -167,6 +167,14 @@ func TestStripRawText(t *testing.T) {
 			`<STYLE></STYLE><p>kept</p><script type="application/ld+json">{"headline":"h"}</script>`},
 		{`<p>scripts and styles are words</p><scripted>x</scripted>`, `<p>scripts and styles are words</p><scripted>x</scripted>`},
 		{`<p>a</p><script>never closed <p>b</p>`, `<p>a</p><script>never closed <p>b</p>`},
+		// The element ends at its first end tag in any spelling.
+		{`<script>x</Script><p>kept</p><script>y</script>`, `<script></Script><p>kept</p><script></script>`},
+		{`<style>x</STYLE><p>kept</p><style>y</style>`, `<style></STYLE><p>kept</p><style></style>`},
+		// A "<script" inside a start tag or inside JSON-LD is no tag.
+		{`<script <script type="application/ld+json">{"a":"<script>no"}</script><p>kept</p>`,
+			`<script <script type="application/ld+json">{"a":"<script>no"}</script><p>kept</p>`},
+		{`<script type="application/ld+json">{}</script><script>var x;</script><p>kept</p>`,
+			`<script type="application/ld+json">{}</script><script></script><p>kept</p>`},
 	} {
 		if got := string(stripRawText([]byte(tt.in))); got != tt.want {
 			t.Errorf("stripRawText(%q) = %q, want %q", tt.in, got, tt.want)
