@@ -73,6 +73,7 @@ type htmlWalker struct {
 	inTitle   bool
 	jsonLD    [][]byte
 	inJSONLD  bool
+	jsonLDLen int // bytes of JSON-LD kept, in all scripts
 	metas     map[string]string
 	canonical string
 	lang      string
@@ -371,7 +372,7 @@ func (w *htmlWalker) walk(data []byte) {
 				continue
 			}
 			if w.inJSONLD {
-				w.jsonLD[len(w.jsonLD)-1] = append(w.jsonLD[len(w.jsonLD)-1], z.Raw()...)
+				w.addJSONLD(z.Raw())
 				continue
 			}
 			if skip > 0 || w.hidden() {
@@ -454,7 +455,7 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 			w.lang = at.lang
 		}
 	case atom.Script:
-		if strings.Contains(at.typ, "ld+json") && !selfClosing {
+		if strings.Contains(at.typ, "ld+json") && !selfClosing && w.jsonLDLen < maxJSONLDTotal {
 			w.jsonLD = append(w.jsonLD, nil)
 			w.inJSONLD = true
 		}
@@ -496,6 +497,21 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 	}
 	flags, hint := w.classify(a, at)
 	w.push(a, flags, hint)
+}
+
+// addJSONLD adds text to the JSON-LD script being read. A script longer
+// than maxJSONLD is dropped, as readJSONLD would not read it; the rest of
+// it is skipped with the script.
+func (w *htmlWalker) addJSONLD(t []byte) {
+	last := &w.jsonLD[len(w.jsonLD)-1]
+	if len(*last)+len(t) > maxJSONLD {
+		w.jsonLDLen -= len(*last)
+		*last = nil
+		w.inJSONLD = false
+		return
+	}
+	*last = append(*last, t...)
+	w.jsonLDLen += len(t)
 }
 
 // closeTo pops the stack to and including the nearest open element with tag

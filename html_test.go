@@ -181,3 +181,78 @@ func TestStripRawText(t *testing.T) {
 		}
 	}
 }
+
+// TestMetadataAuthorLimits checks how many authors Parse reads from a
+// page's metadata (maxAuthors, repeats in any case counted once) and how
+// much JSON-LD it reads (maxJSONLD a script, maxJSONLDTotal in all).
+func TestMetadataAuthorLimits(t *testing.T) {
+	lede := "SPRINGFIELD (AP) — The council met on Tuesday and voted to extend the water program for a year, officials said."
+	parse := func(t *testing.T, head string) *Article {
+		t.Helper()
+		a, err := Parse(strings.NewReader(storyHTML(head, lede, storyLine(1))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	var many []string
+	for k := range 3 * maxAuthors {
+		many = append(many, personName(k))
+	}
+	t.Run("repeats", func(t *testing.T) {
+		a := parse(t, `<meta name="author" content="Jane Doe, JANE DOE, John Roe and jane doe">`)
+		if want := []string{"Jane Doe", "John Roe"}; !slices.Equal(a.Byline, want) {
+			t.Errorf("Byline = %q, want %q", a.Byline, want)
+		}
+	})
+	t.Run("meta", func(t *testing.T) {
+		a := parse(t, `<meta name="author" content="`+strings.Join(many, ", ")+`">`)
+		if !slices.Equal(a.Byline, many[:maxAuthors]) {
+			t.Errorf("Byline = %q, want the first %d names", a.Byline, maxAuthors)
+		}
+	})
+	jsonLD := func(headline string, people []string, pad int) string {
+		var b strings.Builder
+		b.WriteString(`<script type="application/ld+json">{"@type":"NewsArticle",`)
+		if headline != "" {
+			b.WriteString(`"headline":"` + headline + `",`)
+		}
+		b.WriteString(`"padding":"` + strings.Repeat("x", pad) + `","author":[`)
+		for i, p := range people {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(`{"@type":"Person","name":"` + p + `"}`)
+		}
+		b.WriteString("]}</script>")
+		return b.String()
+	}
+	t.Run("JSON-LD scripts", func(t *testing.T) {
+		// Authors from several scripts, none with a headline, count
+		// together.
+		a := parse(t, jsonLD("", many[:maxAuthors/2+1], 0)+jsonLD("", many[maxAuthors/2+1:], 0))
+		if !slices.Equal(a.Byline, many[:maxAuthors]) {
+			t.Errorf("Byline = %q, want the first %d names", a.Byline, maxAuthors)
+		}
+	})
+	t.Run("JSON-LD too long", func(t *testing.T) {
+		// A script over maxJSONLD is not read; the next one is.
+		a := parse(t, jsonLD("Too long", many[:1], maxJSONLD)+jsonLD("Council extends water program", many[1:2], 0))
+		if a.Headline != "Council extends water program" || !slices.Equal(a.Byline, many[1:2]) {
+			t.Errorf("Headline %q, Byline %q; want the second script's", a.Headline, a.Byline)
+		}
+	})
+	t.Run("JSON-LD budget", func(t *testing.T) {
+		// Past maxJSONLDTotal bytes of JSON-LD, no script is read.
+		var head strings.Builder
+		for range maxJSONLDTotal / (maxJSONLD / 2) {
+			head.WriteString(jsonLD("", nil, maxJSONLD/2))
+		}
+		head.WriteString(jsonLD("Council extends water program", many[:1], 0))
+		head.WriteString("<title>Water program extended</title>")
+		a := parse(t, head.String())
+		if a.Headline != "Water program extended" || len(a.Byline) != 0 {
+			t.Errorf("Headline %q, Byline %q; want the <title> and no byline", a.Headline, a.Byline)
+		}
+	})
+}

@@ -53,6 +53,40 @@ func personName(k int) string {
 	}
 }
 
+// names returns distinct person names joined by sep, about size bytes in
+// all.
+func names(sep string, size int) string {
+	var b strings.Builder
+	for k := 0; b.Len() < size; k++ {
+		if k > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(personName(k))
+	}
+	return b.String()
+}
+
+// jsonAuthors returns a JSON-LD article whose author array holds the
+// people personName(*next), personName(*next+1) ..., about size bytes
+// long; headline is its headline, if not empty.
+func jsonAuthors(headline string, next *int, size int) string {
+	var b strings.Builder
+	b.WriteString(`{"@context":"https://schema.org","@type":"NewsArticle",`)
+	if headline != "" {
+		b.WriteString(`"headline":"` + headline + `",`)
+	}
+	b.WriteString(`"author":[`)
+	for k := 0; b.Len() < size; k++ {
+		if k > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`{"@type":"Person","name":"` + personName(*next) + `"}`)
+		*next++
+	}
+	b.WriteString("]}")
+	return b.String()
+}
+
 // crLines returns s with its line ends written as bare carriage returns.
 func crLines(s []byte) []byte { return bytes.ReplaceAll(s, []byte("\n"), []byte("\r")) }
 
@@ -103,6 +137,23 @@ var hostileShapes = []shape{
 	}},
 	{"scripts", func(size int) []byte { return grow(shortPage, "<script>var x = '<p>no</p>';</script>", "", size) }},
 	{"unclosed scripts", func(size int) []byte { return grow(shortPage, "<script>x</SCRIPT>", "</script>", size) }},
+	{"JSON-LD", func(size int) []byte {
+		var next int
+		return withHead(`<script type="application/ld+json">` + jsonAuthors("Council extends water program", &next, size) + "</script>")
+	}},
+	{"JSON-LD scripts", func(size int) []byte {
+		// Scripts of 16 KiB, with no headline (so every one is read),
+		// each naming other people.
+		var b strings.Builder
+		var next int
+		for b.Len() < size {
+			b.WriteString(`<script type="application/ld+json">` + jsonAuthors("", &next, 16<<10) + "</script>")
+		}
+		return withHead(b.String())
+	}},
+	{"meta author names", func(size int) []byte {
+		return withHead(`<meta name="author" content="` + names(", ", size) + `">`)
+	}},
 	{"metas", func(size int) []byte {
 		var b strings.Builder
 		for k := 0; b.Len() < size; k++ {
