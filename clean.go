@@ -204,7 +204,13 @@ func entityLen(s string) int {
 	if i == 0 || i >= len(s) || s[i] != ';' {
 		return 0
 	}
-	if html.UnescapeString("&"+s[:i+1]) == "&"+s[:i+1] {
+	// A known name decodes to one or two characters. The html package
+	// also decodes a legacy name that needs no semicolon at the start of
+	// a longer one ("&ampx;" gives "&x;", "&ampamp;" "&amp;"): that is
+	// no reference to the longer name, and decoding it would leave a
+	// reference for the next call to decode.
+	ref := "&" + s[:i+1]
+	if dec := html.UnescapeString(ref); dec == ref || utf8.RuneCountInString(dec) > 2 {
 		return 0 // not a known name
 	}
 	return i + 1
