@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // An Article is one story as wirestory found it on a page. Every string in
@@ -226,11 +228,19 @@ var binaryMagic = []string{
 
 // looksHTML reports whether data is an HTML page rather than plain text:
 // after a byte-order mark and white space it starts with a tag, comment or
-// doctype, or its first kilobytes hold several common HTML tags.
+// doctype, or its first kilobytes hold several common HTML tags. A page
+// with a UTF-16 byte-order mark is read as UTF-16 to tell.
 func looksHTML(data []byte) bool {
 	head := data
 	if len(head) > 4096 {
 		head = head[:4096]
+	}
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		// UTF-16: look at the characters, not the bytes.
+		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
+		if h, err := dec.Bytes(head[:len(head)&^1]); err == nil {
+			head = h
+		}
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	trimmed := bytes.TrimLeft(head, " \t\r\n\f")

@@ -78,6 +78,15 @@ func utf16LE(s string) []byte {
 	return b
 }
 
+// utf16BE returns s in UTF-16, big-endian, with a byte-order mark.
+func utf16BE(s string) []byte {
+	b := utf16LE(s)
+	for i := 0; i+1 < len(b); i += 2 {
+		b[i], b[i+1] = b[i+1], b[i]
+	}
+	return b
+}
+
 // A badInput is one hostile input and what Parse must make of it.
 type badInput struct {
 	name   string
@@ -156,6 +165,8 @@ func badInputs(big bool) []badInput {
 			}},
 		{name: "only high bytes", data: bytes.Repeat([]byte{0x80, 0xc3, 0xff, 0xfe}, 1000), err: ErrNoArticle},
 		{name: "UTF-16 story with a byte-order mark", data: utf16LE(string(story)), check: wantParagraphs(5)},
+		{name: "UTF-16 HTML story, little-endian", data: utf16LE(string(htmlStory(5, "<script>var x = 1;</script>", ""))), check: wantParagraphs(5)},
+		{name: "UTF-16 HTML story, big-endian", data: utf16BE(string(htmlStory(5, "<div>\n", "</div>"))), check: wantParagraphs(5)},
 		{name: "NUL bytes in the head", data: nulEarly, err: ErrNoArticle},
 		{name: "NUL bytes past the head", data: nulLate, check: func(t *testing.T, a *Article) {
 			if len(a.Paragraphs) != 5 || !strings.Contains(a.Paragraphs[1], "water") {
