@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -172,12 +173,15 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok {
-		// A bytes.Reader or strings.Reader says how much is left.
-		if n := int64(l.Len()); n >= 0 && (limit < 0 || n <= limit) {
+		// A bytes.Reader or strings.Reader says how much is left. Another
+		// reader may be wrong, or lie: the buffer is made that large only
+		// up to the limit and DefaultMaxSize, and grows as it is read
+		// past that.
+		if n := int64(l.Len()); n >= 0 && (limit < 0 || n <= limit) && n <= DefaultMaxSize {
 			buf.Grow(int(n) + bytes.MinRead)
 		}
 	}
-	if limit > 0 {
+	if limit > 0 && limit < math.MaxInt64 {
 		r = io.LimitReader(r, limit+1)
 	}
 	_, err := buf.ReadFrom(r)

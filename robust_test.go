@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"runtime"
 	"strings"
 	"testing"
@@ -291,6 +292,34 @@ func TestReaderError(t *testing.T) {
 	// An error before any byte is read is returned the same way.
 	if _, err := Parse(&failingReader{err: boom}); !errors.Is(err, boom) {
 		t.Errorf("err = %v, want %v", err, boom)
+	}
+}
+
+// lyingReader reads data and says it holds n bytes.
+type lyingReader struct {
+	*bytes.Reader
+	n int
+}
+
+func (r lyingReader) Len() int { return r.n }
+
+// TestLyingLen checks that Parse takes a reader's Len for a hint, not a
+// promise: a reader that says it holds the largest int, with no limit set,
+// once made Parse panic in bytes.Buffer.Grow or run out of memory.
+func TestLyingLen(t *testing.T) {
+	page := htmlStory(5, "", "")
+	for _, n := range []int{math.MaxInt, math.MaxInt - bytes.MinRead + 1, math.MaxInt / 2, 1 << 40, DefaultMaxSize, -5} {
+		for _, limit := range []int64{-1, 0, math.MaxInt64} {
+			t.Run(fmt.Sprintf("Len %d, MaxSize %d", n, limit), func(t *testing.T) {
+				p := Parser{MaxSize: limit}
+				a, err := p.Parse(lyingReader{bytes.NewReader(page), n})
+				checkArticle(t, a, err)
+				if err != nil {
+					t.Fatal(err)
+				}
+				wantParagraphs(5)(t, a)
+			})
+		}
 	}
 }
 
