@@ -13,7 +13,11 @@ import (
 )
 
 // An Article is one story as wirestory found it on a page. Every string in
-// it has been through [Clean]. Fields the page does not show are left empty.
+// it is clean: [Clean] would change it no further, with one exception. The
+// text of an HTML page is decoded once, as a browser shows it, so a
+// character reference the page shows as text ("&lt;" in a story about
+// HTML, "&#8217;" a site escaped twice) is kept, where Clean would decode
+// it again. Fields the page does not show are left empty.
 type Article struct {
 	// Headline is the story's headline, without a site-name suffix
 	// (" - The Japan Times", " | Reuters"). On HTML pages it comes from

@@ -64,8 +64,9 @@
 //
 // # Clean
 //
-// [Clean] is the text normalization Parse applies to every field. It
-// changes:
+// [Clean] is the text normalization Parse applies to every field (to the
+// text of an HTML page without decoding character references again: the
+// HTML parser has decoded them once, as a browser does). It changes:
 //   - Unicode to NFC;
 //   - HTML character references with a semicolon ("&amp;", "&#8217;",
 //     "&amp;amp;") to the characters they stand for;

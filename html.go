@@ -638,7 +638,10 @@ func (w *htmlWalker) flush() {
 		w.bufLinks = 0
 		return
 	}
-	text := Clean(string(w.buf))
+	// The tokenizer decoded the text's character references: decoding
+	// them again would turn "&amp;lt;" in the page, which shows "&lt;",
+	// into "<".
+	text := cleanDecoded(string(w.buf))
 	links := w.bufLinks
 	w.buf = w.buf[:0]
 	w.bufLinks = 0

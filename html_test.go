@@ -256,3 +256,31 @@ func TestMetadataAuthorLimits(t *testing.T) {
 		}
 	})
 }
+
+// TestHTMLEntitiesDecodedOnce checks that the text of an HTML page is
+// decoded once, as a browser shows it: "&amp;lt;" in the page is "&lt;" on
+// screen and in the Article, in the first paragraph (where the dateline
+// is lifted out) as in the others. Metadata, which content systems often
+// escape twice, is decoded as Clean decodes it.
+func TestHTMLEntitiesDecodedOnce(t *testing.T) {
+	page := storyHTML(`<title>Tom &amp;amp; Jerry &amp;#8217;s show</title><meta property="og:site_name" content="Example &amp;amp; Co">`,
+		"SPRINGFIELD (AP) — The council wrote &amp;lt;p&amp;gt; on the water program&amp;#8217;s page on Tuesday, officials said.",
+		"Type &amp;amp; to get an ampersand, and &amp;lt; for a less-than sign, the clerk told the council at the meeting.")
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"The council wrote &lt;p&gt; on the water program&#8217;s page on Tuesday, officials said.",
+		"Type &amp; to get an ampersand, and &lt; for a less-than sign, the clerk told the council at the meeting.",
+	}
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("Paragraphs = %q, want %q", a.Paragraphs, want)
+	}
+	if a.Dateline.Text != "SPRINGFIELD (AP) —" {
+		t.Errorf("Dateline = %q", a.Dateline.Text)
+	}
+	if a.Headline != "Tom & Jerry ’s show" || a.Site != "Example & Co" {
+		t.Errorf("Headline %q, Site %q; want the metadata decoded twice", a.Headline, a.Site)
+	}
+}

@@ -261,7 +261,7 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 	// on a line of its own ("WASHINGTON (AP) —") is joined to it first.
 	if len(a.Paragraphs) > 0 {
 		first := a.Paragraphs[0]
-		if d, lede, ok := ParseDateline(first); ok && lede != "" {
+		if d, lede, ok := parseCleanDateline(first); ok && lede != "" {
 			a.Dateline = d
 			a.Paragraphs[0] = lede
 			// A byline printed on the same line before the dateline: "By
@@ -272,7 +272,7 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 				}
 			}
 		} else if head.datelineLine != "" {
-			if d, lede, ok := ParseDateline(head.datelineLine + " " + first); ok && len(lede) <= len(first) {
+			if d, lede, ok := parseCleanDateline(head.datelineLine + " " + first); ok && len(lede) <= len(first) {
 				a.Dateline = d
 				a.Paragraphs[0] = lede
 			}
