@@ -17,12 +17,15 @@ import (
 // text of an HTML page is decoded once, as a browser shows it, so a
 // character reference the page shows as text ("&lt;" in a story about
 // HTML, "&#8217;" a site escaped twice) is kept, where Clean would decode
-// it again. Fields the page does not show are left empty.
+// it again. Fields the page does not show are left empty, and so are
+// fields whose value is too long to be what they hold (the package
+// documentation lists the limits).
 type Article struct {
 	// Headline is the story's headline, without a site-name suffix
 	// (" - The Japan Times", " | Reuters"). On HTML pages it comes from
 	// JSON-LD, OpenGraph, the page's <h1> or its <title>, in that order of
 	// trust; on text pages from the title-shaped line above the story.
+	// One longer than 400 characters is cut at a word.
 	Headline string `json:"headline,omitempty"`
 
 	// Section is the site's section label for the story ("World",
@@ -32,13 +35,15 @@ type Article struct {
 
 	// Byline lists the people the story is credited to, as written
 	// ("LISA MASCARO", "Jane Doe"). Agencies, the site's own name and
-	// placeholders such as "Staff" are never in it.
+	// placeholders such as "Staff" are never in it, nor is a name longer
+	// than 100 characters; metadata gives at most 32 names.
 	Byline []string `json:"byline,omitempty"`
 
 	// Credit is the source credit as printed on the page: a credit line
 	// ("AFP-JIJI", "Kyodo", "By Jane Doe, Reuters"), or a bare agency
 	// signature at the end of the story (" PTI"). It is empty when the only
-	// sign of the source is in the dateline or a tail.
+	// sign of the source is in the dateline or a tail, and when it is
+	// longer than 200 characters.
 	Credit string `json:"credit,omitempty"`
 
 	// Agencies are the news agencies the story is credited to, from the

@@ -49,6 +49,12 @@
 //   - HTML is read as a browser would read it where that matters: an
 //     unclosed tag ends where its parent does, and an unclosed comment or
 //     <script> hides the rest of the page;
+//   - fields too long to be what they hold (metadata may hold anything)
+//     are cut or dropped: a headline over 400 characters is cut at a
+//     word; a byline name over 100 characters, a credit, section or site
+//     name over 200, a URL over 4096 and a language tag over 35 are
+//     dropped; metadata names at most 32 authors, and at most 4 MiB of
+//     JSON-LD is read (1 MiB a script);
 //   - elements nested more than 1024 levels deep are read as children of
 //     the 1024th: their text is kept, their markup ignored;
 //   - Parse reads the first 262,144 blocks of a page (lines of a text

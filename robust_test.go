@@ -8,8 +8,10 @@ import (
 	"io"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // This file feeds Parse the input a crawler meets in the wild: empty,
@@ -427,6 +429,80 @@ func TestManyBlocksMemory(t *testing.T) {
 		t.Logf("%s: %d bytes in, %d bytes allocated", name, len(page), b)
 		if b > 20*uint64(len(page)) {
 			t.Errorf("%s: %d bytes in, %d allocated; want at most 20 times the input", name, len(page), b)
+		}
+	}
+}
+
+// TestFieldLimits checks that metadata too long for its field is cut or
+// dropped (see limits.go), and that values within the limits are kept.
+func TestFieldLimits(t *testing.T) {
+	words := strings.Repeat("Council extends water program ", 20000) // 600 KB
+	longName := "Maximiliana " + strings.Repeat("Wolfeschlegelsteinhausen ", 4) + "Doe"
+	page := func(headline, author, section, site string) []byte {
+		head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"` + headline + `"}</script>` +
+			`<meta name="author" content="` + author + `"><meta property="article:section" content="` + section + `">` +
+			`<meta property="og:site_name" content="` + site + `">`
+		return []byte(storyHTML(head, "SPRINGFIELD (AP) — "+storyLine(0), storyLine(1)))
+	}
+	t.Run("too long", func(t *testing.T) {
+		a, err := Parse(bytes.NewReader(page(words, longName+", Jane Doe", words, words)))
+		checkArticle(t, a, err)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Cut at a word: what follows in the page is a space.
+		if n := utf8.RuneCountInString(a.Headline); n > maxHeadlineLen || n < maxHeadlineLen/2 || !strings.HasPrefix(words, a.Headline+" ") {
+			t.Errorf("Headline of %d characters, %.40q...; want the headline's first words, at most %d characters", n, a.Headline, maxHeadlineLen)
+		}
+		if !slices.Equal(a.Byline, []string{"Jane Doe"}) {
+			t.Errorf("Byline = %.100q, want the short name only", a.Byline)
+		}
+		if a.Section != "" || a.Site != "" {
+			t.Errorf("Section %.40q, Site %.40q; want both dropped", a.Section, a.Site)
+		}
+	})
+	t.Run("long credit", func(t *testing.T) {
+		a, err := Parse(bytes.NewReader(page("Council extends water program", strings.Repeat("Reuters / AP / ", 100), "", "")))
+		checkArticle(t, a, err)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Credit != "" {
+			t.Errorf("Credit = %.40q..., want it dropped", a.Credit)
+		}
+	})
+	t.Run("within the limits", func(t *testing.T) {
+		headline := strings.TrimSpace(strings.Repeat("Council extends water program ", maxHeadlineLen/30))
+		name := "Maximiliana Wolfeschlegelsteinhausen Doe"
+		a, err := Parse(bytes.NewReader(page(headline, name, "World", "Springfield Daily")))
+		checkArticle(t, a, err)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline != headline || !slices.Equal(a.Byline, []string{name}) || a.Section != "World" || a.Site != "Springfield Daily" {
+			t.Errorf("got %q, %q, %q, %q; want the page's", a.Headline, a.Byline, a.Section, a.Site)
+		}
+	})
+}
+
+func TestCutAtWord(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short headline", 20, "short headline"},
+		{"exactly ten", 11, "exactly ten"},
+		{"cut at the last word that fits", 15, "cut at the last"},
+		{"one-long-word-and then", 10, "one-long-w"},      // no space in the second half
+		{"東京で新しい経済対策を発表した", 5, "東京で新し"},                   // characters, not bytes
+		{"Cafe\u0301 society meets", 5, "Café"},           // an accent counts apart, NFC after the cut
+		{"spaces   at   the cut point", 12, "spaces at"},  // cut then cleaned
+		{"a b c d e f g h i j k l m n o p", 7, "a b c d"}, // the last space within
+		{strings.Repeat("x", 50) + " y", 40, strings.Repeat("x", 40)},
+	} {
+		if got := cutAtWord(c.in, c.n); got != c.want {
+			t.Errorf("cutAtWord(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
 		}
 	}
 }

@@ -182,7 +182,9 @@ func assemble(pg *page) *Article {
 	head := readHead(ss, start, pg)
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
-	return finishArticle(a, head, pg)
+	a = finishArticle(a, head, pg)
+	limitFields(a)
+	return a
 }
 
 // classifyPage classifies a page's blocks and finds its story's body. It
