@@ -151,6 +151,10 @@ var hostileShapes = []shape{
 		}
 		return withHead(b.String())
 	}},
+	{"JSON-LD headline", func(size int) []byte {
+		return withHead(string(grow(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"`,
+			"Council extends water program ", `"}</script>`, size)))
+	}},
 	{"meta author names", func(size int) []byte {
 		return withHead(`<meta name="author" content="` + names(", ", size) + `">`)
 	}},
@@ -160,6 +164,9 @@ var hostileShapes = []shape{
 			fmt.Fprintf(&b, `<meta name="m%d" content="council %d">`, k, k)
 		}
 		return withHead(b.String())
+	}},
+	{"long meta content", func(size int) []byte {
+		return withHead(string(grow(`<meta property="og:title" content="`, "Council extends water program ", `">`, size)))
 	}},
 	{"long title", func(size int) []byte {
 		return withHead(string(grow("<title>", "Council extends water program ", "</title>", size)))
