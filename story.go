@@ -170,26 +170,122 @@ func hasLetterOrDigit(s string) bool {
 type slot struct {
 	*block
 	role role
+	// byMarkup is set when the role is chrome only because the markup
+	// puts the block in chrome (a nav, a "sidebar" box): the body scorer
+	// may overrule it.
+	byMarkup bool
+	// prob is the body scorer's probability that the block is the
+	// story's.
+	prob float32
 }
 
 // assemble builds the Article from a page.
 func assemble(pg *page) *Article {
+	a, _, _, _ := assembleWith(pg, &trainedBody)
+	return a
+}
+
+// assembleWith is assemble with the given body scorer. Besides the
+// Article it returns the classified blocks and the first and last block of
+// the body (-1, -1 when the page has no story), for Explain.
+func assembleWith(pg *page, m *bodyModel) (*Article, []slot, int, int) {
 	a := &Article{}
-	ss, start, end := classifyPage(pg)
+	ss, start, end := classifyPage(pg, m)
 	if start < 0 {
-		return a
+		return a, ss, start, end
 	}
 	head := readHead(ss, start, pg)
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
 	a = finishArticle(a, head, pg)
 	limitFields(a)
-	return a
+	return a, ss, start, end
 }
 
 // classifyPage classifies a page's blocks and finds its story's body. It
 // returns the slots and the first and last block of the body, or -1, -1.
-func classifyPage(pg *page) ([]slot, int, int) {
+func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
+	ss, start, end := ruleBody(pg)
+	p := m.blockProbs(ss, pg.isText, start, end)
+	for i := range ss {
+		ss[i].prob = p[i]
+	}
+	ruleStart, ruleEnd := start, end
+	// Prose the markup put in chrome is the story's when the scorer says
+	// so: a story inside a box named "sidebar" is still the story.
+	// Only a box of several paragraphs is lifted, or any when the rules
+	// found no story outside chrome: a single promo paragraph in a
+	// newsletter box stays chrome.
+	for i := 0; i < len(ss); {
+		if !ss[i].byMarkup || !ss[i].f.prose || p[i] < m.threshold {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for ; j < len(ss) && (ss[j].role == roleJunk || ss[j].byMarkup && (!ss[j].f.prose || p[j] >= m.threshold)); j++ {
+			if ss[j].byMarkup && ss[j].f.prose {
+				n++
+			}
+		}
+		if n >= 3 || ruleStart < 0 {
+			for k := i; k < j; k++ {
+				if ss[k].byMarkup && ss[k].f.prose {
+					ss[k].role = roleUnknown
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+	if ruleStart >= 0 && opensWithDateline(ss[ruleStart].text) {
+		// A run that opens with a dateline is a wire story's body, the
+		// strongest sign a page gives; the scorer may only widen it.
+		start, end = bestSpan(ss, p, m.threshold)
+		if start < 0 || start > ruleEnd || end < ruleStart {
+			start, end = ruleStart, ruleEnd
+		}
+	} else {
+		start, end = bestSpan(ss, p, m.threshold)
+	}
+	// A body opens with a paragraph, not a headline, byline or date line.
+	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) {
+		start++
+	}
+	if start < 0 || !ss[start].f.prose || ss[start].role != roleUnknown {
+		// The scorer found no block likely to be the story's: take the
+		// stretch it finds likeliest, measured against its own best guess.
+		start, end = -1, -1
+		var top float32
+		for i := range ss {
+			if ss[i].role == roleUnknown && ss[i].f.prose && p[i] > top {
+				top = p[i]
+			}
+		}
+		if top > 0 {
+			start, end = bestSpan(ss, p, top*0.7)
+			for start >= 0 && start < end && (p[start] < top*0.7 || ss[start].role != roleUnknown || !ss[start].f.prose) {
+				start++
+			}
+		}
+		if start < 0 || !ss[start].f.prose || ss[start].role != roleUnknown {
+			start, end = ruleStart, ruleEnd
+		}
+	}
+	// Where the rules' run and the scorer's stretch overlap, the body is
+	// both: either may miss a paragraph the other sees.
+	if ruleStart >= 0 && start >= 0 && ruleStart <= end && ruleEnd >= start {
+		start, end = min(start, ruleStart), max(end, ruleEnd)
+	}
+	if start < 0 {
+		return ss, -1, -1
+	}
+	start = skipDeck(ss, start, end)
+	return ss, start, end
+}
+
+// ruleBody classifies a page's blocks by rules and finds the run of prose
+// the rules take for the story's body. It returns the slots and the first
+// and last block of the run, or -1, -1.
+func ruleBody(pg *page) ([]slot, int, int) {
 	ss := make([]slot, len(pg.blocks))
 	for i := range pg.blocks {
 		b := &pg.blocks[i]
@@ -199,6 +295,7 @@ func classifyPage(pg *page) ([]slot, int, int) {
 			s.role = roleJunk
 		case b.boiler:
 			s.role = roleChrome
+			s.byMarkup = !isChromeText(b.text, s.f.sentence) && b.linkLen*2 <= len(b.text)
 		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
 		case b.kind == kindLine && isGluedTeaser(b.text):
@@ -619,7 +716,7 @@ func findBody(ss []slot) (int, int) {
 		}
 		// A run that opens with a dateline is a wire story's body: it
 		// outweighs a longer run of teasers.
-		if _, _, ok := ParseDateline(ss[start].text); ok {
+		if opensWithDateline(ss[start].text) {
 			score *= 2
 		}
 		if score > bestScore {
@@ -663,31 +760,35 @@ func findBody(ss []slot) (int, int) {
 	return bestStart, bestEnd
 }
 
-// skipDeck moves the start of the body past a standfirst or caption that a
-// byline, credit or date line separates from the story.
+// opensWithDateline reports whether a paragraph opens with a dateline.
+func opensWithDateline(s string) bool {
+	_, _, ok := ParseDateline(s)
+	return ok
+}
+
+// skipDeck moves the start of the body past a headline, standfirst or
+// caption that a byline, credit or date line separates from the story: of
+// the first few paragraphs, the story starts at the first that follows the
+// last such line.
 func skipDeck(ss []slot, start, end int) int {
-	for range 3 {
-		next := -1
-		meta := false
-		for j := start + 1; j <= end; j++ {
-			s := ss[j]
-			if s.role != roleUnknown {
-				continue
-			}
-			if s.f.prose {
-				next = j
-				break
-			}
-			if isMetaLine(s.text) {
-				meta = true
-			}
+	first, prose, meta := start, 0, false
+	for j := start; j <= end && prose <= 3; j++ {
+		s := ss[j]
+		if s.role != roleUnknown {
+			continue
 		}
-		if next < 0 || !meta {
-			return start
+		if s.f.prose {
+			if meta {
+				first, meta = j, false
+			}
+			prose++
+			continue
 		}
-		start = next
+		if isMetaLine(s.text) {
+			meta = true
+		}
 	}
-	return start
+	return first
 }
 
 // isMetaLine reports whether s is a byline, credit or date line.

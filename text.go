@@ -22,6 +22,7 @@ const maxBlocks = 1 << 18
 type page struct {
 	blocks []block
 	meta   pageMeta
+	isText bool // a text page rather than HTML
 }
 
 // pageMeta is the metadata an HTML page declares about itself. Text pages
@@ -103,7 +104,7 @@ func parseTextPage(data []byte) *page {
 	// Every line but a blank one makes a block (two, rarely): the slice
 	// is made once, so that growing it costs no more than the blocks.
 	lines := strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n") + 1
-	pg := &page{blocks: make([]block, 0, min(lines, maxBlocks))}
+	pg := &page{isText: true, blocks: make([]block, 0, min(lines, maxBlocks))}
 	gap := false
 	for line := range textLines(text) {
 		if len(pg.blocks) >= maxBlocks {

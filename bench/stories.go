@@ -193,13 +193,30 @@ func samePublished(want string, got time.Time) bool {
 	if got.IsZero() {
 		return false
 	}
-	if t, err := time.Parse(time.RFC3339, want); err == nil {
-		return t.Equal(got)
+	t, layout, ok := parseWant(want)
+	switch {
+	case !ok:
+		return false
+	case layout == time.DateOnly:
+		return got.Format(time.DateOnly) == want
+	case !strings.Contains(layout, "Z07"):
+		// A local time with no zone: the same wall clock.
+		return got.Format(layout) == want
 	}
-	if d, err := time.Parse(time.DateOnly, want); err == nil {
-		return got.Format(time.DateOnly) == d.Format(time.DateOnly)
+	return t.Equal(got)
+}
+
+// wantLayouts are the forms of the expected published times.
+var wantLayouts = []string{time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02T15:04", time.DateOnly}
+
+// parseWant parses an expected published time in any of wantLayouts.
+func parseWant(s string) (time.Time, string, bool) {
+	for _, l := range wantLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, l, true
+		}
 	}
-	return false
+	return time.Time{}, "", false
 }
 
 // leakedSamples returns the boilerplate samples that occur in the body

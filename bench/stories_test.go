@@ -176,11 +176,9 @@ func TestStoriesDevSelfCheck(t *testing.T) {
 			a.Agencies = append(a.Agencies, wirestory.Agency{Code: strings.ToLower(code)})
 		}
 		if want.Published != "" {
-			if a.Published, err = time.Parse(time.RFC3339, want.Published); err != nil {
-				a.Published, err = time.Parse(time.DateOnly, want.Published)
-				if err != nil {
-					t.Fatalf("%s: published %q: %v", f, want.Published, err)
-				}
+			var ok bool
+			if a.Published, _, ok = parseWant(want.Published); !ok {
+				t.Fatalf("%s: published %q: no known layout", f, want.Published)
 			}
 		}
 		if want.ParagraphCount > 0 {
