@@ -112,8 +112,9 @@ var hostileShapes = []shape{
 		return grow(string(textStory(5)), "RELATED STORIES\n", "", size)
 	}},
 	{"junk after list headings", func(size int) []byte {
-		return grow(string(textStory(5))+strings.Repeat("RELATED STORIES\n", 500)+"Council Extends Water Program\n",
-			"-\n", storyLine(3)+"\n", size)
+		// Every list heading may read what follows it, up to the end.
+		return grow(string(textStory(5)), strings.Repeat("RELATED STORIES\n", 50)+"Council Extends Water Program\n"+
+			strings.Repeat("-\n", 1000), storyLine(3)+"\n", size)
 	}},
 	{"junk lines", func(size int) []byte { return grow(string(textStory(5)), "-\n", "", size) }},
 	{"one long line", func(size int) []byte { return grow(string(textStory(5)), "THE COUNCIL ", "", size) }},

@@ -1093,6 +1093,9 @@ func isSubhead(s *slot) bool {
 
 // isTimeStamp reports whether s is a time of day and nothing else.
 func isTimeStamp(s string) bool {
+	if len(s) > 40 {
+		return false // "12:59:59 p.m. local" is short
+	}
 	l := strings.ToLower(s)
 	f := strings.Fields(l)
 	if len(f) == 0 || len(f) > 3 {
