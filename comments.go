@@ -49,13 +49,20 @@ func isCommentHeader(ss []slot, i int) bool {
 	if len(t) > 120 || ss[i].f.words > 14 {
 		return false
 	}
-	l := strings.ToLower(t)
-	for _, suffix := range commentSaid {
-		if strings.HasSuffix(l, suffix) {
-			return true
+	if strings.HasSuffix(t, ":") {
+		l := strings.ToLower(t)
+		for _, suffix := range commentSaid {
+			if strings.HasSuffix(l, suffix) {
+				return true
+			}
 		}
+		return false
 	}
-	return isCommentTime(l)
+	// A relative time has a number or says "ago" ("an hour ago").
+	if !strings.ContainsAny(t, "0123456789") && !strings.Contains(t, "ago") {
+		return false
+	}
+	return isCommentTime(strings.ToLower(t))
 }
 
 // commentSaid are the endings of comment headers, in several languages.

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"hash/fnv"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
@@ -30,13 +30,12 @@ type devPage struct {
 	title  string // the ground-truth headline, if known
 }
 
-// half returns the fixed half of the split the page id falls in: "a" or
-// "b", by the low bit of the FNV-1a hash of the id. Rules and weights are
-// chosen on half a; half b checks them.
+// half returns the fixed half of the split the page id falls in: "a" when
+// the CRC-32 (IEEE) of the id is even, "b" otherwise, as bench splits them
+// (in Python, zlib.crc32(id.encode()) % 2). Rules and weights are chosen on
+// half a; half b checks them.
 func half(id string) string {
-	h := fnv.New32a()
-	io.WriteString(h, id)
-	if h.Sum32()&1 == 0 {
+	if crc32.ChecksumIEEE([]byte(id))%2 == 0 {
 		return "a"
 	}
 	return "b"
@@ -126,6 +125,23 @@ func loadDevPages(t testing.TB) []devPage {
 		}
 		add("wcxb", id, g.GroundTruth.MainContent, g.GroundTruth.Title, eval+"/wcxb-dev/html/"+id+".html.gz", eval+"/wcxb-dev/text/"+id+".txt")
 	}
+	// stories-dev: headlines only (its ground truth has no whole body).
+	ex, _ = filepath.Glob(eval + "/stories-dev/expected/*.json")
+	sort.Strings(ex)
+	for _, f := range ex {
+		var e struct {
+			Headline string `json:"headline"`
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &e); err != nil {
+			t.Fatal(err)
+		}
+		id := strings.TrimSuffix(filepath.Base(f), ".json")
+		add("stories", id, "", e.Headline, eval+"/stories-dev/pages/"+id+".html", eval+"/stories-dev/text/"+id+".txt")
+	}
 	if len(pages) == 0 {
 		t.Skipf("no corpus pages in %s", eval)
 	}
@@ -139,6 +155,40 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// A kindPage is an HTML page whose kind is known: a story or not.
+type kindPage struct {
+	corpus, id, path string
+	kind             string // WCXB's page type; "article" for the story corpora
+}
+
+// loadKindPages returns the HTML pages of every corpus with their kinds:
+// WCXB-dev's seven, and the AEB, fundus and stories-dev pages, all
+// articles.
+func loadKindPages(t testing.TB) []kindPage {
+	t.Helper()
+	eval := sharedDir + "/eval"
+	var pages []kindPage
+	var meta struct {
+		Files map[string]struct {
+			PageType string `json:"page_type"`
+		} `json:"files"`
+	}
+	if data, err := os.ReadFile(eval + "/wcxb-dev/metadata.json"); err == nil {
+		if err := json.Unmarshal(data, &meta); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range sortedKeys(meta.Files) {
+		pages = append(pages, kindPage{"wcxb", id, eval + "/wcxb-dev/html/" + id + ".html.gz", meta.Files[id].PageType})
+	}
+	for _, dp := range loadDevPages(t) {
+		if !dp.text && dp.corpus != "wcxb" {
+			pages = append(pages, kindPage{dp.corpus, dp.id, dp.path, "article"})
+		}
+	}
+	return pages
 }
 
 // readPage returns a page file's bytes, gunzipped when its name ends in .gz.

@@ -31,6 +31,10 @@ var monthNames = map[string]time.Month{
 	"okt": 10, "dezember": 12, "dez": 12,
 	"janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
 	"outubro": 10, "out": 10, "novembro": 11, "dezembro": 12,
+	// Dutch, Scandinavian, Polish (genitive, as dates print them).
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "augusti": 8, "desember": 12,
+	"maj": 5, "okt.": 10, "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+	"lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
 }
 
 // dateNoise are words that may surround a date on a dateline or a date

@@ -179,34 +179,84 @@ type slot struct {
 	prob float32
 }
 
-// assemble builds the Article from a page.
-func assemble(pg *page) *Article {
-	a, _, _, _ := assembleWith(pg, &trainedBody)
-	return a
+// readStory reads a page, HTML or text, and assembles its story. An HTML
+// page that gives no story is read again with its hidden elements shown:
+// pages rendered by scripts hide the story they have not yet shown.
+func readStory(data []byte, contentType string, m *bodyModel) (*page, reading) {
+	if !looksHTML(data) {
+		pg := parseTextPage(decodeTextCharset(data, contentType))
+		return pg, assembleWith(pg, m)
+	}
+	prepared := prepareHTML(data, contentType)
+	pg := walkHTML(prepared, false)
+	rd := assembleWith(pg, m)
+	if len(rd.article.Paragraphs) == 0 && !rd.notStory && pg.hiddenText {
+		pg2 := walkHTML(prepared, true)
+		if rd2 := assembleWith(pg2, m); len(rd2.article.Paragraphs) > 0 {
+			return pg2, rd2
+		}
+	}
+	if len(rd.article.Paragraphs) == 0 && !rd.notStory && pg.meta.body != "" {
+		// The page shows no story, but its metadata carries the body
+		// (JSON-LD articleBody): its lines are the story.
+		pg3 := &page{meta: pg.meta}
+		for line := range strings.Lines(pg.meta.body) {
+			if len(pg3.blocks) >= maxBlocks {
+				break
+			}
+			if t := Clean(line); t != "" {
+				b := block{text: t, kind: kindPara, gap: true}
+				b.measure()
+				pg3.blocks = append(pg3.blocks, b)
+			}
+		}
+		if rd3 := assembleWith(pg3, m); len(rd3.article.Paragraphs) > 0 {
+			return pg3, rd3
+		}
+	}
+	return pg, rd
 }
 
-// assembleWith is assemble with the given body scorer. Besides the
-// Article it returns the classified blocks and the first and last block of
-// the body (-1, -1 when the page has no story), for Explain.
-func assembleWith(pg *page, m *bodyModel) (*Article, []slot, int, int) {
+// assemble builds the Article from a page.
+func assemble(pg *page) *Article {
+	return assembleWith(pg, &trainedBody).article
+}
+
+// A reading is a page read into a story: the Article, and how each block
+// of the page was taken (for Explain).
+type reading struct {
+	article    *Article
+	ss         []slot
+	start, end int // the first and last block of the body; -1 when none
+	// notStory is set on an HTML page with a body that the story scorer
+	// (pagekind.go) takes for another kind of page. Its Article is empty.
+	notStory bool
+}
+
+// assembleWith is assemble with the given scorers.
+func assembleWith(pg *page, m *bodyModel) reading {
 	a := &Article{}
 	ss, start, end := classifyPage(pg, m)
 	if start < 0 {
-		return a, ss, start, end
+		return reading{article: a, ss: ss, start: start, end: end}
 	}
-	head := readHead(ss, start, pg)
+	head := readHead(ss, start, pg, m)
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
 	a = finishArticle(a, head, pg)
 	limitFields(a)
-	return a, ss, start, end
+	if !pg.isText && len(a.Paragraphs) > 0 && m.kind.storyLikelihood(pg, a, ss, start, end) < storyMinLogit {
+		return reading{article: &Article{}, ss: ss, start: start, end: end, notStory: true}
+	}
+	return reading{article: a, ss: ss, start: start, end: end}
 }
 
 // classifyPage classifies a page's blocks and finds its story's body. It
 // returns the slots and the first and last block of the body, or -1, -1.
 func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	ss, start, end := ruleBody(pg)
-	p := m.blockProbs(ss, pg.isText, start, end)
+	comments := commentsStart(ss)
+	p := m.blockProbs(ss, pg.isText, start, end, comments)
 	for i := range ss {
 		ss[i].prob = p[i]
 	}
@@ -239,12 +289,12 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if ruleStart >= 0 && opensWithDateline(ss[ruleStart].text) {
 		// A run that opens with a dateline is a wire story's body, the
 		// strongest sign a page gives; the scorer may only widen it.
-		start, end = bestSpan(ss, p, m.threshold)
+		start, end = bestSpan(ss, p, m.threshold, comments)
 		if start < 0 || start > ruleEnd || end < ruleStart {
 			start, end = ruleStart, ruleEnd
 		}
 	} else {
-		start, end = bestSpan(ss, p, m.threshold)
+		start, end = bestSpan(ss, p, m.threshold, comments)
 	}
 	// A body opens with a paragraph, not a headline, byline or date line.
 	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) {
@@ -261,7 +311,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			}
 		}
 		if top > 0 {
-			start, end = bestSpan(ss, p, top*0.7)
+			start, end = bestSpan(ss, p, top*0.7, comments)
 			for start >= 0 && start < end && (p[start] < top*0.7 || ss[start].role != roleUnknown || !ss[start].f.prose) {
 				start++
 			}
@@ -273,7 +323,20 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	// Where the rules' run and the scorer's stretch overlap, the body is
 	// both: either may miss a paragraph the other sees.
 	if ruleStart >= 0 && start >= 0 && ruleStart <= end && ruleEnd >= start {
-		start, end = min(start, ruleStart), max(end, ruleEnd)
+		// What the rules add beyond the scorer's stretch ends at a
+		// paragraph the scorer does not reject outright.
+		for j := ruleEnd; j > end; j-- {
+			if ss[j].role == roleUnknown && ss[j].f.prose && p[j] >= m.threshold/2 {
+				end = j
+				break
+			}
+		}
+		for j := ruleStart; j < start; j++ {
+			if ss[j].role == roleUnknown && ss[j].f.prose && (p[j] >= m.threshold/2 || j == ruleStart && opensWithDateline(ss[j].text)) {
+				start = j
+				break
+			}
+		}
 	}
 	if start < 0 {
 		return ss, -1, -1
@@ -840,13 +903,27 @@ func splitBylineDate(s string) (string, string, bool) {
 	return "", "", false
 }
 
-func readHead(ss []slot, start int, pg *page) head {
+func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	var h head
 	headlineAt := -1
+	// On a text page the headline scorer chooses the headline among the
+	// lines above the body; the walk takes it when it gets there.
+	chosen := -1
+	if pg.isText {
+		chosen = m.head.textHeadline(ss, start)
+	}
+	// The date shown in the head, in whatever line holds it.
+	var shown shownDate
 	// Walk up from the body.
 	seen := 0
-	for i := start - 1; i >= 0 && seen < 16; i-- {
+	for i := start - 1; i >= 0 && (seen < 16 || headlineAt < 0 && i >= chosen && chosen >= 0); i-- {
 		s := &ss[i]
+		if i == chosen {
+			h.headline = s.text
+			headlineAt = i
+			s.role = roleMeta
+			continue
+		}
 		if s.role == roleJunk || s.role == roleTeaser {
 			continue
 		}
@@ -855,6 +932,7 @@ func readHead(ss []slot, start int, pg *page) head {
 		}
 		seen++
 		text := s.text
+		shown.consider(s)
 		if i == start-1 && h.datelineLine == "" && !s.f.prose {
 			if _, lede, ok := ParseDateline(text + " x"); ok && lede == "x" {
 				h.datelineLine = text
@@ -915,7 +993,7 @@ func readHead(ss []slot, start int, pg *page) head {
 			s.role = roleMeta
 			continue
 		}
-		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
+		if headlineAt < 0 && chosen < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
 			!strings.HasPrefix(text, "By ") && !strings.HasPrefix(text, "BY ") {
 			h.headline = text
 			headlineAt = i
@@ -933,20 +1011,46 @@ func readHead(ss []slot, start int, pg *page) head {
 			break
 		}
 	}
-	m := pg.meta
+	if h.published.IsZero() && !shown.published.IsZero() {
+		h.published = shown.published
+	}
+	if h.published.IsZero() {
+		// A date printed above the headline, or just below the body's
+		// first line.
+		from := max(0, start-16)
+		if headlineAt >= 0 {
+			from = max(0, headlineAt-6)
+		}
+		for i := from; i < start && i < len(ss); i++ {
+			if headlineAt < 0 || i < headlineAt {
+				shown.consider(&ss[i])
+			}
+		}
+		for i, n := start+1, 0; i < len(ss) && n < 3; i++ {
+			if ss[i].role != roleJunk {
+				shown.consider(&ss[i])
+				n++
+			}
+		}
+		h.published = shown.best()
+	}
+	if h.published.IsZero() && pg.meta.published.IsZero() {
+		h.published = pageDate(ss, start)
+	}
+	meta := pg.meta
 	switch {
-	case m.headline != "":
-		h.headline = trimSiteSuffix(m.headline, m.site)
-	case h.headline == "" && m.titleTag != "":
-		h.headline = trimSiteSuffix(m.titleTag, m.site)
+	case meta.headline != "":
+		h.headline = trimSiteSuffix(meta.headline, meta.site)
+	case h.headline == "" && meta.titleTag != "":
+		h.headline = trimSiteSuffix(meta.titleTag, meta.site)
 	}
-	if m.section != "" && h.section == "" {
-		h.section = m.section
+	if meta.section != "" && h.section == "" {
+		h.section = meta.section
 	}
-	if len(m.authors) > 0 {
-		h.people = m.authors
+	if len(meta.authors) > 0 {
+		h.people = meta.authors
 	}
-	for _, o := range m.orgs {
+	for _, o := range meta.orgs {
 		if ags := findAgencies(o, false); len(ags) > 0 && isAgencyOnly(o) {
 			h.agencies = addAgency(h.agencies, ags...)
 			if h.credit == "" {
@@ -954,8 +1058,8 @@ func readHead(ss []slot, start int, pg *page) head {
 			}
 		}
 	}
-	if !m.published.IsZero() {
-		h.published = m.published
+	if !meta.published.IsZero() {
+		h.published = meta.published
 	}
 	return h
 }

@@ -118,7 +118,7 @@ func trainingPages(t *testing.T, pages []devPage) []trainPage {
 			ix := newTruthIndex(dp.truth, dp.title)
 			tp := trainPage{text: pg.isText, ss: ss, x: make([][numBodyFeatures]float32, len(ss)),
 				y: make([]bool, len(ss)), weight: make([]float32, len(ss))}
-			bodyFeatures(ss, pg.isText, start, end, func(k int, f *[numBodyFeatures]float64) {
+			bodyFeatures(ss, pg.isText, start, end, commentsStart(ss), func(k int, f *[numBodyFeatures]float64) {
 				y, n := ix.label(ss[k].text)
 				for j, v := range f {
 					tp.x[k][j] = float32(v)
@@ -182,6 +182,213 @@ func fitBody(pages []trainPage, text bool, lambda float64) ([numBodyFeatures]flo
 	}
 	w2 := [numCtxFeatures]float64(fitLogistic(xs, ys, ws, lambda))
 	return w1, w2
+}
+
+// sameTitle reports whether a line is the page's headline: the same words,
+// or most of them when a kicker or site name stands on one side only.
+func sameTitle(line, title string) bool {
+	lw, tw := strings.Join(evalWords(line), " "), strings.Join(evalWords(title), " ")
+	if lw == "" || tw == "" {
+		return false
+	}
+	if lw == tw {
+		return true
+	}
+	ln, tn := len(evalWords(line)), len(evalWords(title))
+	return strings.Contains(tw, lw) && ln*2 >= tn || strings.Contains(lw, tw) && tn*5 >= ln*3
+}
+
+// fitHead learns the text headline scorer from the text pages with a
+// known headline, given the body model that finds their bodies. The
+// lines above each page's body, and a stand-in for "none of them", compete
+// for the page's headline: the weights maximize the likelihood of the right
+// choice under a softmax over each page's candidates (a conditional logit).
+func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
+	type cand struct {
+		x    [numHeadFeatures]float64
+		good bool
+	}
+	var groups [][]cand
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for _, dp := range pages {
+		if !dp.text || dp.title == "" {
+			continue
+		}
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			pg, err := pageOf(dp)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			ss, start, _ := classifyPage(pg, m)
+			if start < 0 {
+				return
+			}
+			var g []cand
+			any := false
+			headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
+				ok := sameTitle(ss[i].text, dp.title)
+				any = any || ok
+				g = append(g, cand{*f, ok})
+			})
+			var null cand
+			null.x[hNull] = 1
+			null.good = !any
+			g = append(g, null)
+			mu.Lock()
+			groups = append(groups, g)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	const d = numHeadFeatures
+	var w headModel
+	lambda := 1e-2
+	for iter := 0; iter < 50; iter++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for k := range h {
+			h[k] = make([]float64, d)
+		}
+		for _, grp := range groups {
+			z := make([]float64, len(grp))
+			zmax := math.Inf(-1)
+			for c := range grp {
+				for k := 0; k < d; k++ {
+					z[c] += w[k] * grp[c].x[k]
+				}
+				zmax = math.Max(zmax, z[c])
+			}
+			// p over all candidates, q over the good ones.
+			var sp, sq float64
+			p, q := make([]float64, len(grp)), make([]float64, len(grp))
+			for c := range grp {
+				p[c] = math.Exp(z[c] - zmax)
+				sp += p[c]
+				if grp[c].good {
+					q[c] = p[c]
+					sq += q[c]
+				}
+			}
+			var ep, eq [d]float64
+			for c := range grp {
+				p[c] /= sp
+				q[c] /= sq
+				for k := 0; k < d; k++ {
+					ep[k] += p[c] * grp[c].x[k]
+					eq[k] += q[c] * grp[c].x[k]
+				}
+			}
+			// The gradient of -log(sum q / sum p) is E_p[x] - E_q[x]; its
+			// Hessian, Cov_p[x] - Cov_q[x], is approximated by Cov_p[x].
+			for k := 0; k < d; k++ {
+				g[k] += ep[k] - eq[k]
+			}
+			for c := range grp {
+				for k := 0; k < d; k++ {
+					dk := grp[c].x[k] - ep[k]
+					if dk == 0 {
+						continue
+					}
+					for l := 0; l < d; l++ {
+						h[k][l] += p[c] * dk * (grp[c].x[l] - ep[l])
+					}
+				}
+			}
+		}
+		n := float64(len(groups))
+		for k := 0; k < d; k++ {
+			g[k] = g[k]/n + lambda*w[k]
+			for l := 0; l < d; l++ {
+				h[k][l] /= n
+			}
+			h[k][k] += lambda + 1e-9
+		}
+		step := solve(h, g)
+		change := 0.0
+		for k := 0; k < d; k++ {
+			w[k] -= step[k]
+			change = math.Max(change, math.Abs(step[k]))
+		}
+		if change < 1e-6 {
+			break
+		}
+	}
+	return w
+}
+
+// kindOf reads an HTML page and returns its story features.
+func kindOf(kp kindPage, m *bodyModel) ([numKindFeatures]float64, bool, error) {
+	data, err := readPage(kp.path)
+	if err != nil {
+		return [numKindFeatures]float64{}, false, err
+	}
+	pg := parseHTMLPage(data, "")
+	a := &Article{}
+	ss, start, end := classifyPage(pg, m)
+	if start < 0 {
+		return [numKindFeatures]float64{}, false, nil
+	}
+	head := readHead(ss, start, pg, m)
+	readBody(ss, start, end, a)
+	readTail(ss, end, a)
+	a = finishArticle(a, head, pg)
+	if len(a.Paragraphs) == 0 {
+		return [numKindFeatures]float64{}, false, nil
+	}
+	return kindFeatures(pg, a, ss, start, end), true, nil
+}
+
+// fitKind learns the story scorer from HTML pages of known kinds. Stories
+// weigh more than the other pages, since losing one costs more than
+// keeping a product page.
+func fitKind(t *testing.T, pages []kindPage, m *bodyModel) kindModel {
+	xs := make([][]float32, len(pages))
+	ys := make([]bool, len(pages))
+	ws := make([]float32, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, kp := range pages {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			f, ok, err := kindOf(kp, m)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if !ok {
+				return
+			}
+			x := make([]float32, numKindFeatures)
+			for k, v := range f {
+				x[k] = float32(v)
+			}
+			xs[i], ys[i] = x, kp.kind == "article"
+			ws[i] = 1
+			if ys[i] {
+				ws[i] = 3
+			}
+		}()
+	}
+	wg.Wait()
+	var fx [][]float32
+	var fy []bool
+	var fw []float32
+	for i := range xs {
+		if xs[i] != nil {
+			fx, fy, fw = append(fx, xs[i]), append(fy, ys[i]), append(fw, ws[i])
+		}
+	}
+	return kindModel(fitLogistic(fx, fy, fw, 1e-3))
 }
 
 // fitLogistic fits weights to labelled feature vectors by Newton's method
@@ -301,7 +508,13 @@ func TestTrainBody(t *testing.T) {
 			learn = append(learn, dp)
 		}
 	}
-	tps := trainingPages(t, learn)
+	var bodyPages []devPage
+	for _, dp := range learn {
+		if dp.truth != "" {
+			bodyPages = append(bodyPages, dp)
+		}
+	}
+	tps := trainingPages(t, bodyPages)
 	var m bodyModel
 	m.html, m.html2 = fitBody(tps, false, 1e-4)
 	m.text, m.text2 = fitBody(tps, true, 1e-4)
@@ -310,12 +523,62 @@ func TestTrainBody(t *testing.T) {
 		m.html2 = [numCtxFeatures]float64{cLogit: 1}
 		m.text2 = m.html2
 	}
+	m.head = fitHead(t, learn, &m)
+	var kinds []kindPage
+	for _, kp := range loadKindPages(t) {
+		if *trainHalf == "all" || half(kp.id) == *trainHalf {
+			kinds = append(kinds, kp)
+		}
+	}
+	m.kind = fitKind(t, kinds, &m)
 	t.Logf("learned from %d pages", len(learn))
 	src := weightsSource(m, len(learn), *trainHalf)
 	if err := os.WriteFile("bodyweights.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	evalBody(t, pages, &m)
+	evalKinds(t, loadKindPages(t), &m)
+}
+
+// evalKinds logs how many pages of each kind, corpus and half Parse
+// returns as stories.
+func evalKinds(t *testing.T, pages []kindPage, m *bodyModel) {
+	stories := make([]bool, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, kp := range pages {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			data, err := readPage(kp.path)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			_, rd := readStory(data, "", m)
+			stories[i] = len(rd.article.Paragraphs) > 0
+		}()
+	}
+	wg.Wait()
+	type count struct{ n, story int }
+	counts := map[string]*count{}
+	for i, kp := range pages {
+		key := fmt.Sprintf("%s %-13s %s", kp.corpus, kp.kind, half(kp.id))
+		c := counts[key]
+		if c == nil {
+			c = &count{}
+			counts[key] = c
+		}
+		c.n++
+		if stories[i] {
+			c.story++
+		}
+	}
+	for _, k := range sortedKeys(counts) {
+		t.Logf("kind %-28s %4d of %4d read as stories", k, counts[k].story, counts[k].n)
+	}
 }
 
 // featureNames are the names of the features, in order, as body.go
@@ -335,6 +598,23 @@ var ctxFeatureNames = [numCtxFeatures]string{
 	"cLogWords", "cBothSides",
 }
 
+// headFeatureNames are the names of the headline scorer's features, in
+// order.
+var headFeatureNames = [numHeadFeatures]string{
+	"hBias", "hDistance", "hTitleRank", "hLogWords", "hMidLength", "hTitleLike", "hProse", "hEndsStop", "hEndsAsk",
+	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
+	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
+	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst", "hShortAbove", "hFirstAfterRun",
+	"hNull",
+}
+
+// kindFeatureNames are the names of the story scorer's features, in order.
+var kindFeatureNames = [numKindFeatures]string{
+	"kBias", "kOGArticle", "kOGWebsite", "kOGProduct", "kLDArticle", "kLDProduct", "kLDForum", "kLDList", "kLDOther",
+	"kLogWords", "kLogParas", "kBodyShare", "kParaWords", "kProseShare", "kPublished", "kByline", "kDateline",
+	"kMetaHeadline", "kLinkShare", "kItemShare", "kHeadings", "kComments", "kURLDate", "kBodyProb", "kPrices",
+}
+
 // weightsSource returns bodyweights.go for a model.
 func weightsSource(m bodyModel, pages int, halfName string) []byte {
 	var b bytes.Buffer
@@ -352,8 +632,17 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 		{"text", "numBodyFeatures", m.text[:], featureNames[:]},
 		{"html2", "numCtxFeatures", m.html2[:], ctxFeatureNames[:]},
 		{"text2", "numCtxFeatures", m.text2[:], ctxFeatureNames[:]},
+		{"head", "numHeadFeatures", m.head[:], headFeatureNames[:]},
+		{"kind", "numKindFeatures", m.kind[:], kindFeatureNames[:]},
 	} {
-		fmt.Fprintf(&b, "\t%s: [%s]float64{\n", kind.name, kind.size)
+		typ := "[" + kind.size + "]float64"
+		switch kind.name {
+		case "head":
+			typ = "headModel"
+		case "kind":
+			typ = "kindModel"
+		}
+		fmt.Fprintf(&b, "\t%s: %s{\n", kind.name, typ)
 		for k, v := range kind.w {
 			if v == 0 {
 				continue
@@ -378,6 +667,7 @@ func TestBodyEval(t *testing.T) {
 		t.Skip("no -bodyeval")
 	}
 	evalBody(t, loadDevPages(t), &trainedBody)
+	evalKinds(t, loadKindPages(t), &trainedBody)
 }
 
 // evalBody logs the mean word precision, recall and F1 of the body and the
@@ -390,6 +680,7 @@ func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
 	}
 	results := make([][3]float64, len(pages))
 	empty := make([]bool, len(pages))
+	heads := make([]string, len(pages))
 	var wg sync.WaitGroup
 	sem := make(chan bool, 2)
 	for i, dp := range pages {
@@ -398,20 +689,55 @@ func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			pg, err := pageOf(dp)
+			data, err := readPage(dp.path)
 			if err != nil {
 				t.Error(err)
 				return
 			}
-			a, _, _, _ := assembleWith(pg, m)
+			_, rd := readStory(data, "", m)
+			a := rd.article
+			heads[i] = a.Headline
 			empty[i] = len(a.Paragraphs) == 0
 			p, r, f := wordPRF(strings.Join(a.Paragraphs, "\n"), dp.truth)
 			results[i] = [3]float64{p, r, f}
 		}()
 	}
 	wg.Wait()
+	type hacc struct{ n, exact, contains int }
+	haccs := map[string]*hacc{}
+	for i, dp := range pages {
+		if dp.title == "" {
+			continue
+		}
+		kind := "html"
+		if dp.text {
+			kind = "text"
+		}
+		for _, key := range []string{dp.corpus + " " + kind + " " + half(dp.id), "~all " + kind + " " + half(dp.id)} {
+			h := haccs[key]
+			if h == nil {
+				h = &hacc{}
+				haccs[key] = h
+			}
+			h.n++
+			g, w := strings.ToLower(strings.Join(strings.Fields(heads[i]), " ")), strings.ToLower(strings.Join(strings.Fields(dp.title), " "))
+			if g == w {
+				h.exact++
+			}
+			if g != "" && (strings.Contains(w, g) || strings.Contains(g, w)) {
+				h.contains++
+			}
+		}
+	}
+	for _, k := range sortedKeys(haccs) {
+		h := haccs[k]
+		t.Logf("headline %-18s pages %4d  exact %.3f  contains %.3f", k, h.n, float64(h.exact)/float64(h.n), float64(h.contains)/float64(h.n))
+	}
 	accs := map[string]*acc{}
 	for i, dp := range pages {
+		if dp.truth == "" {
+			continue
+		}
 		kind := "html"
 		if dp.text {
 			kind = "text"
