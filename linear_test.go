@@ -156,6 +156,15 @@ var hostileShapes = []shape{
 		return withHead(string(grow(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"`,
 			"Council extends water program ", `"}</script>`, size)))
 	}},
+	{"JSON-LD articleBody", func(size int) []byte {
+		// No story shows; the JSON-LD carries it, one paragraph a line.
+		return grow(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council extends water program","articleBody":"`,
+			storyLine(1)+`\n`, `"}</script></head><body><p>Subscribe</p></body></html>`, size)
+	}},
+	{"hidden story", func(size int) []byte {
+		// The story is in hidden elements: the page is read twice.
+		return grow(`<html><body><div hidden>`, "<p>"+storyLine(1)+"</p>", "</div></body></html>", size)
+	}},
 	{"meta author names", func(size int) []byte {
 		return withHead(`<meta name="author" content="` + names(", ", size) + `">`)
 	}},
