@@ -5,17 +5,27 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 // An Article is one story as wirestory found it on a page. Every string in
-// it has been through [Clean]. Fields the page does not show are left empty.
+// it is clean: [Clean] would change it no further, with one exception. The
+// text of an HTML page is decoded once, as a browser shows it, so a
+// character reference the page shows as text ("&lt;" in a story about
+// HTML, "&#8217;" a site escaped twice) is kept, where Clean would decode
+// it again. Fields the page does not show are left empty, and so are
+// fields whose value is too long to be what they hold (the package
+// documentation lists the limits).
 type Article struct {
 	// Headline is the story's headline, without a site-name suffix
 	// (" - The Japan Times", " | Reuters"). On HTML pages it comes from
 	// JSON-LD, OpenGraph, the page's <h1> or its <title>, in that order of
 	// trust; on text pages from the title-shaped line above the story.
+	// One longer than 400 characters is cut at a word.
 	Headline string `json:"headline,omitempty"`
 
 	// Section is the site's section label for the story ("World",
@@ -25,13 +35,15 @@ type Article struct {
 
 	// Byline lists the people the story is credited to, as written
 	// ("LISA MASCARO", "Jane Doe"). Agencies, the site's own name and
-	// placeholders such as "Staff" are never in it.
+	// placeholders such as "Staff" are never in it, nor is a name longer
+	// than 100 characters; metadata gives at most 32 names.
 	Byline []string `json:"byline,omitempty"`
 
 	// Credit is the source credit as printed on the page: a credit line
 	// ("AFP-JIJI", "Kyodo", "By Jane Doe, Reuters"), or a bare agency
 	// signature at the end of the story (" PTI"). It is empty when the only
-	// sign of the source is in the dateline or a tail.
+	// sign of the source is in the dateline or a tail, and when it is
+	// longer than 200 characters.
 	Credit string `json:"credit,omitempty"`
 
 	// Agencies are the news agencies the story is credited to, from the
@@ -192,12 +204,15 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok {
-		// A bytes.Reader or strings.Reader says how much is left.
-		if n := int64(l.Len()); n >= 0 && (limit < 0 || n <= limit) {
+		// A bytes.Reader or strings.Reader says how much is left. Another
+		// reader may be wrong, or lie: the buffer is made that large only
+		// up to the limit and DefaultMaxSize, and grows as it is read
+		// past that.
+		if n := int64(l.Len()); n >= 0 && (limit < 0 || n <= limit) && n <= DefaultMaxSize {
 			buf.Grow(int(n) + bytes.MinRead)
 		}
 	}
-	if limit > 0 {
+	if limit > 0 && limit < math.MaxInt64 {
 		r = io.LimitReader(r, limit+1)
 	}
 	_, err := buf.ReadFrom(r)
@@ -248,11 +263,19 @@ var binaryMagic = []string{
 
 // looksHTML reports whether data is an HTML page rather than plain text:
 // after a byte-order mark and white space it starts with a tag, comment or
-// doctype, or its first kilobytes hold several common HTML tags.
+// doctype, or its first kilobytes hold several common HTML tags. A page
+// with a UTF-16 byte-order mark is read as UTF-16 to tell.
 func looksHTML(data []byte) bool {
 	head := data
 	if len(head) > 4096 {
 		head = head[:4096]
+	}
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		// UTF-16: look at the characters, not the bytes.
+		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
+		if h, err := dec.Bytes(head[:len(head)&^1]); err == nil {
+			head = h
+		}
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	trimmed := bytes.TrimLeft(head, " \t\r\n\f")

@@ -224,13 +224,13 @@ func BenchmarkParseScale(b *testing.B) {
 	}
 }
 
-// BenchmarkParseHostile parses the pages of hostileShapes at 1x, 10x and
-// 100x: ns/op should grow about tenfold at each step once the hostile part
-// outweighs the story around it (from 10x to 100x).
+// BenchmarkParseHostile parses the pages of hostileShapes at 16 KiB, 160
+// KiB and 1.6 MiB: ns/op should grow about tenfold at each step once the
+// hostile part outweighs the story around it (from 160 KiB to 1.6 MiB).
 func BenchmarkParseHostile(b *testing.B) {
 	for _, s := range hostileShapes {
 		for _, k := range []int{1, 10, 100} {
-			page := s.page(k)
+			page := s.page(k * 16 << 10)
 			b.Run(fmt.Sprintf("%s/%dx", strings.ReplaceAll(s.name, " ", "-"), k), func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(page)))

@@ -20,12 +20,20 @@ const maxCleanPasses = 6
 // Clean normalizes story text. See the package documentation for what it
 // changes and what it leaves alone. Clean is idempotent: Clean(Clean(s)) ==
 // Clean(s). It is safe for concurrent use.
-func Clean(s string) string {
+func Clean(s string) string { return clean(s, true) }
+
+// cleanDecoded is Clean for text whose character references were decoded
+// already, as the HTML tokenizer decodes those of a page's text and
+// attributes: it decodes none ("&lt;" shown on a page stays "&lt;").
+func cleanDecoded(s string) string { return clean(s, false) }
+
+// clean is Clean, decoding character references if entities is set.
+func clean(s string, entities bool) string {
 	for range maxCleanPasses {
-		if !needsClean(s) {
+		if !needsClean(s, entities) {
 			return s
 		}
-		t := cleanPass(s)
+		t := cleanPass(s, entities)
 		if t == s {
 			return s
 		}
@@ -36,7 +44,7 @@ func Clean(s string) string {
 
 // needsClean reports whether s may change under cleanPass. It is a fast,
 // conservative check: false means s is certainly clean.
-func needsClean(s string) bool {
+func needsClean(s string, entities bool) bool {
 	if s == "" {
 		return false
 	}
@@ -50,7 +58,7 @@ func needsClean(s string) bool {
 		switch {
 		case c >= utf8.RuneSelf:
 			ascii = false
-		case c == '&':
+		case c == '&' && entities:
 			return true
 		case c < ' ' && c != '\n', c == 0x7f:
 			return true
@@ -93,9 +101,11 @@ func needsClean(s string) bool {
 }
 
 // cleanPass runs the whole pipeline once.
-func cleanPass(s string) string {
+func cleanPass(s string, entities bool) string {
 	s = toValidUTF8(s)
-	s = decodeEntities(s)
+	if entities {
+		s = decodeEntities(s)
+	}
 	s = repairMojibake(s)
 	s = foldRunes(s)
 	if !norm.NFC.IsNormalString(s) {
@@ -204,7 +214,13 @@ func entityLen(s string) int {
 	if i == 0 || i >= len(s) || s[i] != ';' {
 		return 0
 	}
-	if html.UnescapeString("&"+s[:i+1]) == "&"+s[:i+1] {
+	// A known name decodes to one or two characters. The html package
+	// also decodes a legacy name that needs no semicolon at the start of
+	// a longer one ("&ampx;" gives "&x;", "&ampamp;" "&amp;"): that is
+	// no reference to the longer name, and decoding it would leave a
+	// reference for the next call to decode.
+	ref := "&" + s[:i+1]
+	if dec := html.UnescapeString(ref); dec == ref || utf8.RuneCountInString(dec) > 2 {
 		return 0 // not a known name
 	}
 	return i + 1

@@ -15,10 +15,11 @@ var cleanTests = []struct{ in, want string }{
 	{"line one\r\nline two\rline three", "line one\nline two\nline three"},
 	{"para one\n\n\n\npara two", "para one\n\npara two"},
 	{"\n\n  lead and trail \n\n", "lead and trail"},
-	{"Cafe\u0301", "Café"},                         // NFC
-	{"AT&amp;T &lt;b&gt;", "AT&T <b>"},             // entities
-	{"&amp;amp;quot;", "\""},                       // escaped twice over
-	{"AT&T and &copy 2020", "AT&T and &copy 2020"}, // no semicolon: left alone
+	{"Cafe\u0301", "Café"},                                           // NFC
+	{"AT&amp;T &lt;b&gt;", "AT&T <b>"},                               // entities
+	{"&amp;amp;quot;", "\""},                                         // escaped twice over
+	{"AT&T and &copy 2020", "AT&T and &copy 2020"},                   // no semicolon: left alone
+	{"&ampampamp; &copyx; &amp;ampx;", "&ampampamp; &copyx; &ampx;"}, // a legacy name is no prefix of a longer one
 	{"&#8220;Hi&#x201D;", "“Hi”"},
 	{"don\u00e2\u20ac\u2122t", "don’t"},                       // â€™
 	{"caf\u00c3\u00a9", "café"},                               // Ã©
@@ -50,6 +51,7 @@ var cleanTricky = []string{
 	"&amp;amp;amp;amp;lt;", "&am&#8203;p;", "Ã&#169;", "&#195;&#169;", "ＡＴ＆ａｍｐ；Ｔ",
 	"A\u0303©", "&lt\u037e", "\u00e2\u20ac", "x\u00c3", "\u00c3\u0083\u00c2\u00a9",
 	"a  \n  \n\n b", "\r\r\n\n", "\xff\xfe\xfd", "&#0;&#xD800;&#x110000;", "&&&;;;",
+	"&ampampampampampampamp;", "&amp;ampampampampampampamp;", "&ltltlt;", "&amp;amp&amp;;",
 }
 
 // TestCleanIdempotent checks Clean(Clean(s)) == Clean(s) on the table above,

@@ -58,8 +58,17 @@ type Dateline struct {
 // package's gazetteer knows. ParseDateline looks at the first few hundred
 // bytes of s only.
 func ParseDateline(s string) (d Dateline, lede string, ok bool) {
-	gap := bylineGap(s)
-	s = Clean(s)
+	return parseDatelineGap(Clean(s), bylineGap(s))
+}
+
+// parseCleanDateline is ParseDateline for a paragraph that is clean
+// already, as Parse's are: it decodes no character reference the page
+// showed as text.
+func parseCleanDateline(s string) (Dateline, string, bool) {
+	return parseDatelineGap(s, bylineGap(s))
+}
+
+func parseDatelineGap(s string, gap int) (Dateline, string, bool) {
 	if d, n, ok := scanDatelineGap(s, gap); ok {
 		return d, s[n:], true
 	}

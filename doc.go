@@ -71,20 +71,30 @@
 //   - HTML is read as a browser would read it where that matters: an
 //     unclosed tag ends where its parent does, and an unclosed comment or
 //     <script> hides the rest of the page;
+//   - fields too long to be what they hold (metadata may hold anything)
+//     are cut or dropped: a headline over 400 characters is cut at a
+//     word; a byline name over 100 characters, a credit, section or site
+//     name over 200, a URL over 4096 and a language tag over 35 are
+//     dropped; metadata names at most 32 authors, and at most 4 MiB of
+//     JSON-LD is read (1 MiB a script);
 //   - elements nested more than 1024 levels deep are read as children of
 //     the 1024th: their text is kept, their markup ignored;
 //   - Parse reads the first 262,144 blocks of a page (lines of a text
 //     page, paragraphs and other block elements of an HTML page) and
 //     ignores the rest: real pages have a few thousand, and a page of
-//     millions of one-character lines would otherwise cost gigabytes.
+//     millions of one-character lines would otherwise cost gigabytes. On
+//     an HTML page it also stops after 1,048,576 elements that hold text
+//     or hold elements that do; empty elements ("<p><p><p>") cost
+//     nothing.
 //
 // Parse, Clean and ParseDateline keep no state between calls and are safe
 // to call from many goroutines at once.
 //
 // # Clean
 //
-// [Clean] is the text normalization Parse applies to every field. It
-// changes:
+// [Clean] is the text normalization Parse applies to every field (to the
+// text of an HTML page without decoding character references again: the
+// HTML parser has decoded them once, as a browser does). It changes:
 //   - Unicode to NFC;
 //   - HTML character references with a semicolon ("&amp;", "&#8217;",
 //     "&amp;amp;") to the characters they stand for;

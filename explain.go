@@ -308,7 +308,7 @@ func headReason(ss []slot, i int, a *Article) string {
 	s := &ss[i]
 	t := s.text
 	switch {
-	case t == a.Headline:
+	case cutAtWord(t, maxHeadlineLen) == a.Headline: // cut when too long
 		return "the headline"
 	case a.Section != "" && (t == a.Section || sectionLabel(t) == a.Section):
 		return "the section label"

@@ -53,22 +53,31 @@ type htmlWalker struct {
 	// when hidden elements held text that was not read.
 	showHidden, hiddenText bool
 
-	elems []element
+	// The walk fills table, blockList and elOf; findMain reads them as
+	// slices: elems, blocks and blockEl.
+	table     chunkList[element]
+	blockList chunkList[block]
+	elOf      chunkList[int32] // element of each block
+	elems     []element
+	blocks    []block
+	blockEl   []int32
+
 	stack []int32 // open elements, innermost last
+	// lastRef is the last element a block refers to (blockEl, bufElem):
+	// elements after it that close holding nothing are dropped (popTo).
+	lastRef int32
 
 	// The block being read.
 	buf      []byte
 	bufLinks int
 	bufElem  int32 // innermost block-level element the text is in
 
-	blocks  []block
-	blockEl []int32 // element of each block
-
 	// Metadata.
 	title     []byte
 	inTitle   bool
 	jsonLD    [][]byte
 	inJSONLD  bool
+	jsonLDLen int // bytes of JSON-LD kept, in all scripts
 	metas     map[string]string
 	canonical string
 	lang      string
@@ -84,6 +93,11 @@ type htmlWalker struct {
 // were children of the deepest one kept, so hostile nesting costs neither
 // memory nor time.
 const maxStack = 1024
+
+// maxElements bounds the elements kept in the table. Elements that hold no
+// block are dropped when they close, so real pages keep a few thousand;
+// past maxElements, as past maxBlocks, the rest of the page is not read.
+const maxElements = 4 * maxBlocks
 
 // maxUpWalk bounds the walks from an element or a text node up through its
 // ancestors that are done once per block or per text node (the nearest
@@ -108,8 +122,10 @@ func prepareHTML(data []byte, contentType string) []byte {
 // display:none, "sr-only"): pages built by scripts keep their story in
 // hidden elements until a script shows it.
 func walkHTML(data []byte, showHidden bool) *page {
-	w := &htmlWalker{metas: make(map[string]string), showHidden: showHidden}
+	w := &htmlWalker{metas: make(map[string]string), showHidden: showHidden, lastRef: -1}
 	w.walk(data)
+	w.elems, w.blocks, w.blockEl = w.table.slice(), w.blockList.slice(), w.elOf.slice()
+	w.table, w.blockList, w.elOf = chunkList[element]{}, chunkList[block]{}, chunkList[int32]{}
 	pg := &page{blocks: w.blocks, meta: w.meta(), hiddenText: w.hiddenText}
 	w.findMain(pg.blocks)
 	return pg
@@ -214,33 +230,31 @@ func indexFold(s []byte, needle string) int {
 // lower-case and upper-case spellings of the tags are looked for; an
 // element written otherwise is left to the tokenizer, which skips it too.
 // data must belong to the caller of Parse's read, never to its caller.
+//
+// The scan is linear whatever the page: every search starts past the end
+// of the one before for the same string (see rawTextScan), and no tag is
+// looked for inside a start tag or a JSON-LD script already read.
 func stripRawText(data []byte) []byte {
-	// next[k] is where pattern k next occurs at or after the scan, or -1
-	// when it does not: each pattern is searched for once per occurrence,
-	// so the scan is linear.
-	pats := [...]struct{ pat, name string }{{"<script", "script"}, {"<SCRIPT", "script"}, {"<style", "style"}, {"<STYLE", "style"}}
-	var next [len(pats)]int
-	for k := range pats {
-		next[k] = indexFrom(data, 0, pats[k].pat)
+	s := rawTextScan{data: data}
+	for k := range s.next {
+		s.next[k] = -1
 	}
 	out := data[:0]
-	i := 0
-	for i < len(data) {
+	i := 0   // data[:i] is in out
+	pos := 0 // where the search for the next start tag goes on
+	for {
 		k := -1
-		for j := range pats {
-			for next[j] >= 0 && next[j] < i {
-				next[j] = indexFrom(data, i, pats[j].pat)
-			}
-			if next[j] >= 0 && (k < 0 || next[j] < next[k]) {
+		for j := range rawOpen {
+			if n := s.find(j, pos); n >= 0 && (k < 0 || n < s.next[k]) {
 				k = j
 			}
 		}
 		if k < 0 {
 			break
 		}
-		start, name := next[k], pats[k].name
-		next[k] = indexFrom(data, start+1, pats[k].pat)
-		after := start + len(pats[k].pat)
+		start := s.next[k]
+		after := start + len(rawTextPats[k])
+		pos = start + 1
 		if after >= len(data) || !isTagNameEnd(data[after]) {
 			continue
 		}
@@ -249,50 +263,84 @@ func stripRawText(data []byte) []byte {
 			break
 		}
 		end += after + 1 // after the start tag
-		if name == "script" && indexFold(data[start:end], "ld+json") >= 0 {
-			continue
+		pos = end        // a "<script" inside the start tag starts no tag
+		// The element ends at the first end tag of its name in any
+		// spelling ("</Script>" too, before the lower- or upper-case one);
+		// without one, it runs to the end of the page.
+		c := s.find(len(rawOpen)+k, end)
+		if c2 := s.find(len(rawOpen)+(k^1), end); c2 >= 0 && (c < 0 || c2 < c) {
+			c = c2
 		}
-		c := indexCloseTag(data[end:], name)
 		if c < 0 {
 			break
 		}
+		if f := indexEndTagFold(data[end:c], rawOpen[k][1:]); f >= 0 {
+			c = end + f
+		}
+		pos = c // a JSON-LD script is kept, and holds no tag either
+		if k < 2 && indexFold(data[start:end], "ld+json") >= 0 {
+			continue
+		}
 		out = append(out, data[i:end]...)
-		i = end + c // the end tag stays
+		i = c // the end tag stays
 	}
 	return append(out, data[i:]...)
 }
 
-// indexFrom returns the offset of pat in data at or after i, or -1.
-func indexFrom(data []byte, i int, pat string) int {
-	if i > len(data) {
-		return -1
+// indexEndTagFold returns the offset of the first "</name" in data, the
+// name in any case, or -1. name is lower- or upper-case ASCII.
+func indexEndTagFold(data []byte, name string) int {
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("</"))
+		if j < 0 {
+			return -1
+		}
+		i += j + 2
+		if len(data)-i >= len(name) && bytes.EqualFold(data[i:i+len(name)], []byte(name)) {
+			return i - 2
+		}
 	}
-	j := bytes.Index(data[i:], []byte(pat))
+}
+
+// rawOpen are the start tags stripRawText looks for, scripts first;
+// rawTextPats holds them, then their end tags in the same order. Patterns
+// 2k and 2k+1 are the two spellings of one tag.
+var (
+	rawOpen     = [...]string{"<script", "<SCRIPT", "<style", "<STYLE"}
+	rawTextPats = [...]string{"<script", "<SCRIPT", "<style", "<STYLE", "</script", "</SCRIPT", "</style", "</STYLE"}
+)
+
+// rawTextScan finds the patterns of rawTextPats in data. next[k] is the
+// offset of the occurrence of pattern k last found, -1 before the first
+// search and -2 when there is none left. As long as the callers ask for
+// offsets at or after a growing one, each pattern's searches cover
+// disjoint stretches of data.
+type rawTextScan struct {
+	data []byte
+	next [len(rawTextPats)]int
+}
+
+// find returns the offset of the first occurrence of pattern k at or after
+// from, or -1.
+func (s *rawTextScan) find(k, from int) int {
+	if s.next[k] >= from {
+		return s.next[k]
+	}
+	if s.next[k] == -2 || from > len(s.data) {
+		return -1 // not found before: it is in no later stretch either
+	}
+	j := bytes.Index(s.data[from:], []byte(rawTextPats[k]))
 	if j < 0 {
+		s.next[k] = -2
 		return -1
 	}
-	return i + j
+	s.next[k] = from + j
+	return s.next[k]
 }
 
 // isTagNameEnd reports whether c ends a tag name.
 func isTagNameEnd(c byte) bool {
 	return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'
-}
-
-// indexCloseTag returns the offset of "</name" (in either case) in data, or
-// -1.
-func indexCloseTag(data []byte, name string) int {
-	lo := bytes.Index(data, []byte("</"+name))
-	// An upper-case end tag counts only before the lower-case one, so
-	// the search never reads past it.
-	before := data
-	if lo >= 0 {
-		before = data[:lo]
-	}
-	if up := bytes.Index(before, []byte("</"+strings.ToUpper(name))); up >= 0 {
-		return up
-	}
-	return lo
 }
 
 // blockTags are the elements that start a new block of text.
@@ -345,7 +393,7 @@ func (w *htmlWalker) walk(data []byte) {
 				continue
 			}
 			if w.inJSONLD {
-				w.jsonLD[len(w.jsonLD)-1] = append(w.jsonLD[len(w.jsonLD)-1], z.Raw()...)
+				w.addJSONLD(z.Raw())
 				continue
 			}
 			if skip > 0 {
@@ -421,7 +469,7 @@ func isFormControl(a atom.Atom) bool {
 // 64 elements.
 func (w *htmlWalker) isOpen(a atom.Atom) bool {
 	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
-		if w.elems[w.stack[i]].tag == a {
+		if w.table.at(w.stack[i]).tag == a {
 			return true
 		}
 	}
@@ -457,7 +505,7 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 			w.lang = at.lang
 		}
 	case atom.Script:
-		if strings.Contains(at.typ, "ld+json") && !selfClosing {
+		if strings.Contains(at.typ, "ld+json") && !selfClosing && w.jsonLDLen < maxJSONLDTotal {
 			w.jsonLD = append(w.jsonLD, nil)
 			w.inJSONLD = true
 		}
@@ -481,8 +529,8 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 	switch a {
 	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Ul, atom.Ol,
 		atom.Table, atom.Blockquote, atom.Section, atom.Article, atom.Figure:
-		if n := len(w.stack); n > 0 && w.elems[w.stack[n-1]].tag == atom.P {
-			w.stack = w.stack[:n-1]
+		if n := len(w.stack); n > 0 && w.table.at(w.stack[n-1]).tag == atom.P {
+			w.popTo(n - 1)
 		}
 	case atom.Li:
 		w.closeTo(atom.Li, atom.Ul, atom.Ol)
@@ -501,14 +549,29 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 	w.push(a, flags, hint)
 }
 
+// addJSONLD adds text to the JSON-LD script being read. A script longer
+// than maxJSONLD is dropped, as readJSONLD would not read it; the rest of
+// it is skipped with the script.
+func (w *htmlWalker) addJSONLD(t []byte) {
+	last := &w.jsonLD[len(w.jsonLD)-1]
+	if len(*last)+len(t) > maxJSONLD {
+		w.jsonLDLen -= len(*last)
+		*last = nil
+		w.inJSONLD = false
+		return
+	}
+	*last = append(*last, t...)
+	w.jsonLDLen += len(t)
+}
+
 // closeTo pops the stack to and including the nearest open element with tag
 // a, unless an element with tag stop comes first. It reports whether it
 // popped.
 func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
-		t := w.elems[w.stack[i]].tag
+		t := w.table.at(w.stack[i]).tag
 		if t == a {
-			w.stack = w.stack[:i]
+			w.popTo(i)
 			return true
 		}
 		for _, s := range stop {
@@ -525,7 +588,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 	parent := int32(-1)
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
-		p := &w.elems[parent]
+		p := w.table.at(parent)
 		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
 		if flags&flagBody != 0 {
 			// The story's marked body is not chrome, whatever holds it.
@@ -533,22 +596,45 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 		}
 		flags |= inherit
 	}
-	if len(w.stack) >= maxStack {
+	if len(w.stack) >= maxStack || w.full() {
 		return
 	}
-	w.elems = append(w.elems, element{parent: parent, tag: a, flags: flags, hint: hint, end: int32(len(w.elems))})
-	w.stack = append(w.stack, int32(len(w.elems)-1))
+	el := int32(w.table.n)
+	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, end: el})
+	w.stack = append(w.stack, el)
 }
 
 // pop closes the nearest open element with tag a, and those inside it.
 // An end tag with no open element is ignored.
 func (w *htmlWalker) pop(a atom.Atom) {
 	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
-		if w.elems[w.stack[i]].tag == a {
-			w.stack = w.stack[:i]
+		if w.table.at(w.stack[i]).tag == a {
+			w.popTo(i)
 			return
 		}
 	}
+}
+
+// popTo closes the open elements from the i-th of the stack up. Elements
+// that are the last of the table (nothing was added inside them or after
+// them) and that no block refers to are dropped from it: they can matter
+// to no block, and a page of millions of empty elements ("<p><p><p>")
+// would otherwise keep millions of them.
+func (w *htmlWalker) popTo(i int) {
+	for j := len(w.stack) - 1; j >= i; j-- {
+		el := w.stack[j]
+		if int(el) != w.table.n-1 || el <= w.lastRef {
+			break
+		}
+		w.table.truncate(int(el))
+	}
+	w.stack = w.stack[:i]
+}
+
+// full reports whether the walker has read all of the page it reads: the
+// rest of the page is not read.
+func (w *htmlWalker) full() bool {
+	return w.blockList.n >= maxBlocks || w.table.n >= maxElements
 }
 
 func (w *htmlWalker) hidden() bool {
@@ -556,13 +642,13 @@ func (w *htmlWalker) hidden() bool {
 		return false
 	}
 	n := len(w.stack)
-	return n > 0 && w.elems[w.stack[n-1]].flags&flagHidden != 0
+	return n > 0 && w.table.at(w.stack[n-1]).flags&flagHidden != 0
 }
 
 // text adds a text node to the block being read, with its white space
 // collapsed.
 func (w *htmlWalker) text(t []byte) {
-	if len(w.blocks) == maxBlocks {
+	if w.full() {
 		return // the rest of the page is not read
 	}
 	if len(w.buf) == 0 {
@@ -571,7 +657,7 @@ func (w *htmlWalker) text(t []byte) {
 		}
 		w.bufElem = -1
 		for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-maxUpWalk; i-- {
-			if blockTags[w.elems[w.stack[i]].tag] {
+			if blockTags[w.table.at(w.stack[i]).tag] {
 				w.bufElem = w.stack[i]
 				break
 			}
@@ -579,6 +665,7 @@ func (w *htmlWalker) text(t []byte) {
 		if w.bufElem < 0 && len(w.stack) > 0 {
 			w.bufElem = w.stack[len(w.stack)-1]
 		}
+		w.lastRef = max(w.lastRef, w.bufElem)
 	}
 	start := len(w.buf)
 	for _, c := range t {
@@ -588,7 +675,7 @@ func (w *htmlWalker) text(t []byte) {
 		}
 		w.buf = append(w.buf, c)
 	}
-	if n := len(w.stack); n > 0 && w.elems[w.stack[n-1]].flags&flagLink != 0 {
+	if n := len(w.stack); n > 0 && w.table.at(w.stack[n-1]).flags&flagLink != 0 {
 		w.bufLinks += len(w.buf) - start
 	}
 }
@@ -598,13 +685,16 @@ func (w *htmlWalker) flush() {
 	if len(w.buf) == 0 {
 		return
 	}
-	if len(w.blocks) == maxBlocks {
+	if w.blockList.n >= maxBlocks {
 		// The rest of the page is not read.
 		w.buf = w.buf[:0]
 		w.bufLinks = 0
 		return
 	}
-	text := Clean(string(w.buf))
+	// The tokenizer decoded the text's character references: decoding
+	// them again would turn "&amp;lt;" in the page, which shows "&lt;",
+	// into "<".
+	text := cleanDecoded(string(w.buf))
 	links := w.bufLinks
 	w.buf = w.buf[:0]
 	w.bufLinks = 0
@@ -614,7 +704,7 @@ func (w *htmlWalker) flush() {
 	el := w.bufElem
 	b := block{text: text, kind: kindPara, linkLen: min(links, len(text))}
 	if el >= 0 {
-		e := &w.elems[el]
+		e := w.table.at(el)
 		b.boiler = e.flags&flagBoiler != 0
 		switch e.tag {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -632,22 +722,69 @@ func (w *htmlWalker) flush() {
 		}
 	}
 	b.measure()
-	w.blocks = append(w.blocks, b)
-	w.blockEl = append(w.blockEl, el)
+	w.blockList.add(b)
+	w.elOf.add(el)
 }
 
 // inList reports whether element el is inside a list item.
 func (w *htmlWalker) inList(el int32) bool {
 	for i := 0; el >= 0 && i < 8; i++ {
-		switch w.elems[el].tag {
+		e := w.table.at(el)
+		switch e.tag {
 		case atom.Li:
 			return true
 		case atom.Article, atom.Main, atom.Section, atom.Body:
 			return false
 		}
-		el = w.elems[el].parent
+		el = e.parent
 	}
 	return false
+}
+
+// A chunkList is a list of values kept in chunks of chunkLen values, the
+// first grown by append: holding n values allocates about n values' worth
+// for any large n, where a slice grown by append allocates from two to
+// five times its values in all, depending on where n falls.
+type chunkList[T any] struct {
+	chunks [][]T
+	n      int
+}
+
+const chunkLen = 1024
+
+func (c *chunkList[T]) add(v T) {
+	k := c.n / chunkLen
+	if k == len(c.chunks) {
+		var ch []T
+		if k > 0 {
+			ch = make([]T, 0, chunkLen)
+		}
+		c.chunks = append(c.chunks, ch)
+	}
+	c.chunks[k] = append(c.chunks[k], v)
+	c.n++
+}
+
+// at returns the i-th value.
+func (c *chunkList[T]) at(i int32) *T { return &c.chunks[i/chunkLen][i%chunkLen] }
+
+// truncate keeps the first n values.
+func (c *chunkList[T]) truncate(n int) {
+	k := n / chunkLen
+	if k < len(c.chunks) {
+		c.chunks[k] = c.chunks[k][:n%chunkLen]
+		c.chunks = c.chunks[:k+1]
+	}
+	c.n = n
+}
+
+// slice returns the values in one slice.
+func (c *chunkList[T]) slice() []T {
+	out := make([]T, 0, c.n)
+	for _, ch := range c.chunks {
+		out = append(out, ch...)
+	}
+	return out
 }
 
 // attrs are the attributes of a start tag that the walker reads.

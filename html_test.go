@@ -167,10 +167,121 @@ func TestStripRawText(t *testing.T) {
 			`<STYLE></STYLE><p>kept</p><script type="application/ld+json">{"headline":"h"}</script>`},
 		{`<p>scripts and styles are words</p><scripted>x</scripted>`, `<p>scripts and styles are words</p><scripted>x</scripted>`},
 		{`<p>a</p><script>never closed <p>b</p>`, `<p>a</p><script>never closed <p>b</p>`},
+		// The element ends at its first end tag in any spelling.
+		{`<script>x</Script><p>kept</p><script>y</script>`, `<script></Script><p>kept</p><script></script>`},
+		{`<style>x</STYLE><p>kept</p><style>y</style>`, `<style></STYLE><p>kept</p><style></style>`},
+		// A "<script" inside a start tag or inside JSON-LD is no tag.
+		{`<script <script type="application/ld+json">{"a":"<script>no"}</script><p>kept</p>`,
+			`<script <script type="application/ld+json">{"a":"<script>no"}</script><p>kept</p>`},
+		{`<script type="application/ld+json">{}</script><script>var x;</script><p>kept</p>`,
+			`<script type="application/ld+json">{}</script><script></script><p>kept</p>`},
 	} {
 		if got := string(stripRawText([]byte(tt.in))); got != tt.want {
 			t.Errorf("stripRawText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestMetadataAuthorLimits checks how many authors Parse reads from a
+// page's metadata (maxAuthors, repeats in any case counted once) and how
+// much JSON-LD it reads (maxJSONLD a script, maxJSONLDTotal in all).
+func TestMetadataAuthorLimits(t *testing.T) {
+	lede := "SPRINGFIELD (AP) — The council met on Tuesday and voted to extend the water program for a year, officials said."
+	parse := func(t *testing.T, head string) *Article {
+		t.Helper()
+		a, err := Parse(strings.NewReader(storyHTML(head, lede, storyLine(1))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	var many []string
+	for k := range 3 * maxAuthors {
+		many = append(many, personName(k))
+	}
+	t.Run("repeats", func(t *testing.T) {
+		a := parse(t, `<meta name="author" content="Jane Doe, JANE DOE, John Roe and jane doe">`)
+		if want := []string{"Jane Doe", "John Roe"}; !slices.Equal(a.Byline, want) {
+			t.Errorf("Byline = %q, want %q", a.Byline, want)
+		}
+	})
+	t.Run("meta", func(t *testing.T) {
+		a := parse(t, `<meta name="author" content="`+strings.Join(many, ", ")+`">`)
+		if !slices.Equal(a.Byline, many[:maxAuthors]) {
+			t.Errorf("Byline = %q, want the first %d names", a.Byline, maxAuthors)
+		}
+	})
+	jsonLD := func(headline string, people []string, pad int) string {
+		var b strings.Builder
+		b.WriteString(`<script type="application/ld+json">{"@type":"NewsArticle",`)
+		if headline != "" {
+			b.WriteString(`"headline":"` + headline + `",`)
+		}
+		b.WriteString(`"padding":"` + strings.Repeat("x", pad) + `","author":[`)
+		for i, p := range people {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(`{"@type":"Person","name":"` + p + `"}`)
+		}
+		b.WriteString("]}</script>")
+		return b.String()
+	}
+	t.Run("JSON-LD scripts", func(t *testing.T) {
+		// Authors from several scripts, none with a headline, count
+		// together.
+		a := parse(t, jsonLD("", many[:maxAuthors/2+1], 0)+jsonLD("", many[maxAuthors/2+1:], 0))
+		if !slices.Equal(a.Byline, many[:maxAuthors]) {
+			t.Errorf("Byline = %q, want the first %d names", a.Byline, maxAuthors)
+		}
+	})
+	t.Run("JSON-LD too long", func(t *testing.T) {
+		// A script over maxJSONLD is not read; the next one is.
+		a := parse(t, jsonLD("Too long", many[:1], maxJSONLD)+jsonLD("Council extends water program", many[1:2], 0))
+		if a.Headline != "Council extends water program" || !slices.Equal(a.Byline, many[1:2]) {
+			t.Errorf("Headline %q, Byline %q; want the second script's", a.Headline, a.Byline)
+		}
+	})
+	t.Run("JSON-LD budget", func(t *testing.T) {
+		// Past maxJSONLDTotal bytes of JSON-LD, no script is read.
+		var head strings.Builder
+		for range maxJSONLDTotal / (maxJSONLD / 2) {
+			head.WriteString(jsonLD("", nil, maxJSONLD/2))
+		}
+		head.WriteString(jsonLD("Council extends water program", many[:1], 0))
+		head.WriteString("<title>Water program extended</title>")
+		a := parse(t, head.String())
+		if a.Headline != "Water program extended" || len(a.Byline) != 0 {
+			t.Errorf("Headline %q, Byline %q; want the <title> and no byline", a.Headline, a.Byline)
+		}
+	})
+}
+
+// TestHTMLEntitiesDecodedOnce checks that the text of an HTML page is
+// decoded once, as a browser shows it: "&amp;lt;" in the page is "&lt;" on
+// screen and in the Article, in the first paragraph (where the dateline
+// is lifted out) as in the others. Metadata, which content systems often
+// escape twice, is decoded as Clean decodes it.
+func TestHTMLEntitiesDecodedOnce(t *testing.T) {
+	page := storyHTML(`<title>Tom &amp;amp; Jerry &amp;#8217;s show</title><meta property="og:site_name" content="Example &amp;amp; Co">`,
+		"SPRINGFIELD (AP) — The council wrote &amp;lt;p&amp;gt; on the water program&amp;#8217;s page on Tuesday, officials said.",
+		"Type &amp;amp; to get an ampersand, and &amp;lt; for a less-than sign, the clerk told the council at the meeting.")
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"The council wrote &lt;p&gt; on the water program&#8217;s page on Tuesday, officials said.",
+		"Type &amp; to get an ampersand, and &lt; for a less-than sign, the clerk told the council at the meeting.",
+	}
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("Paragraphs = %q, want %q", a.Paragraphs, want)
+	}
+	if a.Dateline.Text != "SPRINGFIELD (AP) —" {
+		t.Errorf("Dateline = %q", a.Dateline.Text)
+	}
+	if a.Headline != "Tom & Jerry ’s show" || a.Site != "Example & Co" {
+		t.Errorf("Headline %q, Site %q; want the metadata decoded twice", a.Headline, a.Site)
 	}
 }
 

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 )
 
@@ -10,8 +11,18 @@ var articleTypes = setOf("newsarticle", "article", "reportagenewsarticle", "anal
 	"opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting",
 	"socialmediaposting", "report", "scholarlyarticle", "techarticle", "satiricalarticle", "askpublicnewsarticle")
 
-// maxJSONLD bounds the size of one JSON-LD script that is read.
-const maxJSONLD = 1 << 20
+// maxJSONLD bounds the size of one JSON-LD script that is read, and
+// maxJSONLDTotal the size of all the scripts of a page that are read: real
+// pages carry a few kilobytes.
+const (
+	maxJSONLD      = 1 << 20
+	maxJSONLDTotal = 4 << 20
+)
+
+// maxAuthors is the most people, and the most organizations, read from a
+// page's metadata as its authors. Stories credit a few; a list of
+// thousands is no byline, and reading it all would cost time.
+const maxAuthors = 32
 
 // readJSONLD reads the story's metadata from one JSON-LD script: the first
 // object of an article type, found at the top, in an array or in @graph.
@@ -156,6 +167,9 @@ func jsonString(v any) string {
 
 // addAuthors adds the people and organizations of a JSON-LD author value.
 func addAuthors(m *pageMeta, v any) {
+	if len(m.authors) >= maxAuthors && len(m.orgs) >= maxAuthors {
+		return
+	}
 	switch x := v.(type) {
 	case string:
 		addAuthorText(m, Clean(x))
@@ -169,7 +183,7 @@ func addAuthors(m *pageMeta, v any) {
 			return
 		}
 		if t := strings.ToLower(jsonString(x["@type"])); t == "organization" || t == "newsmediaorganization" || t == "corporation" {
-			m.orgs = append(m.orgs, name)
+			m.addOrg(name)
 			return
 		}
 		addAuthorText(m, name)
@@ -184,36 +198,46 @@ func addAuthorText(m *pageMeta, s string) {
 		return
 	}
 	if isAgencyOnly(s) {
-		m.orgs = append(m.orgs, s)
+		m.addOrg(s)
 		return
 	}
 	if c, ok := parseCreditLine(s); ok {
-		m.authors = appendNames(m.authors, c.people)
+		m.addPeople(c.people)
 		if len(c.agencies) > 0 {
-			m.orgs = append(m.orgs, s)
+			m.addOrg(s)
 		}
+		return
+	}
+	if len(m.authors) >= maxAuthors {
 		return
 	}
 	body, _ := cutByPrefix(s)
 	for _, part := range splitCreditParts(body) {
+		if len(m.authors) >= maxAuthors {
+			break
+		}
 		if isPersonName(part) {
-			m.authors = appendNames(m.authors, []string{part})
+			m.addPeople([]string{part})
 		}
 	}
 }
 
-func appendNames(list, names []string) []string {
+// addPeople adds names to the authors, each once (in any case), up to
+// maxAuthors of them.
+func (m *pageMeta) addPeople(names []string) {
 	for _, n := range names {
-		dup := false
-		for _, x := range list {
-			if strings.EqualFold(x, n) {
-				dup = true
-				break
-			}
+		if len(m.authors) >= maxAuthors {
+			return
 		}
-		if !dup {
-			list = append(list, n)
+		if !slices.ContainsFunc(m.authors, func(x string) bool { return strings.EqualFold(x, n) }) {
+			m.authors = append(m.authors, n)
 		}
 	}
-	return list
+}
+
+// addOrg adds an organization to the authors, up to maxAuthors of them.
+func (m *pageMeta) addOrg(name string) {
+	if len(m.orgs) < maxAuthors {
+		m.orgs = append(m.orgs, name)
+	}
 }

@@ -6,8 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // This file feeds Parse the input a crawler meets in the wild: empty,
@@ -73,6 +77,15 @@ func utf16LE(s string) []byte {
 			panic("utf16LE: rune outside the BMP")
 		}
 		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
+
+// utf16BE returns s in UTF-16, big-endian, with a byte-order mark.
+func utf16BE(s string) []byte {
+	b := utf16LE(s)
+	for i := 0; i+1 < len(b); i += 2 {
+		b[i], b[i+1] = b[i+1], b[i]
 	}
 	return b
 }
@@ -155,6 +168,11 @@ func badInputs(big bool) []badInput {
 			}},
 		{name: "only high bytes", data: bytes.Repeat([]byte{0x80, 0xc3, 0xff, 0xfe}, 1000), err: ErrNoArticle},
 		{name: "UTF-16 story with a byte-order mark", data: utf16LE(string(story)), check: wantParagraphs(5)},
+		{name: "text story with CR line ends", data: crLines(append(bytes.Clone(story), "Share this story\nRELATED STORIES\nCouncil Extends Water Program\n"...)),
+			check: wantParagraphs(5)},
+		{name: "text story with CRLF line ends", data: bytes.ReplaceAll(story, []byte("\n"), []byte("\r\n")), check: wantParagraphs(5)},
+		{name: "UTF-16 HTML story, little-endian", data: utf16LE(string(htmlStory(5, "<script>var x = 1;</script>", ""))), check: wantParagraphs(5)},
+		{name: "UTF-16 HTML story, big-endian", data: utf16BE(string(htmlStory(5, "<div>\n", "</div>"))), check: wantParagraphs(5)},
 		{name: "NUL bytes in the head", data: nulEarly, err: ErrNoArticle},
 		{name: "NUL bytes past the head", data: nulLate, check: func(t *testing.T, a *Article) {
 			if len(a.Paragraphs) != 5 || !strings.Contains(a.Paragraphs[1], "water") {
@@ -282,6 +300,34 @@ func TestReaderError(t *testing.T) {
 	}
 }
 
+// lyingReader reads data and says it holds n bytes.
+type lyingReader struct {
+	*bytes.Reader
+	n int
+}
+
+func (r lyingReader) Len() int { return r.n }
+
+// TestLyingLen checks that Parse takes a reader's Len for a hint, not a
+// promise: a reader that says it holds the largest int, with no limit set,
+// once made Parse panic in bytes.Buffer.Grow or run out of memory.
+func TestLyingLen(t *testing.T) {
+	page := htmlStory(5, "", "")
+	for _, n := range []int{math.MaxInt, math.MaxInt - bytes.MinRead + 1, math.MaxInt / 2, 1 << 40, DefaultMaxSize, -5} {
+		for _, limit := range []int64{-1, 0, math.MaxInt64} {
+			t.Run(fmt.Sprintf("Len %d, MaxSize %d", n, limit), func(t *testing.T) {
+				p := Parser{MaxSize: limit}
+				a, err := p.Parse(lyingReader{bytes.NewReader(page), n})
+				checkArticle(t, a, err)
+				if err != nil {
+					t.Fatal(err)
+				}
+				wantParagraphs(5)(t, a)
+			})
+		}
+	}
+}
+
 // TestEndlessReader checks that Parse stops reading an endless stream one
 // byte past the limit.
 func TestEndlessReader(t *testing.T) {
@@ -354,21 +400,109 @@ func TestMetaCharset(t *testing.T) {
 	}
 }
 
-// TestManyBlocksMemory checks that a page of millions of tiny blocks costs
-// memory in proportion to the blocks Parse reads (maxBlocks), not to the
-// millions: 16 MB of "-" lines once allocated 4 GB.
+// TestManyBlocksMemory checks that a page of millions of tiny blocks or
+// elements costs memory in proportion to the blocks Parse reads
+// (maxBlocks), not to the millions: 16 MB of "-" lines once allocated 4
+// GB, and 16 MB of "<p>" 1.3 GB (an entry for every element, empty or
+// not, past the block limit or not). What Parse allocates in all bounds
+// its peak memory.
 func TestManyBlocksMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("16 MB input; skipped with -short")
 	}
+	html := func(unit string) []byte {
+		return append([]byte("<html><body>"), bytes.Repeat([]byte(unit), (DefaultMaxSize-100)/len(unit))...)
+	}
 	for name, page := range map[string][]byte{
-		"text": bytes.Repeat([]byte("-\n"), 8<<20-100),
-		"html": append([]byte("<html><body>"), bytes.Repeat([]byte("x<br>"), 3<<20)...),
+		"text":        bytes.Repeat([]byte("-\n"), 8<<20-100),
+		"html":        html("x<br>"),
+		"empty p":     html("<p>"),
+		"p a":         html("<p>a"),
+		"table cells": html("<tr><td>a<td>b"),
+		"empty b":     html("<b></b>"),
 	} {
-		b, _ := allocs(t, page)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		Parse(bytes.NewReader(page))
+		runtime.ReadMemStats(&after)
+		b := after.TotalAlloc - before.TotalAlloc
 		t.Logf("%s: %d bytes in, %d bytes allocated", name, len(page), b)
 		if b > 20*uint64(len(page)) {
 			t.Errorf("%s: %d bytes in, %d allocated; want at most 20 times the input", name, len(page), b)
+		}
+	}
+}
+
+// TestFieldLimits checks that metadata too long for its field is cut or
+// dropped (see limits.go), and that values within the limits are kept.
+func TestFieldLimits(t *testing.T) {
+	words := strings.Repeat("Council extends water program ", 20000) // 600 KB
+	longName := "Maximiliana " + strings.Repeat("Wolfeschlegelsteinhausen ", 4) + "Doe"
+	page := func(headline, author, section, site string) []byte {
+		head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"` + headline + `"}</script>` +
+			`<meta name="author" content="` + author + `"><meta property="article:section" content="` + section + `">` +
+			`<meta property="og:site_name" content="` + site + `">`
+		return []byte(storyHTML(head, "SPRINGFIELD (AP) — "+storyLine(0), storyLine(1)))
+	}
+	t.Run("too long", func(t *testing.T) {
+		a, err := Parse(bytes.NewReader(page(words, longName+", Jane Doe", words, words)))
+		checkArticle(t, a, err)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Cut at a word: what follows in the page is a space.
+		if n := utf8.RuneCountInString(a.Headline); n > maxHeadlineLen || n < maxHeadlineLen/2 || !strings.HasPrefix(words, a.Headline+" ") {
+			t.Errorf("Headline of %d characters, %.40q...; want the headline's first words, at most %d characters", n, a.Headline, maxHeadlineLen)
+		}
+		if !slices.Equal(a.Byline, []string{"Jane Doe"}) {
+			t.Errorf("Byline = %.100q, want the short name only", a.Byline)
+		}
+		if a.Section != "" || a.Site != "" {
+			t.Errorf("Section %.40q, Site %.40q; want both dropped", a.Section, a.Site)
+		}
+	})
+	t.Run("long credit", func(t *testing.T) {
+		a, err := Parse(bytes.NewReader(page("Council extends water program", strings.Repeat("Reuters / AP / ", 100), "", "")))
+		checkArticle(t, a, err)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Credit != "" {
+			t.Errorf("Credit = %.40q..., want it dropped", a.Credit)
+		}
+	})
+	t.Run("within the limits", func(t *testing.T) {
+		headline := strings.TrimSpace(strings.Repeat("Council extends water program ", maxHeadlineLen/30))
+		name := "Maximiliana Wolfeschlegelsteinhausen Doe"
+		a, err := Parse(bytes.NewReader(page(headline, name, "World", "Springfield Daily")))
+		checkArticle(t, a, err)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline != headline || !slices.Equal(a.Byline, []string{name}) || a.Section != "World" || a.Site != "Springfield Daily" {
+			t.Errorf("got %q, %q, %q, %q; want the page's", a.Headline, a.Byline, a.Section, a.Site)
+		}
+	})
+}
+
+func TestCutAtWord(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short headline", 20, "short headline"},
+		{"exactly ten", 11, "exactly ten"},
+		{"cut at the last word that fits", 15, "cut at the last"},
+		{"one-long-word-and then", 10, "one-long-w"},      // no space in the second half
+		{"東京で新しい経済対策を発表した", 5, "東京で新し"},                   // characters, not bytes
+		{"Cafe\u0301 society meets", 5, "Café"},           // an accent counts apart, NFC after the cut
+		{"spaces   at   the cut point", 12, "spaces at"},  // cut then cleaned
+		{"a b c d e f g h i j k l m n o p", 7, "a b c d"}, // the last space within
+		{strings.Repeat("x", 50) + " y", 40, strings.Repeat("x", 40)},
+	} {
+		if got := cutAtWord(c.in, c.n); got != c.want {
+			t.Errorf("cutAtWord(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
 		}
 	}
 }

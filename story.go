@@ -244,6 +244,7 @@ func assembleWith(pg *page, m *bodyModel) reading {
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
 	a = finishArticle(a, head, pg)
+	limitFields(a)
 	if !pg.isText && len(a.Paragraphs) > 0 && m.kind.storyLikelihood(pg, a, ss, start, end) < storyMinLogit {
 		return reading{article: &Article{}, ss: ss, start: start, end: end, notStory: true}
 	}
@@ -422,7 +423,7 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 	// on a line of its own ("WASHINGTON (AP) —") is joined to it first.
 	if len(a.Paragraphs) > 0 {
 		first := a.Paragraphs[0]
-		if d, lede, ok := ParseDateline(first); ok && lede != "" {
+		if d, lede, ok := parseCleanDateline(first); ok && lede != "" {
 			a.Dateline = d
 			a.Paragraphs[0] = lede
 			// A byline printed on the same line before the dateline: "By
@@ -433,7 +434,7 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 				}
 			}
 		} else if head.datelineLine != "" {
-			if d, lede, ok := ParseDateline(head.datelineLine + " " + first); ok && len(lede) <= len(first) {
+			if d, lede, ok := parseCleanDateline(head.datelineLine + " " + first); ok && len(lede) <= len(first) {
 				a.Dateline = d
 				a.Paragraphs[0] = lede
 			}
@@ -1196,6 +1197,9 @@ func isSubhead(s *slot) bool {
 
 // isTimeStamp reports whether s is a time of day and nothing else.
 func isTimeStamp(s string) bool {
+	if len(s) > 40 {
+		return false // "12:59:59 p.m. local" is short
+	}
 	l := strings.ToLower(s)
 	f := strings.Fields(l)
 	if len(f) == 0 || len(f) > 3 {

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"bytes"
+	"iter"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -106,9 +107,12 @@ const (
 // parseTextPage splits a plain-text page into one block per non-empty line.
 func parseTextPage(data []byte) *page {
 	text := decodeText(data)
-	pg := &page{isText: true}
+	// Every line but a blank one makes a block (two, rarely): the slice
+	// is made once, so that growing it costs no more than the blocks.
+	lines := strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n") + 1
+	pg := &page{isText: true, blocks: make([]block, 0, min(lines, maxBlocks))}
 	gap := false
-	for line := range strings.Lines(text) {
+	for line := range textLines(text) {
 		if len(pg.blocks) >= maxBlocks {
 			break
 		}
@@ -125,6 +129,28 @@ func parseTextPage(data []byte) *page {
 		}
 	}
 	return pg
+}
+
+// textLines yields the lines of s, each with its line end: "\n", "\r\n"
+// or a lone "\r" (old Mac files, some scrapers).
+func textLines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			i := strings.IndexAny(s, "\r\n")
+			if i < 0 {
+				yield(s)
+				return
+			}
+			end := i + 1
+			if s[i] == '\r' && end < len(s) && s[end] == '\n' {
+				end++
+			}
+			if !yield(s[:end]) {
+				return
+			}
+			s = s[end:]
+		}
+	}
 }
 
 // splitBylineRun splits a line that opens with a byline run into the story
