@@ -23,27 +23,31 @@ type agencyDef struct {
 	// agency can stand, inside a dateline's parentheses or in a credit line
 	// made of agency names alone.
 	weak []string
+	// cjk are names in Chinese or Japanese characters ("新华社"). Those
+	// scripts put no space between words, so they are matched anywhere in
+	// a run of text, not as whole words.
+	cjk []string
 }
 
 // agencies is the agency table. A new agency is one row. Codes follow the
 // agencies' own usage.
 var agencies = []agencyDef{
-	{code: "AP", name: "The Associated Press", cased: []string{"AP", "A.P."}, folded: []string{"Associated Press", "AP News"}},
-	{code: "Reuters", name: "Reuters", folded: []string{"Reuters", "Thomson Reuters", "Reuter"}},
-	{code: "AFP", name: "Agence France-Presse", cased: []string{"AFP"}, folded: []string{"Agence France-Presse", "Agence France Presse"}},
-	{code: "Xinhua", name: "Xinhua News Agency", folded: []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "Xinhaunet"}},
-	{code: "Yonhap", name: "Yonhap News Agency", folded: []string{"Yonhap"}},
-	{code: "Kyodo", name: "Kyodo News", folded: []string{"Kyodo", "Kyodo News", "共同通信"}},
-	{code: "Jiji", name: "Jiji Press", folded: []string{"Jiji", "Jiji Press", "時事通信"}},
+	{code: "AP", name: "The Associated Press", cased: []string{"AP", "A.P."}, folded: []string{"Associated Press", "AP News"}, cjk: []string{"美联社", "美聯社"}},
+	{code: "Reuters", name: "Reuters", folded: []string{"Reuters", "Thomson Reuters", "Reuter"}, cjk: []string{"路透社"}},
+	{code: "AFP", name: "Agence France-Presse", cased: []string{"AFP"}, folded: []string{"Agence France-Presse", "Agence France Presse"}, cjk: []string{"法新社"}},
+	{code: "Xinhua", name: "Xinhua News Agency", folded: []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "Xinhaunet"}, cjk: []string{"新华社", "新華社", "新华网", "新華網"}},
+	{code: "Yonhap", name: "Yonhap News Agency", folded: []string{"Yonhap", "연합뉴스"}, cjk: []string{"韩联社", "韓聯社"}},
+	{code: "Kyodo", name: "Kyodo News", folded: []string{"Kyodo", "Kyodo News"}, cjk: []string{"共同通信", "共同社"}},
+	{code: "Jiji", name: "Jiji Press", folded: []string{"Jiji", "Jiji Press"}, cjk: []string{"時事通信", "时事社"}},
 	{code: "Bernama", name: "Malaysian National News Agency", folded: []string{"Bernama", "Pertubuhan Berita Nasional Malaysia", "Malaysian National News Agency"}},
 	{code: "PTI", name: "Press Trust of India", cased: []string{"PTI"}, folded: []string{"Press Trust of India"}},
 	{code: "IANS", name: "Indo-Asian News Service", cased: []string{"IANS"}, folded: []string{"Indo-Asian News Service"}},
 	{code: "ANI", name: "Asian News International", cased: []string{"ANI"}, folded: []string{"Asian News International"}},
 	{code: "UPI", name: "United Press International", cased: []string{"UPI"}, folded: []string{"United Press International", "UPI.com"}},
-	{code: "Bloomberg", name: "Bloomberg News", folded: []string{"Bloomberg", "Bloomberg News"}},
+	{code: "Bloomberg", name: "Bloomberg News", folded: []string{"Bloomberg", "Bloomberg News"}, cjk: []string{"彭博社"}},
 	{code: "CNA", name: "Central News Agency", folded: []string{"Central News Agency", "Focus Taiwan"}, weak: []string{"CNA"}},
 	{code: "CP", name: "The Canadian Press", folded: []string{"Canadian Press", "La Presse Canadienne"}, weak: []string{"CP"}},
-	{code: "dpa", name: "Deutsche Presse-Agentur", cased: []string{"dpa", "DPA"}, folded: []string{"Deutsche Presse-Agentur", "dpa-tns"}},
+	{code: "dpa", name: "Deutsche Presse-Agentur", cased: []string{"dpa", "DPA"}, folded: []string{"Deutsche Presse-Agentur", "dpa-tns"}, cjk: []string{"德新社"}},
 	{code: "ANSA", name: "Agenzia Nazionale Stampa Associata", cased: []string{"ANSA"}, folded: []string{"Agenzia Nazionale Stampa Associata"}},
 	{code: "askanews", name: "askanews", folded: []string{"askanews"}},
 	{code: "Agenzia Nova", name: "Agenzia Nova", folded: []string{"Agenzia Nova"}},
@@ -172,14 +176,20 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 			i += n
 			continue
 		}
-		// s[i:j] is a word.
+		// s[i:j] is a word; cjk is set when it has Chinese or Japanese
+		// characters.
 		j := i + n
+		cjk := r >= 0x2e80
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !isWordRune(r) {
 				break
 			}
+			cjk = cjk || r >= 0x2e80
 			j += n
+		}
+		if cjk {
+			ms = appendCJKMatches(ms, s, i, j)
 		}
 		if cands := agencyIndex[string(lowerWord(buf[:0], s[i:j]))]; len(cands) > 0 {
 			for _, sp := range cands {
@@ -219,6 +229,36 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 	}
 	return out
 }
+
+// appendCJKMatches appends the mentions of agencies by their CJK names
+// inside the run of letters s[i:j].
+func appendCJKMatches(ms []agencyMatch, s string, i, j int) []agencyMatch {
+	word := s[i:j]
+	for _, sp := range cjkSpellings {
+		for off := 0; off < len(word); {
+			x := strings.Index(word[off:], sp.text)
+			if x < 0 {
+				break
+			}
+			start := i + off + x
+			ms = append(ms, agencyMatch{def: sp.def, start: start, end: start + len(sp.text)})
+			off += x + len(sp.text)
+		}
+	}
+	return ms
+}
+
+// cjkSpellings are the CJK names of the agency table. They are built once
+// and only read.
+var cjkSpellings = func() []spelling {
+	var out []spelling
+	for i := range agencies {
+		for _, name := range agencies[i].cjk {
+			out = append(out, spelling{def: &agencies[i], text: name})
+		}
+	}
+	return out
+}()
 
 // A spelling is one way of writing an agency's name, as agencyIndex keeps
 // it.

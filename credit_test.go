@@ -101,6 +101,27 @@ func TestClassifyCreditLine(t *testing.T) {
 	}
 }
 
+// TestAgencyCJK checks that agencies named in Chinese or Japanese
+// characters are found inside a run of text with no spaces, and only there.
+func TestAgencyCJK(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		codes []string
+	}{
+		{"新华社东京3月4日电", []string{"Xinhua"}},
+		{"来源：新华网", []string{"Xinhua"}},
+		{"据法新社报道，会谈将于周五举行。", []string{"AFP"}},
+		{"路透社与美联社均报道了此事", []string{"Reuters", "AP"}},
+		{"共同通信によると", []string{"Kyodo"}},
+		{"両国は共同で声明を出した", nil}, // "jointly", not the agency
+		{"新闻社会版", nil},
+	} {
+		if got := codesOf(findAgencies(c.in, false)); !slices.Equal(got, c.codes) {
+			t.Errorf("findAgencies(%q) = %q, want %q", c.in, got, c.codes)
+		}
+	}
+}
+
 func TestIsPhotoCredit(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -153,7 +174,7 @@ func TestAgencyTable(t *testing.T) {
 		if a, ok := agencyByCode(def.code); !ok || a.Name != def.name {
 			t.Errorf("agencyByCode(%q) = %v, %v", def.code, a, ok)
 		}
-		for _, list := range [][]string{def.cased, def.folded, def.weak} {
+		for _, list := range [][]string{def.cased, def.folded, def.weak, def.cjk} {
 			for _, sp := range list {
 				got := codesOf(findAgencies(sp, true))
 				if len(got) != 1 || got[0] != def.code {
