@@ -73,6 +73,7 @@ func featuresOf(s string) features {
 	hasLetter, hasUpper, cased := false, false, false
 	inWord := false
 	cjk, runes := 0, 0
+	casedN, uncasedN := 0, 0 // letters with and without case
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -84,8 +85,10 @@ func featuresOf(s string) features {
 				continue
 			case 'a' <= c && c <= 'z':
 				hasLetter, f.lower, cased = true, true, true
+				casedN++
 			case 'A' <= c && c <= 'Z':
 				hasLetter, hasUpper, cased = true, true, true
+				casedN++
 			}
 			if !inWord {
 				f.words++
@@ -107,8 +110,12 @@ func featuresOf(s string) features {
 			hasLetter = true
 			if unicode.IsLower(r) {
 				f.lower, cased = true, true
+				casedN++
 			} else if unicode.IsUpper(r) {
 				hasUpper, cased = true, true
+				casedN++
+			} else {
+				uncasedN++
 			}
 		}
 	}
@@ -118,7 +125,9 @@ func featuresOf(s string) features {
 	f.titleLike = f.words >= 1 && f.words <= 25 && !f.ellipsis &&
 		!strings.ContainsRune(".,;:", lastRune(s)) &&
 		(unicode.IsUpper(first) || unicode.IsDigit(first) || !cased || strings.ContainsRune("\"“‘'«", first))
-	uncased := hasLetter && !cased
+	// Text in a script without case reads as such even with a Latin
+	// name or two in it: "... (CNN) -- ..." in Arabic.
+	uncased := hasLetter && (!cased || uncasedN > 4*casedN)
 	switch {
 	case f.ellipsis:
 		f.prose = false
