@@ -95,6 +95,14 @@ var datelineStyles = []struct {
 		"Lima (AFP) | 04/05/2026 - 09:12:30 |", []string{"Lima"}, "04/05/2026 - 09:12:30", []string{"AFP"}, "Peru names"},
 	{"CJK brackets", "【3月5日 AFP】東京で会議が開かれた。",
 		"【3月5日 AFP】", nil, "3月5日", []string{"AFP"}, "東京で"},
+	{"CJK brackets, correspondent", "【ロンドン＝山田花子】英政府は１０日、新たな方針を示した。",
+		"【ロンドン＝山田花子】", []string{"ロンドン"}, "", nil, "英政府は"},
+	{"Chinese wire, space", "新华社上海3月4日电 上海市政府4日宣布了新的措施。",
+		"新华社上海3月4日电", []string{"上海"}, "3月4日", []string{"新华社"}, "上海市政府"},
+	{"Chinese wire, reporter", "新华社东京１１月２日电（记者王明）日本政府２日决定……",
+		"新华社东京１１月２日电（记者王明）", []string{"东京"}, "１１月２日", []string{"新华社"}, "日本政府"},
+	{"Chinese wire, no date", "新华社南京电 (记者 李华 张强) 江苏省今年将新建学校。",
+		"新华社南京电 (记者 李华 张强)", []string{"南京"}, "", []string{"新华社"}, "江苏省"},
 	{"no separator after agency", "Taichung, March 3 (CNA) Exports rose 4 percent.",
 		"Taichung, March 3 (CNA)", []string{"Taichung"}, "March 3", []string{"CNA"}, "Exports rose"},
 	{"unknown source after a date", "DOHA, May 4 (GulfWire) - Talks resumed.",
@@ -201,7 +209,32 @@ var datelineLookAlikes = []struct{ why, in string }{
 	{"dateline with no lede", "CHICAGO —"},
 	{"only spaces", "   \n  "},
 	{"bracket without agency", "【3月5日 東京】会議が開かれた。"},
+	{"bracket, date and name", "【3月5日＝山田】会議が開かれた。"},
+	{"agency's name in a sentence", "新华社发布的报告显示，今年的经济增长超过预期。"},
+	{"agency's television", "新华社电视台报道了这一消息。"},
 	{"feed name with lower-case lede", "Reuters - shares fell"},
+}
+
+// TestDatelineReporters checks the reporters read from a dateline that
+// names them.
+func TestDatelineReporters(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"新华社东京１１月２日电（记者王明）", []string{"王明"}},
+		{"新华社南京电 (记者 李华 张强)", []string{"李华", "张强"}},
+		{"新华社北京3月4日电（记者李华、张强）", []string{"李华", "张强"}},
+		{"【ニューヨーク＝山田花子】", []string{"山田花子"}},
+		{"新华社上海3月4日电", nil},
+		{"【3月5日 AFP】", nil},
+		{"WASHINGTON (AP) —", nil},
+		{"LONDON (Jane Doe) -", nil},
+	} {
+		if got := datelineReporters(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("datelineReporters(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
 
 func TestParseDatelineLookAlikes(t *testing.T) {

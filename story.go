@@ -286,6 +286,9 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 				a.Paragraphs[0] = lede
 			}
 		}
+		if len(a.Byline) == 0 {
+			a.Byline = datelineReporters(a.Dateline.Text)
+		}
 	}
 
 	// A bare agency signature glued to the last paragraph: "... PTI".
