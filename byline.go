@@ -100,6 +100,13 @@ func parseCreditLine(s string) (credit, bool) {
 			// "Tuesday, 25 November 2014", "5 days ago" in a
 			// pipe-separated byline.
 			titled++
+		case len(deskAgencies(part)) > 0:
+			// An editor's initials and the agency: "abc/dpa".
+			c.agencies = addAgency(c.agencies, deskAgencies(part)...)
+		case isOutletName(part):
+			// The site's own name beside an agency: "Le Monde.fr avec
+			// AFP", "Quelle: ntv.de, dpa".
+			titled++
 		case isPersonName(part):
 			c.people = append(c.people, part)
 		default:
@@ -141,16 +148,47 @@ func cutTrailingAgency(s string) (string, []Agency, bool) {
 	return head, []Agency{m.agency()}, true
 }
 
-// cutByPrefix removes "By", "From", "Source:", "Credit:" and the like from
-// the start of a credit line and reports whether one was there.
+// byWords open a byline or credit line, followed by a space: "By Jane
+// Doe", "Von Jane Doe, dpa", "Par Le Figaro et AFP", "Door Jan Peeters".
+var byWords = []string{"by", "written by", "words by", "reporting by", "story by", "text by", "report by",
+	"posted by", "from", "via", "von", "par", "por", "door"}
+
+// sourceLabels open a credit line, followed by a colon: "Source: Xinhua",
+// "Bron: BELGA", "Quelle: dpa", "Źródło: PAP", "来源：新华社".
+var sourceLabels = []string{"by", "source", "sources", "credit", "credits", "quelle", "quellen", "bron", "źródło",
+	"fuente", "fonte", "kilde", "källa", "lähde", "kaynak", "forrás", "zdroj", "izvor", "sursa", "πηγή",
+	"источник", "джерело", "المصدر", "来源", "來源", "出典", "출처", "nguồn"}
+
+// cutByPrefix removes "By", "From", "Source:", "Bron:", "来源：" and the
+// like from the start of a credit line and reports whether one was there.
 func cutByPrefix(s string) (string, bool) {
-	l := strings.ToLower(s)
-	for _, p := range []string{"by:", "by ", "from ", "source:", "sources:", "credit:", "credits:", "written by ", "words by ", "reporting by ", "story by ", "text by ", "report by ", "posted by ", "via ", "von ", "par ", "por "} {
-		if strings.HasPrefix(l, p) {
-			return s[len(p):], true
+	if rest, ok := cutSourceLabel(s); ok {
+		return rest, true
+	}
+	for _, w := range byWords {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' ' {
+			return s[len(w)+1:], true
 		}
 	}
 	return s, false
+}
+
+// cutSourceLabel returns what follows a source label and its colon at the
+// start of s ("Bron: BELGA" gives "BELGA"), a space before the colon
+// allowed ("Source : AFP").
+func cutSourceLabel(s string) (string, bool) {
+	for _, w := range sourceLabels {
+		if len(s) <= len(w) || !strings.EqualFold(s[:len(w)], w) {
+			continue
+		}
+		rest := strings.TrimPrefix(s[len(w):], " ")
+		for _, colon := range []string{":", "："} {
+			if r, ok := strings.CutPrefix(rest, colon); ok {
+				return strings.TrimSpace(r), true
+			}
+		}
+	}
+	return "", false
 }
 
 // splitCreditParts splits a credit line at commas, pipes, semicolons and
@@ -158,7 +196,9 @@ func cutByPrefix(s string) (string, bool) {
 // Agency names joined by hyphens or slashes ("AFP-JIJI", "Dow Jones/AP")
 // stay one part.
 func splitCreditParts(s string) []string {
-	s = strings.NewReplacer(" | ", ",", "|", ",", ";", ",", " & ", ",", " and ", ",", " AND ", ",", " with ", ",", " y ", ",", " und ", ",", " et ", ",", " e ", ",").Replace(s)
+	s = strings.NewReplacer(" | ", ",", "|", ",", ";", ",", " & ", ",", " and ", ",", " AND ", ",", " with ", ",", " y ", ",",
+		" und ", ",", " et ", ",", " e ", ",", " avec ", ",", " mit ", ",", " con ", ",", " met ", ",", " og ", ",",
+		" och ", ",", " oraz ", ",", " ve ", ",", "、", ",").Replace(s)
 	var out []string
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.TrimSpace(p); p != "" {
@@ -249,13 +289,74 @@ func capitalizedName(w string) bool {
 	return false
 }
 
+// deskAgencies returns the agencies of a desk's signature, an agency and
+// editors' initials joined by slashes: "SDA/abc", "xy/dpa"; or nil. A
+// slash between two names is a picture's credit, not a signature.
+func deskAgencies(s string) []Agency {
+	if len(s) > 40 || !strings.Contains(s, "/") || strings.Contains(s, " ") {
+		return nil
+	}
+	var ags []Agency
+	initials := false
+	for _, p := range strings.Split(s, "/") {
+		if a := findAgencies(p, true); len(a) == 1 && isAgencyOnly(p) {
+			ags = addAgency(ags, a...)
+			continue
+		}
+		if !isInitials(p) {
+			return nil
+		}
+		initials = true
+	}
+	if !initials {
+		return nil
+	}
+	return ags
+}
+
+// isInitials reports whether s is an editor's initials as desks sign: two
+// to four lower-case letters ("sep", "ino").
+func isInitials(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isOutletName reports whether s is a site's name written with its web
+// address: "ntv.de", "Le Monde.fr", "Example.com".
+func isOutletName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	return isDomainName(f[len(f)-1])
+}
+
+// orgWords are words that name an organization, not a person, wherever
+// they stand in a byline: "Sporting News", "India Post News Weekly".
+var orgWords = setOf("news", "media", "press", "online", "digital", "weekly", "daily", "magazine", "network",
+	"newsroom", "tribune", "herald", "gazette", "journal", "zeitung", "redaktion", "agentur", "nachrichten",
+	"tv", "radio", "channel", "newspaper", "bureau", "agency", "group", "inc.", "ltd", "ltd.")
+
 // isPersonName reports whether s looks like a person's name: two to five
 // words, each capitalized (or a particle such as "de" or "van"), no digits,
-// no agency, no placeholder.
+// no agency, no placeholder, no word that names an organization and no web
+// address.
 func isPersonName(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 5 || strings.EqualFold(f[0], "by") {
 		return false
+	}
+	for _, w := range f {
+		if orgWords[strings.ToLower(w)] || isDomainName(w) {
+			return false
+		}
 	}
 	if placeholderNames[chromeKey(s)] || len(agencyMatches(s, false)) > 0 {
 		return false

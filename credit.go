@@ -54,7 +54,7 @@ func classifyCreditLine(s string) (kind string, ags []Agency) {
 		return kindCredit, a
 	}
 	if rest, ok := cutCreditLabel(t); ok {
-		return kindCredit, addAgency(findAgencies(rest, false), pictureIDAgencies(rest)...)
+		return kindCredit, addAgency(findAgencies(rest, isAgencyOnly(rest)), pictureIDAgencies(rest)...)
 	}
 	if isPhotoCredit(t) {
 		return kindCredit, addAgency(findAgencies(t, false), pictureIDAgencies(t)...)
@@ -174,6 +174,10 @@ func cutCreditLabel(s string) (string, bool) {
 			}
 			return rest, true
 		}
+	}
+	// The source labels of other languages: "Bron: BELGA", "来源：新华社".
+	if rest, ok := cutSourceLabel(s); ok && rest != "" && wordCount(rest) <= 12 {
+		return rest, true
 	}
 	return "", false
 }
