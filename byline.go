@@ -103,7 +103,7 @@ func parseCreditLine(s string) (credit, bool) {
 		case len(deskAgencies(part)) > 0:
 			// An editor's initials and the agency: "abc/dpa".
 			c.agencies = addAgency(c.agencies, deskAgencies(part)...)
-		case isOutletName(part):
+		case isOutletName(part) || isOrgName(part):
 			// The site's own name beside an agency: "Le Monde.fr avec
 			// AFP", "Quelle: ntv.de, dpa".
 			titled++
@@ -338,11 +338,30 @@ func isOutletName(s string) bool {
 	return isDomainName(f[len(f)-1])
 }
 
+// isOrgName reports whether s is an organization's name: up to five
+// capitalized words, one of which names an organization ("Example Daily
+// News", "La Gazette").
+func isOrgName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	org := false
+	for _, w := range f {
+		if !capitalizedName(w) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+		org = org || orgWords[strings.ToLower(w)]
+	}
+	return org
+}
+
 // orgWords are words that name an organization, not a person, wherever
 // they stand in a byline: "Sporting News", "India Post News Weekly".
 var orgWords = setOf("news", "media", "press", "online", "digital", "weekly", "daily", "magazine", "network",
 	"newsroom", "tribune", "herald", "gazette", "journal", "zeitung", "redaktion", "agentur", "nachrichten",
-	"tv", "radio", "channel", "newspaper", "bureau", "agency", "group", "inc.", "ltd", "ltd.")
+	"tv", "radio", "channel", "newspaper", "bureau", "agency", "group", "inc.", "ltd", "ltd.", "courier", "times",
+	"dagblad", "avisen", "gazeta")
 
 // isPersonName reports whether s looks like a person's name: two to five
 // words, each capitalized (or a particle such as "de" or "van"), no digits,

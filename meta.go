@@ -3,6 +3,7 @@ package wirestory
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
 )
 
 // articleTypes are the schema.org types of a story.
@@ -177,4 +178,49 @@ func appendNames(list, names []string) []string {
 		}
 	}
 	return list
+}
+
+// dropSiteNames removes from people the names that are the site's own
+// name: a byline "Par Le Figaro et AFP" on Le Figaro names no person.
+func dropSiteNames(people []string, site string) []string {
+	if site == "" {
+		return people
+	}
+	key := siteKey(site)
+	var out []string
+	for _, p := range people {
+		if siteKey(p) != key {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// siteKey is a site's name reduced for comparison: lower case, its web
+// address's ending and a leading article dropped, letters and digits only.
+func siteKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.LastIndexByte(s, '.'); i > 0 && isDomainName(s[strings.LastIndexByte(s[:i], ' ')+1:]) {
+		s = s[:i]
+	}
+	s = strings.TrimPrefix(s, "the ")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// orgAgencies returns the agencies an organization named as the author in
+// the page's metadata stands for: "Reuters", "SDA", "Le Figaro et AFP".
+func orgAgencies(o string) []Agency {
+	if isAgencyOnly(o) {
+		return findAgencies(o, true)
+	}
+	if c, ok := parseCreditLine(o); ok {
+		return c.agencies
+	}
+	return nil
 }

@@ -856,12 +856,17 @@ func readHead(ss []slot, start int, pg *page) head {
 		h.people = m.authors
 	}
 	for _, o := range m.orgs {
-		if ags := findAgencies(o, false); len(ags) > 0 && isAgencyOnly(o) {
+		if ags := orgAgencies(o); len(ags) > 0 {
 			h.agencies = addAgency(h.agencies, ags...)
 			if h.credit == "" {
 				h.credit = o
 			}
 		}
+	}
+	if len(h.agencies) > 0 {
+		// "Par Le Figaro et AFP": beside an agency, the site's own name
+		// is the house, not a writer.
+		h.people = dropSiteNames(h.people, m.site)
 	}
 	if !m.published.IsZero() {
 		h.published = m.published
