@@ -358,6 +358,11 @@ func isPhotoCredit(s string) bool {
 	// Jones/AP", "Reuters/Kyodo".
 	ms := agencyMatches(s, false)
 	for k, m := range ms {
+		if len(deskAgencies(tokenAt(s, m.start))) > 0 {
+			// A desk's signature, "abc/dpa", "SDA/xy": initials, not a
+			// photographer's name.
+			continue
+		}
 		if j := slashAfter(s, m.end); j > 0 && j < len(s) && isUpperASCII(s[j]) && (k+1 == len(ms) || ms[k+1].start != j) {
 			return true
 		}
@@ -366,6 +371,16 @@ func isPhotoCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// tokenAt returns the run of s between spaces and commas around offset i.
+func tokenAt(s string, i int) string {
+	start := strings.LastIndexAny(s[:i], " ,") + 1
+	end := strings.IndexAny(s[i:], " ,")
+	if end < 0 {
+		return s[start:]
+	}
+	return s[start : i+end]
 }
 
 // endsWithPictureCredit reports whether s is a picture caption that ends

@@ -72,6 +72,13 @@ var creditLines = []struct {
 	{"inputs from an agency", "(With inputs from PTI)", kindTail, []string{"PTI"}},
 	{"inputs in HTML", "<div><i>(with inputs from IANS)</i></div>", kindTail, []string{"IANS"}},
 	{"inputs from agencies", "(with inputs from agencies)", kindTail, nil},
+	{"agency and a desk's initials", "SDA/xy", kindTail, []string{"SDA"}},
+	{"desk's initials and agency", "abc/dpa", kindTail, []string{"dpa"}},
+	{"editor's line, Chinese", "责任编辑：王明", kindTail, nil},
+	{"source and editor, Chinese", "本文来源：新华社 责任编辑：王明_NB123", kindTail, []string{"Xinhua"}},
+	{"reporters after a house byline", "--Jane Doe and John Roe, with assistance from Ann Lee in Tokyo. Editors: Ben Ray.", kindTail, nil},
+	{"author's initials", "Autor: abc//xyz", kindTail, nil},
+	{"syndicated link back", "Source link", kindTail, nil},
 	{"agency and editors' initials", "dpa abc xy", kindTail, []string{"dpa"}},
 	{"old sign-off spelling", "REUTER", kindTail, []string{"Reuters"}},
 	{"editor's initials", "(Fdm)", kindTail, nil},
@@ -141,6 +148,10 @@ func TestIsPhotoCredit(t *testing.T) {
 		{"Reuters/Kyodo", false},
 		{"By Jane Doe, Reuters", false},
 		{"AFP via Getty Images", true},
+		{"abc/dpa", false},
+		{"Quelle: example.de, abc/dpa", false},
+		{"SDA/xy", false},
+		{"Jane Doe/dpa", true},
 	} {
 		if got := isPhotoCredit(c.in); got != c.want {
 			t.Errorf("isPhotoCredit(%q) = %v, want %v", c.in, got, c.want)

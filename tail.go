@@ -71,16 +71,72 @@ func classifyTail(s string) (tailKind, []Agency) {
 		strings.HasPrefix(inner, "reach the reporter"), strings.Contains(l, "may be reached at"),
 		strings.Contains(l, "can be reached at"), strings.HasPrefix(inner, "follow ") && strings.Contains(l, " on twitter") && len(l) < 160,
 		strings.HasPrefix(inner, "graphic:"), strings.HasPrefix(inner, "graphics:"), isDisclaimer(l),
-		strings.HasPrefix(inner, "for more articles like this"), strings.HasPrefix(inner, "for more stories like this"):
+		strings.HasPrefix(inner, "for more articles like this"), strings.HasPrefix(inner, "for more stories like this"),
+		strings.HasPrefix(inner, "editors:"), strings.HasPrefix(inner, "editor:"), l == "source link":
 		return tailNote, ags()
+	case strings.Contains(l, "with assistance from") && len(l) < 400 && (strings.HasPrefix(inner, "--") || strings.HasPrefix(inner, "—")):
+		// "--Jane Doe and John Roe, with assistance from ...": the
+		// reporters of a story whose byline is the house's.
+		return tailReporting, ags()
 	}
 	if ags, ok := filingStamp(s); ok {
 		return tailSignature, ags
+	}
+	if k, ags, ok := labelledTail(s, l); ok {
+		return k, ags
 	}
 	if isSignatureTail(s) {
 		return tailSignature, findAgencies(s, true)
 	}
 	return tailNone, nil
+}
+
+// editorLabels open the line that names the editor responsible for a
+// story, as Chinese sites close one: "责任编辑：王明".
+var editorLabels = []string{"责任编辑", "責任編輯", "编辑", "編輯"}
+
+// labelledTail reads a labelled line that closes a story: the source of
+// the text ("Quelle: example.de, abc/dpa", "Źródło: PAP", "本文来源：新华社"),
+// its editor ("责任编辑：王明") or its author ("Autor: abc"). l is s in lower
+// case. The labels of a picture's source ("Foto:", "Źródło zdjęcia:") are
+// not tails here: they are picture credits.
+func labelledTail(s, l string) (tailKind, []Agency, bool) {
+	if len(s) > 200 || isPhotoCredit(s) {
+		return tailNone, nil, false
+	}
+	t := strings.TrimPrefix(s, "本文")
+	if rest, ok := cutSourceLabel(t); ok && rest != "" {
+		// The source, and the editor after it on the same line.
+		if i := indexAny(rest, editorLabels); i > 0 {
+			rest = strings.TrimSpace(rest[:i])
+		}
+		if ags := findAgencies(rest, true); len(ags) > 0 && wordCount(rest) <= 8 {
+			return tailSignature, ags, true
+		}
+		return tailNone, nil, false
+	}
+	for _, lab := range editorLabels {
+		if rest, ok := strings.CutPrefix(t, lab); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+			return tailNote, nil, true
+		}
+	}
+	for _, lab := range []string{"autor:", "author:", "autorzy:", "autoren:", "auteur:"} {
+		if strings.HasPrefix(l, lab) && wordCount(s) <= 6 {
+			return tailNote, nil, true
+		}
+	}
+	return tailNone, nil, false
+}
+
+// indexAny returns the offset of the first of words in s, or -1.
+func indexAny(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 // reportingTail reports whether l (lower case) is a reporting/editing line:
@@ -123,7 +179,7 @@ func isSignatureTail(s string) bool {
 	case "END", "ENDS", "###", "-30-", "FIN", "ENDE", "EOF":
 		return true
 	}
-	if signOffs[strings.ToLower(t)] || isInitialsSignature(t) {
+	if signOffs[strings.ToLower(t)] || isInitialsSignature(t) || len(deskAgencies(t)) > 0 {
 		return true
 	}
 	if strings.Trim(t, "#*-–—_ ") == "" {
