@@ -103,6 +103,9 @@ func parseCreditLine(s string) (credit, bool) {
 		case len(deskAgencies(part)) > 0:
 			// An editor's initials and the agency: "abc/dpa".
 			c.agencies = addAgency(c.agencies, deskAgencies(part)...)
+		case isPlaceName(part):
+			// The place beside a byline: "Jane Doe | Palma | 08/01/2014".
+			titled++
 		case isOutletName(part) || isOrgName(part):
 			// The site's own name beside an agency: "Le Monde.fr avec
 			// AFP", "Quelle: ntv.de, dpa".
@@ -184,7 +187,13 @@ func cutSourceLabel(s string) (string, bool) {
 		rest := strings.TrimPrefix(s[len(w):], " ")
 		for _, colon := range []string{":", "："} {
 			if r, ok := strings.CutPrefix(rest, colon); ok {
-				return strings.TrimSpace(r), true
+				r = strings.TrimSpace(r)
+				if w[0] >= 0x80 && isCJK([]rune(w)[0]) {
+					// After a label in Chinese or Japanese the source is
+					// one word; a link may follow ("来源: 新华社 举报").
+					r, _, _ = strings.Cut(r, " ")
+				}
+				return r, true
 			}
 		}
 	}
@@ -338,6 +347,16 @@ func isOutletName(s string) bool {
 	return isDomainName(f[len(f)-1])
 }
 
+// isPlaceName reports whether s is a place the gazetteer knows, or one
+// that opens with such a place and a particle: "Palma de Mallorca".
+func isPlaceName(s string) bool {
+	if knownPlace(s) || knownRegion(s) {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) >= 3 && len(f) <= 5 && knownPlace(f[0]) && nameParticles[f[1]]
+}
+
 // isOrgName reports whether s is an organization's name: up to five
 // capitalized words, one of which names an organization ("Example Daily
 // News", "La Gazette").
@@ -363,6 +382,13 @@ var orgWords = setOf("news", "media", "press", "online", "digital", "weekly", "d
 	"tv", "radio", "channel", "newspaper", "bureau", "agency", "group", "inc.", "ltd", "ltd.", "courier", "times",
 	"dagblad", "avisen", "gazeta")
 
+// nonNameWords are the words of buttons and labels shaped like a name
+// ("Learn More", "Sign Up"), which no one's name has.
+var nonNameWords = setOf("more", "here", "now", "up", "in", "out", "all", "latest", "today", "free", "read",
+	"learn", "sign", "log", "watch", "listen", "share", "follow", "subscribe", "click", "download", "view",
+	"see", "about", "contact", "home", "menu", "search", "login", "register", "next", "previous", "back",
+	"top", "video", "videos", "photos", "live", "comments", "print", "email", "related", "topics")
+
 // isPersonName reports whether s looks like a person's name: two to five
 // words, each capitalized (or a particle such as "de" or "van"), no digits,
 // no agency, no placeholder, no word that names an organization and no web
@@ -373,7 +399,7 @@ func isPersonName(s string) bool {
 		return false
 	}
 	for _, w := range f {
-		if orgWords[strings.ToLower(w)] || isDomainName(w) {
+		if l := strings.ToLower(w); orgWords[l] || nonNameWords[l] || isDomainName(w) {
 			return false
 		}
 	}

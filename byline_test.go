@@ -55,6 +55,8 @@ func TestIsPersonName(t *testing.T) {
 		{"Staff Writer", false},
 		{"Jane", false},
 		{"Associated Press", false},
+		{"Learn More", false},
+		{"Sign Up Now", false},
 	} {
 		if got := isPersonName(c.in); got != c.want {
 			t.Errorf("isPersonName(%q) = %v, want %v", c.in, got, c.want)

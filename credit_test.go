@@ -201,3 +201,47 @@ func TestAgencyTable(t *testing.T) {
 		}
 	}
 }
+
+// TestReadMetaLine checks the lines above a story that hold a credit, a
+// date or both, written for this test in the styles of news sites.
+func TestReadMetaLine(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		ok     bool
+		credit string
+		people []string
+		codes  []string
+		date   string
+	}{
+		{"By Jane Doe, Reuters Published 10:52 am CST, Tuesday, January 14, 2020", true,
+			"By Jane Doe, Reuters", []string{"Jane Doe"}, []string{"Reuters"}, "2020-01-14"},
+		{"Von dpa 12.03.2022, 08:15", true, "Von dpa", nil, []string{"dpa"}, "2022-03-12"},
+		{"By Bloomberg News - Mon Nov 02 21:05:00 GMT 2015", true, "By Bloomberg News", nil, []string{"Bloomberg"}, "2015-11-02"},
+		{"Last Updated : Mar 09, 2021 06:10 PM IST | Source: PTI", true, "Source: PTI", nil, []string{"PTI"}, "2021-03-09"},
+		{"2021-06-01 10:20:30 来源: 新华社 举报", true, "来源: 新华社 举报", nil, []string{"Xinhua"}, "2021-06-01"},
+		{"2021/10/13 09:31山田 太郎", true, "", []string{"山田 太郎"}, nil, "2021-10-13"},
+		{"Jane Doe | Palma de Mallorca | 08/01/2014", true, "Jane Doe | Palma de Mallorca | 08/01/2014", []string{"Jane Doe"}, nil, "2014-01-08"},
+		{"Politics | Fri May 13, 2016 12:43pm EDT", true, "", nil, nil, "2016-05-13"},
+		{"May 4, 2016 This story originally appeared on Reuters", true, "", nil, nil, "2016-05-04"},
+		{"By Jane Doe", true, "By Jane Doe", []string{"Jane Doe"}, nil, ""},
+		// Not meta lines.
+		{"The minister said on May 4, 2016 that the talks would resume next week.", false, "", nil, nil, ""},
+		{"Home | News | World", false, "", nil, nil, ""},
+		{"Photo: Jane Doe/AP", false, "", nil, nil, ""},
+	} {
+		ml, ok := readMetaLine(c.in)
+		date := ""
+		if ml.date.ok {
+			date = ml.date.t.Format("2006-01-02")
+		}
+		people := ml.people
+		if len(people) == 0 {
+			people = ml.credit.people
+		}
+		if ok != c.ok || ml.creditText != c.credit || !slices.Equal(people, c.people) ||
+			!slices.Equal(codesOf(ml.credit.agencies), c.codes) || date != c.date {
+			t.Errorf("readMetaLine(%q) = %v credit %q people %q agencies %q date %q, want %v %q %q %q %q",
+				c.in, ok, ml.creditText, people, codesOf(ml.credit.agencies), date, c.ok, c.credit, c.people, c.codes, c.date)
+		}
+	}
+}

@@ -130,8 +130,15 @@ func dateSepLen(s string) int {
 	return 0
 }
 
-// parseDateFields reads a date line that is a date and nothing else.
+// parseDateFields reads a date line that is a date and nothing else but a
+// stray word or two (one in five).
 func parseDateFields(s string) dateText {
+	return parseDateWords(s, false)
+}
+
+// parseDateWords reads a date line; when strict, every word of it must be
+// part of the date.
+func parseDateWords(s string, strict bool) dateText {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 80 {
 		return dateText{}
@@ -213,7 +220,7 @@ func parseDateFields(s string) dateText {
 			known++
 		}
 	}
-	if year == 0 || month == 0 || day == 0 || known*10 < all*8 {
+	if year == 0 || month == 0 || day == 0 || known*10 < all*8 || strict && known < all {
 		return dateText{}
 	}
 	if pm && hour >= 1 && hour < 12 {
@@ -308,6 +315,7 @@ func cjkFullDate(s string) (dateText, bool) {
 	day, _ := strconv.Atoi(asciiDigits(rest[mEnd+len("月") : n-len("日")]))
 	hour, min := 0, 0
 	after := strings.TrimSpace(rest[n:])
+	// The time, after a space or glued to the date: "2018年6月18日23:52".
 	if f := strings.Fields(after); len(f) > 0 {
 		if h, m, ok := clockTime(asciiDigits(f[0])); ok {
 			hour, min = h, m

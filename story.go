@@ -737,18 +737,6 @@ func (h *head) addCredit(text string, c credit) {
 	}
 }
 
-// splitBylineDate splits a line that holds a byline and then a date at the
-// word that introduces the date ("Published", "Updated", "Posted") or at a
-// separator ("|", "•").
-func splitBylineDate(s string) (string, string, bool) {
-	for _, sep := range []string{" Published ", " Updated ", " Posted ", " PUBLISHED ", " UPDATED ", " | ", " • ", " · "} {
-		if i := strings.Index(s, sep); i > 0 {
-			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
-		}
-	}
-	return "", "", false
-}
-
 func readHead(ss []slot, start int, pg *page) head {
 	var h head
 	headlineAt := -1
@@ -779,29 +767,10 @@ func readHead(ss []slot, start int, pg *page) head {
 			s.role = roleMeta
 			continue
 		}
-		// A byline and a date in one line: "By Jane Doe, Reuters Published
-		// 10:52 am CST, Jan. 14, 2020".
-		if cl, dt, ok := splitBylineDate(text); ok {
-			if c, ok := parseCreditLine(cl); ok {
-				if d := parseDateText(dt); d.ok {
-					h.addCredit(cl, c)
-					if h.published.IsZero() {
-						h.published = d.t
-					}
-					s.role = roleMeta
-					continue
-				}
-			}
-		}
-		if c, ok := parseCreditLine(text); ok && !isPhotoCredit(text) {
-			h.addCredit(text, c)
-			s.role = roleMeta
-			continue
-		}
-		if d := parseDateText(text); d.ok {
-			if h.published.IsZero() {
-				h.published = d.t
-			}
+		// A byline or credit line, a date line, or both in one line: "By
+		// Jane Doe, Reuters Published 10:52 am CST, Jan. 14, 2020".
+		if ml, ok := readMetaLine(text); ok {
+			h.addMeta(ml)
 			s.role = roleMeta
 			continue
 		}
