@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // articleTypes are the schema.org types of a story.
@@ -223,4 +224,93 @@ func orgAgencies(o string) []Agency {
 		return c.agencies
 	}
 	return nil
+}
+
+// chooseHeadline returns the story's headline: the page's metadata
+// headline (JSON-LD, OpenGraph) or, failing that, its <title>, unless the
+// page shows a better one. ss are the page's slots, at the index of the
+// headline that the walk up from the body at start found (or -1).
+//
+//   - A kicker: the metadata joins a kicker to the title ("Kicker: Title")
+//     and the page shows them apart ("Kicker Title", "Kicker – Title",
+//     glued, each in its own element): the title alone is the headline.
+//   - A title tag that opens with a line shown above the story, then the
+//     site's name ("Headline-Example Net"): that line.
+func chooseHeadline(ss []slot, at, start int, m pageMeta) string {
+	shown := ""
+	if at >= 0 {
+		shown = ss[at].text
+	}
+	meta := trimSiteSuffix(m.headline, m.site)
+	if meta == "" {
+		title := trimSiteSuffix(m.titleTag, m.site)
+		if shown == "" || strings.Contains(title, shown) {
+			if shown != "" && title == "" {
+				return shown
+			}
+			if title != "" {
+				return title
+			}
+			return shown
+		}
+		// The walk found a line that the title does not have; a line
+		// above it may be the one the title opens with.
+		for i := at - 1; i >= 0 && i >= at-8; i-- {
+			if t := ss[i].text; ss[i].role == roleUnknown && titleOpensWith(m.titleTag, t) {
+				return t
+			}
+		}
+		return shown
+	}
+	if shown != "" {
+		if t, ok := cutKicker(meta, shown); ok {
+			return t
+		}
+	}
+	return meta
+}
+
+// titleOpensWith reports whether a page's <title> is line, then a
+// separator and a short site name: "Headline-Example Net", "Headline |
+// Example".
+func titleOpensWith(title, line string) bool {
+	rest, ok := strings.CutPrefix(title, line)
+	if !ok || utf8.RuneCountInString(line) < 4 {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("-–—|_·:", r) {
+		return false
+	}
+	site := strings.TrimSpace(rest[n:])
+	return site != "" && utf8.RuneCountInString(site) <= 30
+}
+
+// cutKicker reads a metadata headline that joins a kicker to the title
+// with a colon ("Kicker: Title") against the headline the page shows: when
+// the page shows the kicker first but not with that colon ("Kicker Title",
+// "Kicker – Title", "KickerTitle"), it returns the title as shown.
+func cutKicker(meta, shown string) (string, bool) {
+	k, rest, ok := strings.Cut(meta, ": ")
+	if !ok || shown == meta || k == "" || rest == "" || strings.Contains(shown, k+": ") {
+		return "", false
+	}
+	after, ok := strings.CutPrefix(shown, k)
+	if !ok {
+		return "", false
+	}
+	title := strings.TrimLeft(after, " -–—|:")
+	if title == "" || len(title) < len(k) {
+		return "", false
+	}
+	// The title shown is the rest of the metadata headline, or begins it
+	// (an SEO headline cut short, or one that was made longer).
+	if !strings.HasPrefix(title, rest) && !strings.HasPrefix(rest, title) {
+		return "", false
+	}
+	return title, true
 }

@@ -40,3 +40,42 @@ func TestOrgAgencies(t *testing.T) {
 		}
 	}
 }
+
+func TestCutKicker(t *testing.T) {
+	for _, c := range []struct {
+		meta, shown, want string
+		ok                bool
+	}{
+		{"Nach dem Sturm: Die Stadt räumt auf", "Nach dem Sturm Die Stadt räumt auf", "Die Stadt räumt auf", true},
+		{"Nach dem Sturm: Die Stadt räumt auf", "Nach dem Sturm – Die Stadt räumt auf", "Die Stadt räumt auf", true},
+		{`"Wir bleiben": Der Bürgermeister tritt an`, `"Wir bleiben"Der Bürgermeister tritt an`, "Der Bürgermeister tritt an", true},
+		{"Im Streit: Minister tritt zurück", "Im Streit Minister tritt zurück - Partei ratlos", "Minister tritt zurück - Partei ratlos", true},
+		// A label that is part of the headline shown.
+		{"Analysis: Markets slip as rates rise", "Analysis: Markets slip as rates rise", "", false},
+		// The page shows another headline.
+		{"Analysis: Markets slip as rates rise", "Markets slip", "", false},
+		{"Budget talks stall again", "Budget Budget talks stall again", "", false},
+	} {
+		got, ok := cutKicker(c.meta, c.shown)
+		if got != c.want || ok != c.ok {
+			t.Errorf("cutKicker(%q, %q) = %q, %v, want %q, %v", c.meta, c.shown, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestTitleOpensWith(t *testing.T) {
+	for _, c := range []struct {
+		title, line string
+		want        bool
+	}{
+		{"市政府宣布新的交通措施-示例网", "市政府宣布新的交通措施", true},
+		{"Council votes to close bridge | Example Herald", "Council votes to close bridge", true},
+		{"Council votes to close bridge", "Council votes to close bridge", true},
+		{"Council votes to close bridge | Example Herald", "Council votes", false},
+		{"关注示例网", "关注", false},
+	} {
+		if got := titleOpensWith(c.title, c.line); got != c.want {
+			t.Errorf("titleOpensWith(%q, %q) = %v, want %v", c.title, c.line, got, c.want)
+		}
+	}
+}

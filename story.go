@@ -812,12 +812,7 @@ func readHead(ss []slot, start int, pg *page) head {
 		}
 	}
 	m := pg.meta
-	switch {
-	case m.headline != "":
-		h.headline = trimSiteSuffix(m.headline, m.site)
-	case h.headline == "" && m.titleTag != "":
-		h.headline = trimSiteSuffix(m.titleTag, m.site)
-	}
+	h.headline = chooseHeadline(ss, headlineAt, start, m)
 	if m.section != "" && h.section == "" {
 		h.section = m.section
 	}
