@@ -1218,6 +1218,7 @@ func (w *htmlWalker) meta() pageMeta {
 		}
 		return ""
 	}
+	m.socialTitle = get("og:title", "twitter:title")
 	if m.headline == "" {
 		m.headline = get("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title", "itemprop:headline")
 	}

@@ -236,6 +236,8 @@ func orgAgencies(o string) []Agency {
 //     glued, each in its own element): the title alone is the headline.
 //   - A title tag that opens with a line shown above the story, then the
 //     site's name ("Headline-Example Net"): that line.
+//   - A JSON-LD headline (often one written for search engines) beside an
+//     og:title that the page shows as its headline: the one shown.
 func chooseHeadline(ss []slot, at, start int, m pageMeta) string {
 	shown := ""
 	if at >= 0 {
@@ -265,6 +267,11 @@ func chooseHeadline(ss []slot, at, start int, m pageMeta) string {
 	if shown != "" {
 		if t, ok := cutKicker(meta, shown); ok {
 			return t
+		}
+		// The page shows the social title, not the JSON-LD one (an SEO
+		// headline).
+		if shown != meta && shown == trimSiteSuffix(m.socialTitle, m.site) {
+			return shown
 		}
 	}
 	return meta

@@ -26,15 +26,18 @@ type page struct {
 // pageMeta is the metadata an HTML page declares about itself. Text pages
 // have none.
 type pageMeta struct {
-	headline  string   // from JSON-LD or og:title
-	titleTag  string   // the <title> element
-	section   string   // article:section, JSON-LD articleSection
-	authors   []string // people named as authors
-	orgs      []string // organizations named as authors
-	published time.Time
-	site      string
-	url       string
-	language  string
+	headline string // from JSON-LD or og:title
+	titleTag string // the <title> element
+	// socialTitle is og:title or twitter:title, which may differ from
+	// the JSON-LD headline (an SEO headline).
+	socialTitle string
+	section     string   // article:section, JSON-LD articleSection
+	authors     []string // people named as authors
+	orgs        []string // organizations named as authors
+	published   time.Time
+	site        string
+	url         string
+	language    string
 }
 
 // A blockKind says what kind of element a block came from.
