@@ -1246,3 +1246,34 @@ func isFeedName(s string) bool {
 	}
 	return len(agencyMatches(s, false)) > 0 && isAgencyOnly(s)
 }
+
+// markupDateline returns the text of an HTML block whose first lead bytes
+// are the text of an inline element marked as a dateline, with a line
+// break after the dateline when only the markup sets it apart from the lede
+// ("<span class="location">PARIS</span> The minister ..."): ParseDateline
+// then reads it as a dateline on a line of its own. Otherwise it returns
+// the text as it is.
+func markupDateline(buf []byte, lead int) string {
+	if lead <= 0 || lead >= len(buf) || lead > datelineLimit {
+		return string(buf)
+	}
+	place := Clean(string(buf[:lead]))
+	if d, _, ok := ParseDateline(place + "\n\nX x"); !ok || d.Text != place {
+		return string(buf)
+	}
+	return string(buf[:lead]) + "\n" + string(buf[lead:])
+}
+
+// datelineElement returns the innermost open element when it is an inline
+// element marked as a dateline, or -1.
+func (w *htmlWalker) datelineElement() int32 {
+	n := len(w.stack)
+	if n == 0 {
+		return -1
+	}
+	el := w.stack[n-1]
+	if e := &w.elems[el]; e.hint == hintDateline && !blockTags[e.tag] {
+		return el
+	}
+	return -1
+}

@@ -300,3 +300,25 @@ func TestParseDatelineLongInput(t *testing.T) {
 		t.Error("dateline found after a thousand-word byline")
 	}
 }
+
+// TestMarkupDateline checks a dateline that only the markup sets apart
+// from the lede: an inline element marked as the story's location.
+func TestMarkupDateline(t *testing.T) {
+	page := `<html><head><title>Council backs bridge plan</title></head><body><article>
+<h1>Council backs bridge plan</h1>
+<p><span class="article-location">SAN DIEGO</span> The city council voted on Tuesday to fund a new bridge over the bay, ending a decade of debate.</p>
+<p>Work is to begin next spring and take three years, the mayor said after the vote in a packed chamber.</p>
+<p>Opponents said they would take the matter to court, arguing that the plan had skipped a required study.</p>
+</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline.Text != "SAN DIEGO" || !strings.HasPrefix(a.Paragraphs[0], "The city council") {
+		t.Errorf("dateline %q, first paragraph %q", a.Dateline.Text, a.Paragraphs[0])
+	}
+	// A location element that is no dateline is left in the text.
+	if got := markupDateline([]byte("Main Street Bakery opened its doors."), len("Main Street")); got != "Main Street Bakery opened its doors." {
+		t.Errorf("markupDateline changed a sentence: %q", got)
+	}
+}

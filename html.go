@@ -55,7 +55,12 @@ type htmlWalker struct {
 	// The block being read.
 	buf      []byte
 	bufLinks int
-	bufElem  int32 // innermost block-level element the text is in
+	// bufLead is how many bytes at the start of the block are the text of
+	// an inline element marked as a dateline ("<span
+	// class="location">PARIS</span> The ..."), or 0; see markupDateline.
+	bufLead int
+	leadEl  int32
+	bufElem int32 // innermost block-level element the text is in
 
 	blocks  []block
 	blockEl []int32 // element of each block
@@ -526,6 +531,7 @@ func (w *htmlWalker) text(t []byte) {
 		if w.bufElem < 0 && len(w.stack) > 0 {
 			w.bufElem = w.stack[len(w.stack)-1]
 		}
+		w.leadEl = w.datelineElement()
 	}
 	start := len(w.buf)
 	for _, c := range t {
@@ -537,6 +543,9 @@ func (w *htmlWalker) text(t []byte) {
 	}
 	if n := len(w.stack); n > 0 && w.elems[w.stack[n-1]].flags&flagLink != 0 {
 		w.bufLinks += len(w.buf) - start
+	}
+	if w.leadEl >= 0 && slices.Contains(w.stack, w.leadEl) {
+		w.bufLead = len(w.buf)
 	}
 }
 
@@ -551,10 +560,10 @@ func (w *htmlWalker) flush() {
 		w.bufLinks = 0
 		return
 	}
-	text := Clean(string(w.buf))
+	text := Clean(markupDateline(w.buf, w.bufLead))
 	links := w.bufLinks
 	w.buf = w.buf[:0]
-	w.bufLinks = 0
+	w.bufLinks, w.bufLead, w.leadEl = 0, 0, -1
 	if text == "" {
 		return
 	}
@@ -845,7 +854,7 @@ func tokenWords(tok string) classWord {
 			h = hintCredit
 		case "byline", "author", "authors", "contributor", "contributors", "writer":
 			h = hintByline
-		case "dateline":
+		case "dateline", "location", "articlelocation", "ortsmarke":
 			h = hintDateline
 		case "kicker", "eyebrow", "overline", "rubric":
 			h = hintSection
