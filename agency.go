@@ -27,6 +27,9 @@ type agencyDef struct {
 	// scripts put no space between words, so they are matched anywhere in
 	// a run of text, not as whole words.
 	cjk []string
+	// picture is set for agencies that supply pictures, not text: named
+	// beside a text agency ("(EFE-EPA)"), they did not write the story.
+	picture bool
 }
 
 // agencies is the agency table. A new agency is one row. Codes follow the
@@ -83,13 +86,13 @@ var agencies = []agencyDef{
 	{code: "Gracenote", name: "Gracenote Sports", folded: []string{"Gracenote"}},
 	{code: "Opta", name: "Opta Sports", folded: []string{"Opta"}},
 	{code: "CNN", name: "CNN", cased: []string{"CNN"}},
-	{code: "Getty Images", name: "Getty Images", folded: []string{"Getty Images", "Getty"}},
-	{code: "WireImage", name: "WireImage", folded: []string{"WireImage"}},
+	{code: "Getty Images", name: "Getty Images", folded: []string{"Getty Images", "Getty"}, picture: true},
+	{code: "WireImage", name: "WireImage", folded: []string{"WireImage"}, picture: true},
 	{code: "WENN", name: "WENN", folded: []string{"WENN"}},
-	{code: "USA Today Sports", name: "USA Today Sports Images", folded: []string{"USA Today Sports", "USA Today Sports Images", "Imagn Images"}},
+	{code: "USA Today Sports", name: "USA Today Sports Images", folded: []string{"USA Today Sports", "USA Today Sports Images", "Imagn Images"}, picture: true},
 	{code: "PR Newswire", name: "PR Newswire", folded: []string{"PR Newswire", "PRNewswire"}},
 	{code: "Globe Newswire", name: "Globe Newswire", folded: []string{"Globe Newswire", "GlobeNewswire"}},
-	{code: "EPA", name: "European Pressphoto Agency", cased: []string{"EPA", "EPA-EFE"}},
+	{code: "EPA", name: "European Pressphoto Agency", cased: []string{"EPA", "EPA-EFE"}, picture: true},
 	{code: "ABC", name: "Australian Broadcasting Corporation", weak: []string{"ABC"}},
 	{code: "NHK", name: "NHK", cased: []string{"NHK"}},
 	{code: "China News Service", name: "China News Service", folded: []string{"China News Service"}},
@@ -131,6 +134,17 @@ func agencyByCode(code string) (Agency, bool) {
 		}
 	}
 	return Agency{}, false
+}
+
+// isPictureAgency reports whether the agency with the given code supplies
+// pictures, not text.
+func isPictureAgency(code string) bool {
+	for i := range agencies {
+		if agencies[i].code == code {
+			return agencies[i].picture
+		}
+	}
+	return false
 }
 
 // An agencyMatch is one mention of an agency in a text.

@@ -1277,3 +1277,24 @@ func (w *htmlWalker) datelineElement() int32 {
 	}
 	return -1
 }
+
+// datelineAgencies returns the agencies a name from a dateline's
+// parentheses stands for. There nothing but a source can stand, so codes
+// match in any case ("(efe-epa)"); and a picture agency named beside a text
+// agency is dropped, as the text is the other's.
+func datelineAgencies(name string) []Agency {
+	ags := findAgencies(name, true)
+	if len(ags) == 0 {
+		ags = findAgencies(strings.ToUpper(name), true)
+	}
+	var text []Agency
+	for _, a := range ags {
+		if !isPictureAgency(a.Code) {
+			text = append(text, a)
+		}
+	}
+	if len(text) > 0 {
+		return text
+	}
+	return ags
+}

@@ -85,6 +85,8 @@ var datelineStyles = []struct {
 		"Kochi [India], March 3 (ANI):", []string{"Kochi", "India"}, "March 3", []string{"ANI"}, "The port"},
 	{"EFE dot-dash", "Lima (EFE).- El Congreso aprobó la reforma.",
 		"Lima (EFE).-", []string{"Lima"}, "", []string{"EFE"}, "El Congreso"},
+	{"lower-case agencies with a picture agency", "Madrid, Mar 3 (efe-epa).- The government approved the plan.",
+		"Madrid, Mar 3 (efe-epa).-", []string{"Madrid"}, "Mar 3", []string{"efe-epa"}, "The government"},
 	{"dot-en-dash", "Buenos Aires.– La inflación bajó en marzo.",
 		"Buenos Aires.–", []string{"Buenos Aires"}, "", nil, "La inflación"},
 	{"German full stop", "Köln. Die Stadt plant einen neuen Radweg.",
@@ -320,5 +322,24 @@ func TestMarkupDateline(t *testing.T) {
 	// A location element that is no dateline is left in the text.
 	if got := markupDateline([]byte("Main Street Bakery opened its doors."), len("Main Street")); got != "Main Street Bakery opened its doors." {
 		t.Errorf("markupDateline changed a sentence: %q", got)
+	}
+}
+
+func TestDatelineAgencies(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		codes []string
+	}{
+		{"efe-epa", []string{"EFE"}},
+		{"Reuters", []string{"Reuters"}},
+		{"dpa", []string{"dpa"}},
+		{"afp", []string{"AFP"}},
+		{"EPA", []string{"EPA"}},
+		{"Dow Jones", []string{"Dow Jones"}},
+		{"GulfWire", nil},
+	} {
+		if got := codesOf(datelineAgencies(c.in)); !slices.Equal(got, c.codes) {
+			t.Errorf("datelineAgencies(%q) = %q, want %q", c.in, got, c.codes)
+		}
 	}
 }

@@ -305,7 +305,7 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 	// Agencies: the credit line's, the dateline's, the tail's.
 	ags := head.agencies
 	for _, name := range a.Dateline.Agencies {
-		ags = addAgency(ags, findAgencies(name, true)...)
+		ags = addAgency(ags, datelineAgencies(name)...)
 	}
 	for _, t := range a.Tail {
 		_, ta := classifyTail(t)
