@@ -246,6 +246,9 @@ func chooseHeadline(ss []slot, at, start int, m pageMeta) string {
 	meta := trimSiteSuffix(m.headline, m.site)
 	if meta == "" {
 		title := trimSiteSuffix(m.titleTag, m.site)
+		if shown != "" && titleOpensWith(m.titleTag, shown) {
+			return shown
+		}
 		if shown == "" || strings.Contains(title, shown) {
 			if shown != "" && title == "" {
 				return shown
@@ -320,4 +323,37 @@ func cutKicker(meta, shown string) (string, bool) {
 		return "", false
 	}
 	return title, true
+}
+
+// maxAnchorScan is how many blocks above the body headlineAnchor looks at.
+const maxAnchorScan = 40
+
+// headlineAnchor returns the index of the block above the body at start
+// that shows the headline the page's metadata names (JSON-LD, og:title or
+// the <title>), as it is or with a kicker before it; or -1.
+func headlineAnchor(ss []slot, start int, m pageMeta) int {
+	var cands []string
+	for _, c := range []string{m.headline, m.socialTitle} {
+		if c = trimSiteSuffix(c, m.site); c != "" {
+			cands = append(cands, c)
+		}
+	}
+	for i := start - 1; i >= 0 && i >= start-maxAnchorScan; i-- {
+		t := ss[i].text
+		if ss[i].role == roleJunk || ss[i].f.prose || len(t) > 400 {
+			continue
+		}
+		for _, c := range cands {
+			if t == c {
+				return i
+			}
+			if _, ok := cutKicker(c, t); ok {
+				return i
+			}
+		}
+		if m.titleTag != "" && titleOpensWith(m.titleTag, t) && ss[i].f.words >= 3 {
+			return i
+		}
+	}
+	return -1
 }

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -77,5 +78,29 @@ func TestTitleOpensWith(t *testing.T) {
 		if got := titleOpensWith(c.title, c.line); got != c.want {
 			t.Errorf("titleOpensWith(%q, %q) = %v, want %v", c.title, c.line, got, c.want)
 		}
+	}
+}
+
+// TestHeadlineAnchor checks that the head of a story is read down to the
+// headline its metadata names, past lines that look like a headline.
+func TestHeadlineAnchor(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Harbor ferry returns after two-year pause">
+<title>Harbor ferry returns after two-year pause | Example Post</title></head><body>
+<div class="story">
+<h2>Harbor ferry returns after two-year pause</h2>
+<p>Jane Doe | Portland | 08/01/2014</p>
+<ul><li><a href="/r/1">Rate it</a></li><li><a href="/r/2">Rate it twice</a></li></ul>
+<p>Seen 314 times</p>
+<p>The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock.</p>
+<p>Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer.</p>
+<p>The council will review the service in the autumn, when the first year's figures are due.</p>
+</div></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != "Harbor ferry returns after two-year pause" || !slices.Equal(a.Byline, []string{"Jane Doe"}) ||
+		a.Published.Format("2006-01-02") != "2014-01-08" {
+		t.Errorf("headline %q, byline %q, published %v", a.Headline, a.Byline, a.Published)
 	}
 }

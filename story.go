@@ -740,10 +740,27 @@ func (h *head) addCredit(text string, c credit) {
 func readHead(ss []slot, start int, pg *page) head {
 	var h head
 	headlineAt := -1
+	// The headline the metadata names, where the page shows it above the
+	// body: the walk reads the head zone down to it.
+	anchor := headlineAnchor(ss, start, pg.meta)
 	// Walk up from the body.
 	seen := 0
-	for i := start - 1; i >= 0 && seen < 16; i-- {
+	for i := start - 1; i >= 0 && (seen < 16 || i >= anchor); i-- {
 		s := &ss[i]
+		if i == anchor && headlineAt < 0 {
+			h.headline, headlineAt = s.text, i
+			s.role = roleMeta
+			continue
+		}
+		if s.role == roleTeaser && s.inMain && i > anchor {
+			// A byline or date line that a list's shape took for a
+			// teaser, between the headline and the body.
+			if ml, ok := readMetaLine(s.text); ok {
+				h.addMeta(ml)
+				s.role = roleMeta
+				continue
+			}
+		}
 		if s.role == roleJunk || s.role == roleTeaser {
 			continue
 		}
@@ -793,7 +810,7 @@ func readHead(ss []slot, start int, pg *page) head {
 			s.role = roleMeta
 			continue
 		}
-		if headlineAt < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
+		if headlineAt < 0 && anchor < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
 			!strings.HasPrefix(text, "By ") && !strings.HasPrefix(text, "BY ") {
 			h.headline = text
 			headlineAt = i
