@@ -89,7 +89,7 @@ func TestHeadlineAnchor(t *testing.T) {
 <div class="story">
 <h2>Harbor ferry returns after two-year pause</h2>
 <p>Jane Doe | Portland | 08/01/2014</p>
-<ul><li><a href="/r/1">Rate it</a></li><li><a href="/r/2">Rate it twice</a></li></ul>
+<p>Waterfront</p>
 <p>Seen 314 times</p>
 <p>The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock.</p>
 <p>Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer.</p>
