@@ -307,6 +307,13 @@ var skipTags = map[atom.Atom]bool{
 	atom.Video: true, atom.Audio: true, atom.Map: true,
 }
 
+// rawTextTags are the elements whose start tag makes the tokenizer read
+// what follows as text, up to their end tag.
+var rawTextTags = map[atom.Atom]bool{
+	atom.Title: true, atom.Textarea: true, atom.Style: true, atom.Script: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+}
+
 // voidTags have no end tag.
 var voidTags = map[atom.Atom]bool{
 	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
@@ -339,6 +346,11 @@ func (w *htmlWalker) walk(data []byte) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			if tt == html.SelfClosingTagToken && rawTextTags[a] {
+				// "<title/>" in an SVG icon: the tokenizer would read
+				// the rest of the page as the title's text.
+				z.NextIsNotRawText()
+			}
 			if (a == atom.Td || a == atom.Th) && len(w.buf) > 0 && skip == 0 {
 				// The cells of a table row are one block, a space apart.
 				w.buf = append(w.buf, ' ')
@@ -675,6 +687,22 @@ func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 	}
 }
 
+// isStreamedSegment reports whether id names a segment of a page that
+// React streams from the server: "<div hidden id="S:1">", which the page's
+// script moves into place as soon as it loads, so a reader sees it.
+func isStreamedSegment(id []byte) bool {
+	rest, ok := bytes.CutPrefix(id, []byte("S:"))
+	if !ok || len(rest) == 0 || len(rest) > 8 {
+		return false
+	}
+	for _, c := range rest {
+		if !isDigit(c) && !('a' <= c && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
 // hiddenStyle reports whether an inline style hides the element:
 // "display: none", "visibility:hidden".
 func hiddenStyle(style []byte) bool {
@@ -719,7 +747,7 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	case atom.Figcaption:
 		hint = hintCaption
 	}
-	if at.hidden || at.ariaHidden && a != atom.Span && a != atom.I {
+	if at.hidden && !isStreamedSegment(at.id) || at.ariaHidden && a != atom.Span && a != atom.I {
 		f |= flagHidden
 	}
 	if len(at.style) > 0 && hiddenStyle(at.style) {
