@@ -171,6 +171,10 @@ func TestSplitSignature(t *testing.T) {
 		{"He called it a (Ticker).", "He called it a (Ticker).", ""},
 		{"It rose again (see chart).", "It rose again (see chart).", ""},
 		{"She joined the company in 2019 as CEO.", "She joined the company in 2019 as CEO.", ""},
+		{"会談は来週再開される見通しだ。(c)AFP/Jane DOE", "会談は来週再開される見通しだ。", "(c)AFP/Jane DOE"},
+		{"Talks resume next week. ©AFP", "Talks resume next week.", "©AFP"},
+		{"The firm said (c) marks its own work", "The firm said (c) marks its own work", ""},
+		{"Talks resume next week. (c)Example/Jane DOE", "Talks resume next week. (c)Example/Jane DOE", ""},
 	} {
 		body, sig := splitSignature(c.in)
 		if body != c.body || sig != c.sig {
@@ -242,6 +246,21 @@ func TestReadMetaLine(t *testing.T) {
 			!slices.Equal(codesOf(ml.credit.agencies), c.codes) || date != c.date {
 			t.Errorf("readMetaLine(%q) = %v credit %q people %q agencies %q date %q, want %v %q %q %q %q",
 				c.in, ok, ml.creditText, people, codesOf(ml.credit.agencies), date, c.ok, c.credit, c.people, c.codes, c.date)
+		}
+	}
+}
+
+func TestSignaturePeople(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"(c)AFP/Jane DOE", []string{"Jane DOE"}},
+		{"©AFP", nil},
+		{"(c)AFP/ab", nil},
+	} {
+		if got := signaturePeople(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("signaturePeople(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

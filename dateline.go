@@ -1298,3 +1298,17 @@ func datelineAgencies(name string) []Agency {
 	}
 	return ags
 }
+
+// datelineOnItsLine reports whether line, the line above a story's first
+// paragraph, is a dateline printed on a line of its own: "WASHINGTON (AP)
+// —" or a place alone, "Ankara". It returns the line with what joins it to
+// the paragraph for ParseDateline to read them as one.
+func datelineOnItsLine(line string) (string, bool) {
+	if _, lede, ok := ParseDateline(line + " x"); ok && lede == "x" {
+		return line + " ", true
+	}
+	if d, lede, ok := ParseDateline(line + "\n\nX x"); ok && lede == "X x" && d.Text == line {
+		return line + "\n\n", true
+	}
+	return "", false
+}

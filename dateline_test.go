@@ -347,3 +347,25 @@ func TestDatelineAgencies(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineOnItsLine checks the line above a first paragraph that is a
+// dateline of its own, and what joins it to the paragraph.
+func TestDatelineOnItsLine(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"WASHINGTON (AP) —", "WASHINGTON (AP) — ", true},
+		{"Ankara", "Ankara\n\n", true},
+		{"BEIRUT, Lebanon", "BEIRUT, Lebanon\n\n", true},
+		{"Beirut, Lebanon", "", false}, // mixed case with a region: too like a label
+		{"World", "", false},
+		{"Jordan", "", false},
+		{"Gallery", "", false},
+	} {
+		got, ok := datelineOnItsLine(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("datelineOnItsLine(%q) = %q, %v, want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

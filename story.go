@@ -281,7 +281,7 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 				}
 			}
 		} else if head.datelineLine != "" {
-			if d, lede, ok := ParseDateline(head.datelineLine + " " + first); ok && len(lede) <= len(first) {
+			if d, lede, ok := ParseDateline(head.datelineLine + first); ok && len(lede) <= len(first) {
 				a.Dateline = d
 				a.Paragraphs[0] = lede
 			}
@@ -297,6 +297,9 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 			a.Paragraphs[n-1] = body
 			if a.Credit == "" {
 				a.Credit = sig
+			}
+			if len(a.Byline) == 0 {
+				a.Byline = signaturePeople(sig)
 			}
 			head.agencies = addAgency(head.agencies, findAgencies(sig, true)...)
 		}
@@ -752,7 +755,7 @@ func readHead(ss []slot, start int, pg *page) head {
 			s.role = roleMeta
 			continue
 		}
-		if s.role == roleTeaser && s.inMain && i > anchor {
+		if s.role == roleTeaser && (s.inMain || anchor >= 0) && i > anchor {
 			// A byline or date line that a list's shape took for a
 			// teaser, between the headline and the body.
 			if ml, ok := readMetaLine(s.text); ok {
@@ -770,8 +773,8 @@ func readHead(ss []slot, start int, pg *page) head {
 		seen++
 		text := s.text
 		if i == start-1 && h.datelineLine == "" && !s.f.prose {
-			if _, lede, ok := ParseDateline(text + " x"); ok && lede == "x" {
-				h.datelineLine = text
+			if line, ok := datelineOnItsLine(text); ok {
+				h.datelineLine = line
 				s.role = roleMeta
 				continue
 			}

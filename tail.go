@@ -330,6 +330,9 @@ func agencyList(codes ...string) ([]Agency, bool) {
 // leaves the full stop: "a Roma (ANSA)." gives "a Roma." and "(ANSA)".
 func splitSignature(s string) (string, string) {
 	s = strings.TrimSpace(s)
+	if body, sig, ok := splitCopyrightSignature(s); ok {
+		return body, sig
+	}
 	i := strings.LastIndexByte(s, ' ')
 	if i <= 0 || len(s)-i > 40 {
 		return s, ""
@@ -360,4 +363,47 @@ func splitSignature(s string) (string, string) {
 		}
 	}
 	return body, sig
+}
+
+// splitCopyrightSignature splits a copyright signature off the end of a
+// paragraph, glued to its last sentence: "...と指摘している。(c)AFP/Jane DOE",
+// "... in Lagos. ©AFP". The signature is an agency, and the correspondent
+// after a slash.
+func splitCopyrightSignature(s string) (string, string, bool) {
+	tail := s[max(0, len(s)-80):]
+	i := strings.LastIndex(tail, "(c)")
+	n := len("(c)")
+	if j := strings.LastIndex(tail, "©"); j > i {
+		i, n = j, len("©")
+	}
+	if i < 0 {
+		return "", "", false
+	}
+	i += len(s) - len(tail)
+	body := strings.TrimSpace(s[:i])
+	sig := s[i:]
+	last, _ := utf8.DecodeLastRuneInString(body)
+	if body == "" || !strings.ContainsRune(".!?。！？」”\"’)", last) {
+		return "", "", false
+	}
+	who := strings.TrimSpace(sig[n:])
+	agency, person, _ := strings.Cut(who, "/")
+	if !isAgencyOnly(agency) || person != "" && len(signaturePeople(sig)) == 0 {
+		return "", "", false
+	}
+	return body, sig, true
+}
+
+// signaturePeople returns the correspondent a copyright signature names
+// after the agency: "(c)AFP/Jane DOE" gives ["Jane DOE"]; or nil.
+func signaturePeople(sig string) []string {
+	_, person, ok := strings.Cut(sig, "/")
+	if !ok {
+		return nil
+	}
+	person = strings.TrimSpace(person)
+	if !isPersonName(person) {
+		return nil
+	}
+	return []string{person}
 }
