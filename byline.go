@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,6 +87,18 @@ func parseCreditLine(s string) (credit, bool) {
 			c.agencies = addAgency(c.agencies, ag...)
 			continue
 		}
+		// "PTI Mumbai": the agency and the place it filed from.
+		if ag, ok := agencyAndPlace(part); ok {
+			c.agencies = addAgency(c.agencies, ag...)
+			continue
+		}
+		// "Jane Doe Senior Washington Correspondent": a name and a job
+		// title with no comma between.
+		if name, ok := cutJobTitle(part); ok {
+			c.people = append(c.people, name)
+			titled++
+			continue
+		}
 		switch {
 		case isAgencyOnly(part):
 			c.agencies = addAgency(c.agencies, findAgencies(part, true)...)
@@ -161,6 +174,56 @@ var byWords = []string{"by", "written by", "words by", "reporting by", "story by
 var sourceLabels = []string{"by", "source", "sources", "credit", "credits", "quelle", "quellen", "bron", "źródło",
 	"fuente", "fonte", "kilde", "källa", "lähde", "kaynak", "forrás", "zdroj", "izvor", "sursa", "πηγή",
 	"источник", "джерело", "المصدر", "来源", "來源", "出典", "출처", "nguồn"}
+
+// agencyAndPlace reads an agency's name followed by the place the story
+// was filed from, as a credit line may give them: "PTI Mumbai", "AFP
+// NEW DELHI".
+func agencyAndPlace(s string) ([]Agency, bool) {
+	f := strings.Fields(s)
+	for k := 1; k < len(f) && k <= 2; k++ {
+		head, place := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+		if isAgencyOnly(head) && knownPlace(place) {
+			return findAgencies(head, true), true
+		}
+	}
+	return nil, false
+}
+
+// cutJobTitle splits a job title off the end of a byline's name: "Jane
+// Doe Senior Washington Correspondent" gives "Jane Doe".
+func cutJobTitle(s string) (string, bool) {
+	f := strings.Fields(s)
+	if len(f) < 3 || len(f) > 9 || !jobWords[strings.ToLower(strings.Trim(f[len(f)-1], "."))] {
+		return "", false
+	}
+	for _, w := range f[:min(len(f), 2)] {
+		if titleWords[strings.ToLower(w)] {
+			return "", false
+		}
+	}
+	// The title starts at its first word of a title, a job or a place.
+	for k := 2; k <= 5 && k < len(f); k++ {
+		w := strings.ToLower(strings.Trim(f[k], ".,"))
+		if !titleWords[w] && !jobWords[w] && !knownPlace(w) && !knownRegion(w) {
+			continue
+		}
+		name := strings.Join(f[:k], " ")
+		if isPersonName(name) && isJobTitle(strings.Join(f[k:], " ")) && !slices.ContainsFunc(f[:k], func(w string) bool {
+			return titleWords[strings.ToLower(w)]
+		}) {
+			return name, true
+		}
+		break
+	}
+	return "", false
+}
+
+// titleWords open or qualify a job title in a byline: "Senior
+// Correspondent", "Chief Political Writer".
+var titleWords = setOf("senior", "chief", "special", "contributing", "associate", "deputy", "national",
+	"foreign", "political", "sports", "business", "science", "economics", "technology", "health", "managing",
+	"executive", "assistant", "regional", "local", "global", "international", "investigative", "legal",
+	"diplomatic", "military", "white", "capitol", "congressional", "entertainment", "world", "climate")
 
 // cutByPrefix removes "By", "From", "Source:", "Bron:", "来源：" and the
 // like from the start of a credit line and reports whether one was there.

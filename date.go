@@ -122,7 +122,7 @@ func parseDateText(s string) dateText {
 // line at the start of s (" | ", " • ", " - ", " / ", an ideographic
 // space), or 0.
 func dateSepLen(s string) int {
-	for _, sep := range []string{" | ", " • ", " · ", " - ", " – ", " — ", " / ", "　"} {
+	for _, sep := range []string{" | ", " • ", " · ", " - ", " – ", " — ", " / ", "\u3000", "•", "·"} {
 		if strings.HasPrefix(s, sep) {
 			return len(sep)
 		}

@@ -21,6 +21,7 @@ func TestParseDateText(t *testing.T) {
 		{"Business | Tue Jun 7, 2016 9:12am EDT", "2016-06-07T09:12:00-04:00"},
 		{"June 3, 2018 | 6:10am | Updated June 3, 2018 | 8:02pm", "2018-06-03T00:00:00Z"},
 		{"07.03.2022, 14:05 Uhr • Lesezeit: 3 Minuten", "2022-03-07T14:05:00Z"},
+		{"5 Mart 2024•Güncelleme: 6 Mart 2024", "2024-03-05T00:00:00Z"},
 		// Other languages.
 		{"Publiziert: 04.02.2021, 09:30", "2021-02-04T09:30:00Z"},
 		{"Publié le 3 mai 2016 à 08h05 - Mis à jour le 4 mai 2016 à 10h00", "2016-05-03T08:05:00Z"},

@@ -357,3 +357,13 @@ func headlineAnchor(ss []slot, start int, m pageMeta) int {
 	}
 	return -1
 }
+
+// siteAgencies returns the agency whose own site the page is on, named by
+// the site's name ("Anadolu Ajansı", "Reuters"), or nil: an agency's site
+// carries the agency's copy without crediting it.
+func siteAgencies(site string) []Agency {
+	if site == "" || !isAgencyOnly(site) {
+		return nil
+	}
+	return findAgencies(site, false)
+}

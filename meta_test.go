@@ -104,3 +104,20 @@ func TestHeadlineAnchor(t *testing.T) {
 		t.Errorf("headline %q, byline %q, published %v", a.Headline, a.Byline, a.Published)
 	}
 }
+
+func TestSiteAgencies(t *testing.T) {
+	for _, c := range []struct {
+		site  string
+		codes []string
+	}{
+		{"Anadolu Ajansı", []string{"Anadolu"}},
+		{"Reuters", []string{"Reuters"}},
+		{"Example Daily", nil},
+		{"AA", nil}, // a weak spelling alone is no site's name
+		{"", nil},
+	} {
+		if got := codesOf(siteAgencies(c.site)); !slices.Equal(got, c.codes) {
+			t.Errorf("siteAgencies(%q) = %q, want %q", c.site, got, c.codes)
+		}
+	}
+}

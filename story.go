@@ -314,6 +314,9 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 		_, ta := classifyTail(t)
 		ags = addAgency(ags, ta...)
 	}
+	if len(ags) == 0 {
+		ags = siteAgencies(pg.meta.site)
+	}
 	a.Agencies = ags
 	return a
 }
