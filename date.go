@@ -428,3 +428,54 @@ func parseISOTime(s string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// urlDate returns the date in the path of a story's address, as many sites
+// file their stories: ".../2010-11-01/slug.html", ".../2019/11/20/slug",
+// ".../20191120/slug"; or the zero Time. It is the last resort for a page
+// that shows no date.
+func urlDate(u string) time.Time {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return time.Time{}
+	}
+	path := u[i+3:]
+	if j := strings.IndexByte(path, '/'); j >= 0 {
+		path = path[j:]
+	} else {
+		return time.Time{}
+	}
+	if j := strings.IndexAny(path, "?#"); j >= 0 {
+		path = path[:j]
+	}
+	segs := strings.Split(path, "/")
+	for k, seg := range segs {
+		var y, m, d int
+		switch {
+		case len(seg) == 10 && seg[4] == '-' && seg[7] == '-':
+			y, m, d = atoiOr(seg[:4]), atoiOr(seg[5:7]), atoiOr(seg[8:])
+		case len(seg) == 8 && isNumber(seg):
+			y, m, d = atoiOr(seg[:4]), atoiOr(seg[4:6]), atoiOr(seg[6:])
+		case len(seg) == 4 && isNumber(seg) && k+2 < len(segs) && len(segs[k+1]) == 2 && len(segs[k+2]) == 2:
+			y, m, d = atoiOr(seg), atoiOr(segs[k+1]), atoiOr(segs[k+2])
+		default:
+			continue
+		}
+		if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+			continue
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// atoiOr returns the number s spells, or -1.
+func atoiOr(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}

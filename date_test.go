@@ -69,3 +69,24 @@ func TestZoneOffset(t *testing.T) {
 		}
 	}
 }
+
+func TestURLDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"https://example.com/news/2010-11-01/port-reopens.html", "2010-11-01"},
+		{"https://example.com/2019/11/20/port-reopens/", "2019-11-20"},
+		{"https://example.com/world/20191120/port-reopens", "2019-11-20"},
+		{"https://example.com/2019/11/port-reopens", ""},
+		{"https://example.com/item/12345678/port", ""},
+		{"https://example.com/port-reopens?d=2019-11-20", ""},
+		{"not a url 2019-11-20", ""},
+		{"", ""},
+	} {
+		got := ""
+		if d := urlDate(c.in); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("urlDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -676,6 +676,11 @@ func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 			if a == atom.Meta {
 				at.content = string(v)
 			}
+		case "value":
+			// Some CMSs write a <meta> tag's value in "value".
+			if a == atom.Meta && at.content == "" {
+				at.content = string(v)
+			}
 		case "datetime":
 			if a == atom.Time {
 				at.datetime = string(v)

@@ -121,3 +121,24 @@ func TestSiteAgencies(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaValueAttribute checks a <meta> tag that gives its value in a
+// "value" attribute rather than "content", and the date in the page's
+// address when the page shows none.
+func TestMetaValueAttribute(t *testing.T) {
+	body := `<article><h1>Port reopens</h1>
+<p>The port reopened on Monday after a week of repairs to its main crane, officials said.</p>
+<p>Shipping lines said the backlog of containers would take about ten days to clear.</p></article>`
+	for _, c := range []struct{ head, want string }{
+		{`<meta value="2016-12-14T06:02:15Z" name="article:published_time">`, "2016-12-14"},
+		{`<link rel="canonical" href="https://example.com/news/2015-03-02/port-reopens.html">`, "2015-03-02"},
+	} {
+		a, err := Parse(strings.NewReader("<html><head>" + c.head + "</head><body>" + body + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published.Format("2006-01-02"); got != c.want {
+			t.Errorf("%s: published %s, want %s", c.head, got, c.want)
+		}
+	}
+}

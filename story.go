@@ -858,6 +858,9 @@ func readHead(ss []slot, start int, pg *page) head {
 	if !m.published.IsZero() {
 		h.published = m.published
 	}
+	if h.published.IsZero() {
+		h.published = urlDate(m.url)
+	}
 	return h
 }
 
