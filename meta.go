@@ -330,8 +330,18 @@ const maxAnchorScan = 40
 
 // headlineAnchor returns the index of the block above the body at start
 // that shows the headline the page's metadata names (JSON-LD, og:title or
-// the <title>), as it is or with a kicker before it; or -1.
-func headlineAnchor(ss []slot, start int, m pageMeta) int {
+// the <title>), as it is or with a kicker before it; or -1. A page with no
+// metadata (a text page) is read for the line that its shape marks as the
+// headline (see textHeadline), which is returned too.
+func headlineAnchor(ss []slot, start int, m pageMeta) (int, string) {
+	if m.headline == "" && m.socialTitle == "" && m.titleTag == "" {
+		return textHeadline(ss, start)
+	}
+	return metaAnchor(ss, start, m), ""
+}
+
+// metaAnchor is headlineAnchor for a page with metadata.
+func metaAnchor(ss []slot, start int, m pageMeta) int {
 	var cands []string
 	for _, c := range []string{m.headline, m.socialTitle} {
 		if c = trimSiteSuffix(c, m.site); c != "" {
@@ -366,4 +376,115 @@ func siteAgencies(site string) []Agency {
 		return nil
 	}
 	return findAgencies(site, false)
+}
+
+// textHeadline finds the headline of a page that has no metadata, among
+// the lines above the body at start, by what stands around it: a byline,
+// credit or date line right below it, or the same headline shown twice (a
+// breadcrumb and the story's heading, perhaps with a kicker). It returns
+// the index of the line and the headline (without a kicker), or -1 and ""
+// when no line has such marks.
+func textHeadline(ss []slot, start int) (int, string) {
+	best, bestScore, bestText := -1, 0, ""
+	lo := max(0, start-maxAnchorScan)
+	for i := start - 1; i >= lo; i-- {
+		s := &ss[i]
+		if !headlineShaped(s) {
+			continue
+		}
+		score, text := 0, s.text
+		if n := nextLine(ss, i+1, start); n >= 0 {
+			switch {
+			case isMetaBelow(ss, n, start):
+				score += 4
+			case isOrgName(ss[n].text) || isPersonName(ss[n].text) && !ss[n].f.prose:
+				score += 3
+			}
+		}
+		for j := lo; j < start; j++ {
+			if j == i || ss[j].role == roleJunk {
+				continue
+			}
+			o := ss[j].text
+			if o == text {
+				score += 4
+				break
+			}
+			if t, ok := cutKicker(o, text); ok {
+				// "Kicker: Title" above "Kicker Title".
+				score += 4
+				text = t
+				break
+			}
+			if len(o) > len(text) && strings.HasSuffix(o, "/"+text) || strings.HasSuffix(o, "> "+text) {
+				// A breadcrumb that ends with the headline.
+				score += 4
+				break
+			}
+		}
+		if score > bestScore {
+			best, bestScore, bestText = i, score, text
+		}
+	}
+	if bestScore < 4 {
+		return -1, ""
+	}
+	return best, bestText
+}
+
+// headlineShaped reports whether a line of a text page can be a headline:
+// a line of three to thirty words that is no label, caption, credit or date
+// line, and that ends as a headline does (not with a full stop or comma).
+func headlineShaped(s *slot) bool {
+	if s.role != roleUnknown && s.role != roleTeaser {
+		return false
+	}
+	t := s.text
+	if s.f.words < 3 || s.f.words > 30 || len(t) > 300 || isWireSlug(t) {
+		return false
+	}
+	if !s.f.titleLike && !strings.ContainsRune("?!", lastRune(t)) {
+		return false
+	}
+	if s.f.prose && !strings.ContainsRune("?!\"”»", lastRune(t)) {
+		return false
+	}
+	if k, _ := classifyCreditLine(t); k != "" || hasByWord(t) {
+		return false
+	}
+	return !isMetaLine(t) && !isChromeLine(t) && !isPhotoCredit(t) && !endsWithPictureCredit(t)
+}
+
+// nextLine returns the index of the first block from i (before end) that
+// is not junk or chrome, or -1.
+func nextLine(ss []slot, i, end int) int {
+	for ; i < end; i++ {
+		if ss[i].role != roleJunk && ss[i].role != roleChrome {
+			return i
+		}
+	}
+	return -1
+}
+
+// isMetaBelow reports whether the block at n is a byline, credit or date
+// line, or the first of a date printed over two or three lines ("November
+// 20" / "15:23" / "2019").
+func isMetaBelow(ss []slot, n, end int) bool {
+	if _, ok := readMetaLine(ss[n].text); ok {
+		return true
+	}
+	if k, _ := classifyCreditLine(ss[n].text); k == kindByline || k == kindCredit {
+		return true
+	}
+	joined := ss[n].text
+	for k := n + 1; k < end && k <= n+2; k++ {
+		joined += " " + ss[k].text
+		if len(joined) > 60 {
+			break
+		}
+		if parseDateText(joined).ok {
+			return true
+		}
+	}
+	return false
 }

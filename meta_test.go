@@ -142,3 +142,40 @@ func TestMetaValueAttribute(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHeadline checks the headline of text pages, which have no
+// metadata: the line above a byline or date line, or the one shown twice
+// (with a kicker the second time), rather than a caption nearer the body.
+func TestTextHeadline(t *testing.T) {
+	for _, c := range []struct{ name, page, want string }{
+		{"above the date line", `Home
+World
+Harbor ferry returns after two-year pause
+12.03.2022, 08:15 Uhr
+Passengers board the ferry at the old pier on Tuesday morning
+Photo: Jane Doe
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock.
+
+Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer.
+`, "Harbor ferry returns after two-year pause"},
+		{"shown twice, with a kicker", `Home > Local
+After the repairs: Harbor ferry returns after two-year pause
+Local
+After the repairs Harbor ferry returns after two-year pause
+Passengers board the ferry at the old pier on Tuesday morning
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock.
+
+Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer.
+`, "Harbor ferry returns after two-year pause"},
+	} {
+		a, err := Parse(strings.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline != c.want {
+			t.Errorf("%s: headline %q, want %q", c.name, a.Headline, c.want)
+		}
+	}
+}

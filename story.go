@@ -748,7 +748,7 @@ func readHead(ss []slot, start int, pg *page) head {
 	headlineAt := -1
 	// The headline the metadata names, where the page shows it above the
 	// body: the walk reads the head zone down to it.
-	anchor := headlineAnchor(ss, start, pg.meta)
+	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	// Walk up from the body.
 	seen := 0
 	for i := start - 1; i >= 0 && (seen < 16 || i >= anchor); i-- {
@@ -836,6 +836,9 @@ func readHead(ss []slot, start int, pg *page) head {
 	}
 	m := pg.meta
 	h.headline = chooseHeadline(ss, headlineAt, start, m)
+	if shownHeadline != "" {
+		h.headline = shownHeadline
+	}
 	if m.section != "" && h.section == "" {
 		h.section = m.section
 	}
@@ -928,6 +931,7 @@ func sectionLabel(s string) string {
 // readBody collects the paragraphs, subheads and inner tail lines of the
 // body.
 func readBody(ss []slot, start, end int, a *Article) {
+	inner := innerSignatures(ss, start, end)
 	for i := start; i <= end; i++ {
 		s := &ss[i]
 		if s.role != roleUnknown {
@@ -937,6 +941,10 @@ func readBody(ss []slot, start, end int, a *Article) {
 		switch {
 		case s.tailKind() == tailCopyright && len(findAgencies(text, true)) == 0:
 			// The site's own copyright line.
+			s.role = roleChrome
+		case inner[i-start]:
+			// An agency's signature closing a box inside the story, or
+			// another story on the same page: not this story's.
 			s.role = roleChrome
 		case s.tailKind() != tailNone:
 			s.role = roleTail

@@ -407,3 +407,27 @@ func signaturePeople(sig string) []string {
 	}
 	return []string{person}
 }
+
+// innerSignatures marks, among the blocks from start to end, the bare
+// agency signatures ("(NTB)", "— AFP") that more of the story follows: two
+// paragraphs of prose or more. Such a signature closes a fact box or
+// another story on the same page, not this one. The result is indexed from
+// start.
+func innerSignatures(ss []slot, start, end int) []bool {
+	marks := make([]bool, max(0, end-start+1))
+	prose := 0 // prose blocks after i
+	for i := end; i >= start; i-- {
+		s := &ss[i]
+		if s.role != roleUnknown {
+			continue
+		}
+		if s.f.prose && s.tailKind() == tailNone {
+			prose++
+			continue
+		}
+		if prose >= 2 && s.tailKind() == tailSignature && isAgencyOnly(strings.Trim(s.text, "()[]-–— ")) {
+			marks[i-start] = true
+		}
+	}
+	return marks
+}
