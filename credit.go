@@ -508,3 +508,20 @@ func (h *head) addMeta(ml metaLine) {
 		h.published = ml.date.t
 	}
 }
+
+// captionCues are phrases of a picture's caption that no headline or
+// credit line has: "(left)", "pictured".
+var captionCues = []string{"(left)", "(right)", "(center)", "(centre)", "(l)", "(r)", "(l-r)", "(from left)",
+	"(front)", "(back)", " pictured ", "(file)", "file photo", "(photo", "(foto"}
+
+// hasCaptionCue reports whether s has a phrase that marks a picture's
+// caption.
+func hasCaptionCue(s string) bool {
+	l := strings.ToLower(s)
+	for _, c := range captionCues {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}

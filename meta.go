@@ -396,30 +396,42 @@ func textHeadline(ss []slot, start int) (int, string) {
 		if n := nextLine(ss, i+1, start); n >= 0 {
 			switch {
 			case isMetaBelow(ss, n, start):
-				score += 4
-			case isOrgName(ss[n].text) || isPersonName(ss[n].text) && !ss[n].f.prose:
+				score += 5
+			case isOrgName(ss[n].text):
+				// The house's name where a byline would be.
 				score += 3
+			default:
+				// A label between the headline and its date line.
+				if n2 := nextLine(ss, n+1, start); n2 >= 0 && ss[n].f.words <= 4 && isMetaBelow(ss, n2, start) {
+					score += 4
+				}
 			}
 		}
+		// The same headline shown twice, once only: a label or a button
+		// is repeated more often.
+		same, weight, shown := 0, 0, ""
 		for j := lo; j < start; j++ {
 			if j == i || ss[j].role == roleJunk {
 				continue
 			}
 			o := ss[j].text
-			if o == text {
-				score += 4
-				break
-			}
-			if t, ok := cutKicker(o, text); ok {
-				// "Kicker: Title" above "Kicker Title".
-				score += 4
-				text = t
-				break
-			}
-			if len(o) > len(text) && strings.HasSuffix(o, "/"+text) || strings.HasSuffix(o, "> "+text) {
+			switch {
+			case o == text:
+				same, weight = same+1, 3
+			case len(o) > len(text) && (strings.HasSuffix(o, "/"+text) || strings.HasSuffix(o, "> "+text)):
 				// A breadcrumb that ends with the headline.
-				score += 4
-				break
+				same, weight = same+1, 4
+			default:
+				if t, ok := cutKicker(o, text); ok {
+					// "Kicker: Title" above "Kicker Title".
+					same, weight, shown = same+1, 4, t
+				}
+			}
+		}
+		if same == 1 {
+			score += weight
+			if shown != "" {
+				text = shown
 			}
 		}
 		if score > bestScore {
@@ -443,13 +455,17 @@ func headlineShaped(s *slot) bool {
 	if s.f.words < 3 || s.f.words > 30 || len(t) > 300 || isWireSlug(t) {
 		return false
 	}
+	if s.f.words <= 5 && strings.Contains(t, " | ") {
+		// "Example News | World": a label.
+		return false
+	}
 	if !s.f.titleLike && !strings.ContainsRune("?!", lastRune(t)) {
 		return false
 	}
 	if s.f.prose && !strings.ContainsRune("?!\"”»", lastRune(t)) {
 		return false
 	}
-	if k, _ := classifyCreditLine(t); k != "" || hasByWord(t) {
+	if k, _ := classifyCreditLine(t); k != "" || hasByWord(t) || hasCaptionCue(t) || gluePoints(t) >= 2 || endsWithDate(t) {
 		return false
 	}
 	return !isMetaLine(t) && !isChromeLine(t) && !isPhotoCredit(t) && !endsWithPictureCredit(t)
@@ -483,6 +499,48 @@ func isMetaBelow(ss []slot, n, end int) bool {
 			break
 		}
 		if parseDateText(joined).ok {
+			return true
+		}
+	}
+	return false
+}
+
+// gluePoints counts the places in s where a word runs into the next with
+// no space, as a scraper joins the labels of a box: three lower-case
+// letters or more followed by a capital ("usługZaloguj"), or a question or
+// exclamation mark followed by a letter ("dobry!Jedno").
+func gluePoints(s string) int {
+	n, lower := 0, 0 // lower: lower-case letters just before
+	var prev rune
+	for _, r := range s {
+		if unicode.IsUpper(r) && lower >= 3 || unicode.IsLetter(r) && strings.ContainsRune("!?", prev) {
+			// "usługZaloguj", but not "iPhone" or "McDonald".
+			n++
+		}
+		if unicode.IsLower(r) {
+			lower++
+		} else {
+			lower = 0
+		}
+		prev = r
+	}
+	return n
+}
+
+// endsWithDate reports whether s ends with a date, glued or not to what
+// stands before it: "Online Desk June 11, 2020".
+func endsWithDate(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	y, d := f[len(f)-1], strings.TrimSuffix(f[len(f)-2], ",")
+	if len(y) != 4 || !isNumber(y) || !isNumber(d) || len(d) > 2 {
+		return false
+	}
+	m := strings.ToLower(strings.TrimSuffix(f[len(f)-3], "."))
+	for name := range monthNames {
+		if strings.HasSuffix(m, name) && len(name) >= 3 {
 			return true
 		}
 	}

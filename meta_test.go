@@ -179,3 +179,27 @@ Riders said the crossing saved them an hour each way, and the operator plans to 
 		}
 	}
 }
+
+func TestHeadlineShapeHelpers(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		glue int
+		date bool
+	}{
+		{"Harbor ferry returns after two-year pause", 0, false},
+		{"Hello!One account for everythingLog inRegister", 2, false},
+		{"iPhone sales rise at McDonald's and YouTube", 0, false},
+		{"Online Desk June 11, 2020", 0, true},
+		{"Top ten films of 2020", 0, false},
+	} {
+		if g := gluePoints(c.in); g != c.glue {
+			t.Errorf("gluePoints(%q) = %d, want %d", c.in, g, c.glue)
+		}
+		if d := endsWithDate(c.in); d != c.date {
+			t.Errorf("endsWithDate(%q) = %v, want %v", c.in, d, c.date)
+		}
+	}
+	if !hasCaptionCue("The mayor (left) and her deputy at the pier") || hasCaptionCue("Mayor leaves office") {
+		t.Error("hasCaptionCue")
+	}
+}
