@@ -525,3 +525,10 @@ func hasCaptionCue(s string) bool {
 	}
 	return false
 }
+
+// isPictureAgencyLine reports whether line, an agency's name alone, is the
+// credit of the picture whose caption stands above it (prev names who is on
+// the left or right ...): "(left) ..." then "AP".
+func isPictureAgencyLine(prev, line string) bool {
+	return wordCount(line) <= 3 && isAgencyOnly(line) && hasCaptionCue(prev)
+}

@@ -264,3 +264,19 @@ func TestSignaturePeople(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPictureAgencyLine(t *testing.T) {
+	for _, c := range []struct {
+		prev, line string
+		want       bool
+	}{
+		{"The mayor (left) and her deputy at the pier", "AP", true},
+		{"The mayor (left) and her deputy at the pier", "Jane Doe", false},
+		{"By Jane Doe", "Associated Press", false},
+		{"Harbor ferry returns after two-year pause", "Reuters", false},
+	} {
+		if got := isPictureAgencyLine(c.prev, c.line); got != c.want {
+			t.Errorf("isPictureAgencyLine(%q, %q) = %v, want %v", c.prev, c.line, got, c.want)
+		}
+	}
+}

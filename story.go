@@ -377,7 +377,7 @@ func markCaptions(ss []slot) {
 			s.role = roleCaption
 			continue
 		}
-		if s.kind != kindLine || s.f.words > 8 || !isCreditOnly(t) {
+		if s.kind != kindLine || s.f.words > 8 || !isCreditOnly(t) && !(i > 0 && isPictureAgencyLine(ss[i-1].text, t)) {
 			continue
 		}
 		// A credit line alone on a text page: the line before it is its
