@@ -708,10 +708,8 @@ func skipDeck(ss []slot, start, end int) int {
 
 // isMetaLine reports whether s is a byline, credit or date line.
 func isMetaLine(s string) bool {
-	if _, ok := parseCreditLine(s); ok {
-		return true
-	}
-	return parseDateText(s).ok
+	_, ok := readMetaLine(s)
+	return ok
 }
 
 // A head is what stands above a story's body.
