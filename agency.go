@@ -357,6 +357,10 @@ func isWordRune(r rune) bool {
 // "AFP via Getty Images", "Image: ...". Agencies named in such a line are
 // not the story's.
 func isPhotoCredit(s string) bool {
+	if rest, ok := strings.CutPrefix(strings.TrimSpace(s), "|"); ok && (isAgencyOnly(rest) || isAgencyOnly(strings.ToUpper(rest))) {
+		// "| Efe" on the line under a caption.
+		return true
+	}
 	l := strings.ToLower(s)
 	for _, w := range photoWords {
 		if strings.Contains(l, w) {

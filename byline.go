@@ -231,6 +231,10 @@ func cutByPrefix(s string) (string, bool) {
 	if rest, ok := cutSourceLabel(s); ok {
 		return rest, true
 	}
+	// "BYJane Doe": a byline label glued to the name.
+	if len(s) > 4 && s[:2] == "BY" && isUpperASCII(s[2]) && isLowerASCII(s[3]) {
+		return s[2:], true
+	}
 	for _, w := range byWords {
 		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' ' {
 			return s[len(w)+1:], true

@@ -26,6 +26,7 @@ func TestParseCreditLine(t *testing.T) {
 		{"Jane Doe mit dpa", true, []string{"Jane Doe"}, []string{"dpa"}},
 		{"Jane Doe og NTB", true, []string{"Jane Doe"}, []string{"NTB"}},
 		{"PTI Mumbai", true, nil, []string{"PTI"}},
+		{"BYJane Doe", true, []string{"Jane Doe"}, nil},
 		{"AFP NEW DELHI", true, nil, []string{"AFP"}},
 		{"Jane Doe Senior Washington Correspondent", true, []string{"Jane Doe"}, nil},
 		{"Maria de la Cruz Staff Writer", true, []string{"Maria de la Cruz"}, nil},

@@ -152,6 +152,9 @@ func TestIsPhotoCredit(t *testing.T) {
 		{"Quelle: example.de, abc/dpa", false},
 		{"SDA/xy", false},
 		{"Jane Doe/dpa", true},
+		{"| Efe", true},
+		{"| Reuters", true},
+		{"| Politics", false},
 	} {
 		if got := isPhotoCredit(c.in); got != c.want {
 			t.Errorf("isPhotoCredit(%q) = %v, want %v", c.in, got, c.want)

@@ -479,3 +479,25 @@ func atoiOr(s string) int {
 	}
 	return n
 }
+
+// brokenDate reads a date that a page prints over the two or three short
+// lines that end at block i ("November 20" / "15:23" / "2019"), and returns
+// how many lines it takes, or 0. Lines already read as something else (a
+// caption's date) are not joined.
+func brokenDate(ss []slot, i int) (int, dateText) {
+	joined := ss[i].text
+	if len(joined) >= 40 {
+		return 0, dateText{}
+	}
+	for n := 2; n <= 3 && i-n+1 >= 0; n++ {
+		prev := ss[i-n+1].text
+		if len(prev) >= 40 || ss[i-n+1].role != roleUnknown {
+			break
+		}
+		joined = prev + " " + joined
+		if d := parseDateText(joined); d.ok {
+			return n, d
+		}
+	}
+	return 0, dateText{}
+}

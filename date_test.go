@@ -90,3 +90,32 @@ func TestURLDate(t *testing.T) {
 		}
 	}
 }
+
+func TestBrokenDate(t *testing.T) {
+	mk := func(lines ...string) []slot {
+		ss := make([]slot, len(lines))
+		for i, l := range lines {
+			ss[i] = slot{block: &block{text: l, kind: kindLine}}
+		}
+		return ss
+	}
+	for _, c := range []struct {
+		lines []string
+		n     int
+		want  string
+	}{
+		{[]string{"Headline here", "November 20", "15:23", "2019"}, 3, "2019-11-20"},
+		{[]string{"November 20", "15:23 2019"}, 2, "2019-11-20"},
+		{[]string{"Headline here", "2019"}, 0, ""},
+	} {
+		ss := mk(c.lines...)
+		n, d := brokenDate(ss, len(ss)-1)
+		got := ""
+		if d.ok {
+			got = d.t.Format("2006-01-02")
+		}
+		if n != c.n || got != c.want {
+			t.Errorf("brokenDate(%q) = %d %q, want %d %q", c.lines, n, got, c.n, c.want)
+		}
+	}
+}

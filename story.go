@@ -385,6 +385,10 @@ func markCaptions(ss []slot) {
 		s.role = roleCaption
 		if i > 0 && ss[i-1].role == roleUnknown {
 			ss[i-1].role = roleCaption
+			// The picture's date between its caption and its credit.
+			if i > 1 && ss[i-2].role == roleUnknown && parseDateText(ss[i-1].text).ok && tight(ss, i-2, i) {
+				ss[i-2].role = roleCaption
+			}
 		}
 	}
 	// A caption shown twice (a gallery and its lightbox) is a caption both
@@ -795,17 +799,17 @@ func readHead(ss []slot, start int, pg *page) head {
 			s.role = roleMeta
 			continue
 		}
-		// A date broken over two lines: "November 20" / "15:23 2019".
-		if i > 0 && len(text) < 40 && len(ss[i-1].text) < 40 {
-			if d := parseDateText(ss[i-1].text + " " + text); d.ok {
-				if h.published.IsZero() {
-					h.published = d.t
-				}
-				s.role = roleMeta
-				ss[i-1].role = roleMeta
-				i--
-				continue
+		// A date broken over two or three lines: "November 20" / "15:23"
+		// / "2019".
+		if n, d := brokenDate(ss, i); n > 0 {
+			if h.published.IsZero() {
+				h.published = d.t
 			}
+			for k := i - n + 1; k <= i; k++ {
+				ss[k].role = roleMeta
+			}
+			i -= n - 1
+			continue
 		}
 		// A name alone between the headline and the body, next to the
 		// credit or date line: "Claire ROUSSEL" above "AFP".
