@@ -496,3 +496,22 @@ func isPersonName(s string) bool {
 	}
 	return !isChromeLine(s)
 }
+
+// nameBelowHeadline returns the person named alone on the line right
+// below the headline at index at (before the body at start), as a byline
+// without "By": "Jane Doe" under the headline; or nil.
+func nameBelowHeadline(ss []slot, at, start int) []string {
+	for i := at + 1; i < start; i++ {
+		s := &ss[i]
+		if s.role == roleJunk || s.role == roleChrome {
+			continue
+		}
+		t := strings.TrimSuffix(s.text, ",")
+		if (s.role == roleUnknown || s.role == roleMeta) && !s.f.prose && isPersonName(t) {
+			s.role = roleMeta
+			return []string{t}
+		}
+		return nil
+	}
+	return nil
+}

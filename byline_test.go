@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -69,5 +70,26 @@ func TestIsPersonName(t *testing.T) {
 		if got := isPersonName(c.in); got != c.want {
 			t.Errorf("isPersonName(%q) = %v, want %v", c.in, got, c.want)
 		}
+	}
+}
+
+// TestNameBelowHeadline checks a byline that is a name alone on the line
+// under the headline of a text page.
+func TestNameBelowHeadline(t *testing.T) {
+	page := `Business
+Harbor ferry returns after two-year pause
+Jane Doe
+5 Min Read
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock.
+
+Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer.
+`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(a.Byline, []string{"Jane Doe"}) || a.Headline != "Harbor ferry returns after two-year pause" {
+		t.Errorf("byline %q, headline %q", a.Byline, a.Headline)
 	}
 }

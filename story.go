@@ -836,6 +836,9 @@ func readHead(ss []slot, start int, pg *page) head {
 			break
 		}
 	}
+	if len(h.people) == 0 && headlineAt >= 0 {
+		h.people = nameBelowHeadline(ss, headlineAt, start)
+	}
 	m := pg.meta
 	h.headline = chooseHeadline(ss, headlineAt, start, m)
 	if shownHeadline != "" {
