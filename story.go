@@ -1059,6 +1059,10 @@ func readTail(ss []slot, end int, a *Article) {
 			if k == tailCopyright && len(ags) == 0 {
 				continue
 			}
+			if k == tailSignature && seen > 1 && proseFollows(ss, i, 2) {
+				// A signature that closes a box or another story.
+				continue
+			}
 			s.role = roleTail
 			a.Tail = append(a.Tail, text)
 			continue

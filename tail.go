@@ -431,3 +431,21 @@ func innerSignatures(ss []slot, start, end int) []bool {
 	}
 	return marks
 }
+
+// proseLookahead is how many blocks proseFollows reads.
+const proseLookahead = 12
+
+// proseFollows reports whether n paragraphs of prose or more stand among
+// the few blocks after block i: a signature they follow closes something
+// else than the story above it (a fact box, another story on the page).
+func proseFollows(ss []slot, i, n int) bool {
+	found := 0
+	for k := i + 1; k < len(ss) && k <= i+proseLookahead; k++ {
+		if ss[k].role == roleUnknown && ss[k].f.prose {
+			if found++; found >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
