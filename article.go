@@ -44,7 +44,8 @@ type Article struct {
 	Dateline Dateline `json:"dateline,omitzero"`
 
 	// Published is when the story was published, from the page's metadata
-	// or a date shown near the headline, with the zone the page gave. It is
+	// or a date shown near the headline, with the zone the page gave; or,
+	// failing those, the day named in the page's URL, at 00:00 UTC. It is
 	// the zero Time when unknown.
 	Published time.Time `json:"published,omitzero"`
 
@@ -62,8 +63,8 @@ type Article struct {
 	// "— Reuters", contributor notes, copyright notices and corrections.
 	Tail []string `json:"tail,omitempty"`
 
-	// URL is the page's canonical address, from its metadata (HTML pages
-	// only).
+	// URL is the page's canonical address, from its metadata (HTML pages),
+	// or else the URL given in [PageInfo].
 	URL string `json:"url,omitempty"`
 
 	// Site is the name of the site that published the page, from its
@@ -119,10 +120,12 @@ type Parser struct {
 	// bounds both.
 	MaxSize int64
 
-	// ContentType is the HTTP Content-Type header the page was served
+	// ContentType is the HTTP Content-Type header the pages are served
 	// with, if the caller has it ("text/html; charset=Shift_JIS"). Its
-	// charset takes precedence over a <meta charset> in the page, as in a
-	// browser. A byte-order mark takes precedence over both.
+	// charset takes precedence over a <meta charset> in an HTML page, as in
+	// a browser, and decides how a text page is decoded. A byte-order mark
+	// takes precedence over it. To give each page its own, use
+	// [Parser.ParsePage] with a [PageInfo].
 	ContentType string
 }
 
@@ -130,19 +133,38 @@ type Parser struct {
 // the story it carries. See [Parser.Parse].
 func Parse(r io.Reader) (*Article, error) {
 	var p Parser
-	return p.Parse(r)
+	return p.ParsePage(r, PageInfo{})
+}
+
+// ParsePage is [Parse] with what the caller knows about the page: its URL
+// and the Content-Type it was served with. See [Parser.ParsePage].
+func ParsePage(r io.Reader, info PageInfo) (*Article, error) {
+	var p Parser
+	return p.ParsePage(r, info)
 }
 
 // Parse reads one page from r and returns the story it carries. The page may
 // be HTML or plain text (one visible block per line, as scrapers dump it);
 // Parse tells them apart from the first bytes. HTML is decoded according to
 // its byte-order mark, the Parser's ContentType or its <meta> declaration;
-// text is read as UTF-8, with invalid bytes read as Windows-1252.
+// text is read as the ContentType's charset says, or as UTF-8, with invalid
+// bytes read as Windows-1252.
 //
 // Parse returns ErrNoArticle when the page holds no story, ErrTooLarge when
 // it is longer than MaxSize, and an error wrapping the reader's when reading
-// fails. It does no I/O other than reading r.
+// fails (a nil r is an error too). It does no I/O other than reading r.
 func (p *Parser) Parse(r io.Reader) (*Article, error) {
+	return p.ParsePage(r, PageInfo{})
+}
+
+// ParsePage is [Parser.Parse] with what the caller knows about the page
+// besides its bytes (see [PageInfo]): info.ContentType, when set, takes
+// the place of the Parser's ContentType for this page, and info.URL fills
+// what the page does not say about itself.
+func (p *Parser) ParsePage(r io.Reader, info PageInfo) (*Article, error) {
+	if r == nil {
+		return nil, errNilReader
+	}
 	data, err := p.read(r)
 	if err != nil {
 		return nil, err
@@ -150,16 +172,21 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	if looksBinary(data) {
 		return nil, ErrNoArticle
 	}
+	contentType := info.ContentType
+	if contentType == "" {
+		contentType = p.ContentType
+	}
 	var pg *page
 	if looksHTML(data) {
-		pg = parseHTMLPage(data, p.ContentType)
+		pg = parseHTMLPage(data, contentType)
 	} else {
-		pg = parseTextPage(data)
+		pg = parseTextPage(decodeTextCharset(data, contentType))
 	}
 	a := assemble(pg)
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrNoArticle
 	}
+	info.fill(a)
 	return a, nil
 }
 

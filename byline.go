@@ -267,14 +267,19 @@ func cutSourceLabel(s string) (string, bool) {
 	return "", false
 }
 
+// creditSeparators turns the separators between the parts of a credit line
+// into commas: the conjunctions of the languages of the wires' clients
+// among them. A Replacer is safe for concurrent use.
+var creditSeparators = strings.NewReplacer(" | ", ",", "|", ",", ";", ",", " & ", ",", " and ", ",", " AND ", ",",
+	" with ", ",", " y ", ",", " und ", ",", " et ", ",", " e ", ",", " avec ", ",", " mit ", ",", " con ", ",",
+	" met ", ",", " og ", ",", " och ", ",", " oraz ", ",", " ve ", ",", "、", ",")
+
 // splitCreditParts splits a credit line at commas, pipes, semicolons and
 // the word "and": "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER".
 // Agency names joined by hyphens or slashes ("AFP-JIJI", "Dow Jones/AP")
 // stay one part.
 func splitCreditParts(s string) []string {
-	s = strings.NewReplacer(" | ", ",", "|", ",", ";", ",", " & ", ",", " and ", ",", " AND ", ",", " with ", ",", " y ", ",",
-		" und ", ",", " et ", ",", " e ", ",", " avec ", ",", " mit ", ",", " con ", ",", " met ", ",", " og ", ",",
-		" och ", ",", " oraz ", ",", " ve ", ",", "、", ",").Replace(s)
+	s = creditSeparators.Replace(s)
 	var out []string
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.TrimSpace(p); p != "" {

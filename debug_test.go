@@ -25,8 +25,10 @@ func TestDebugPage(t *testing.T) {
 	} else {
 		pg = parseTextPage(data)
 	}
-	ss, start, end := classifyPage(pg)
-	fmt.Printf("body %d..%d\n", start, end)
+	rs, rstart, rend := ruleBody(pg)
+	p := trainedBody.blockProbs(rs, pg.isText, rstart, rend)
+	ss, start, end := classifyPage(pg, &trainedBody)
+	fmt.Printf("body %d..%d (rules %d..%d)\n", start, end, rstart, rend)
 	for i, s := range ss {
 		text := s.text
 		if len(text) > 110 {
@@ -36,7 +38,7 @@ func TestDebugPage(t *testing.T) {
 		if s.inMain {
 			m = "M"
 		}
-		fmt.Printf("%4d %s %-8s k%d h%d b%v l%d p%v %q\n", i, m, roleNames[s.role], s.kind, s.hint, s.boiler, s.linkLen, s.f.prose, text)
+		fmt.Printf("%4d %s %.2f %-8s k%d h%d b%v l%d p%v %q\n", i, m, p[i], roleNames[s.role], s.kind, s.hint, s.boiler, s.linkLen, s.f.prose, text)
 	}
 }
 

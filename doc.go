@@ -3,16 +3,25 @@
 // ...) into a clean, structured story.
 //
 // A page is either HTML or the plain text a scraper dumped, one visible
-// block per line; [Parse] tells them apart and returns an [*Article]:
+// block per line; [Parse] tells them apart and returns an [*Article], or
+// [ErrNoArticle] for a page that carries no story:
 //
 //	a, err := wirestory.Parse(r)
 //	if errors.Is(err, wirestory.ErrNoArticle) {
-//		// not a story page
+//		return nil // not a story page: skip it
+//	}
+//	if err != nil {
+//		return err
 //	}
 //	fmt.Println(a.Headline, a.Credit, a.Dateline.Text)
 //	for _, p := range a.Paragraphs {
 //		fmt.Println(p)
 //	}
+//
+// [ParsePage] takes what the caller knows about the page besides its
+// bytes, in a [PageInfo]: the URL it came from and the Content-Type it was
+// served with. An Article marshals to JSON in its own shape, and
+// [Article.MarshalNINJS] writes it as an IPTC ninjs 3.1 news item.
 //
 // Parse finds the section label, headline, byline (people only), the credit
 // as printed and the agencies it names, the dateline at the head of the
@@ -23,11 +32,12 @@
 // bars, captions. When in doubt it keeps a line: losing a paragraph is worse
 // than keeping a stray label.
 //
-// Parse reads HTML in the encoding its byte-order mark, the
-// [Parser.ContentType] or its <meta> tag declares; plain text is read as
-// UTF-8. It does no network or file I/O of its own: callers pass an
-// [io.Reader]. A [Parser] sets limits and the HTTP Content-Type; its zero
-// value is ready to use and it may be shared by goroutines.
+// Parse reads HTML in the encoding its byte-order mark, the page's
+// Content-Type or its <meta> tag declares; plain text is read as UTF-8
+// unless the Content-Type names another charset. It does no network or
+// file I/O of its own: callers pass an [io.Reader]. A [Parser] sets limits
+// and a default Content-Type; its zero value is ready to use and it may be
+// shared by goroutines.
 //
 // # Limits and broken input
 //
@@ -44,8 +54,10 @@
 //   - a reader's error is returned wrapped: [errors.Is] finds it;
 //   - bytes that are not UTF-8 are read as Windows-1252, in text pages and
 //     in HTML pages that declare UTF-8; a valid UTF-8 page is read as UTF-8
-//     whatever its <meta> tag declares, but a charset in
-//     [Parser.ContentType] is obeyed as given;
+//     whatever its <meta> tag declares, but a charset in the Content-Type
+//     ([PageInfo.ContentType], or else [Parser.ContentType]) is obeyed as
+//     given, in HTML and text pages alike;
+//   - a nil [io.Reader] is an error;
 //   - HTML is read as a browser would read it where that matters: an
 //     unclosed tag ends where its parent does, and an unclosed comment or
 //     <script> hides the rest of the page;

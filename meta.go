@@ -385,6 +385,12 @@ func siteAgencies(site string) []Agency {
 // the index of the line and the headline (without a kicker), or -1 and ""
 // when no line has such marks.
 func textHeadline(ss []slot, start int) (int, string) {
+	i, text, _ := textHeadlineScored(ss, start)
+	return i, text
+}
+
+// textHeadlineScored is textHeadline with the weight of the marks found.
+func textHeadlineScored(ss []slot, start int) (int, string, int) {
 	best, bestScore, bestText := -1, 0, ""
 	lo := max(0, start-maxAnchorScan)
 	for i := start - 1; i >= lo; i-- {
@@ -439,9 +445,9 @@ func textHeadline(ss []slot, start int) (int, string) {
 		}
 	}
 	if bestScore < 4 {
-		return -1, ""
+		return -1, "", 0
 	}
-	return best, bestText
+	return best, bestText, bestScore
 }
 
 // headlineShaped reports whether a line of a text page can be a headline:
@@ -466,6 +472,9 @@ func headlineShaped(s *slot) bool {
 		return false
 	}
 	if k, _ := classifyCreditLine(t); k != "" || hasByWord(t) || hasCaptionCue(t) || gluePoints(t) >= 2 || endsWithDate(t) {
+		return false
+	}
+	if isPersonName(t) || isHeadLabel(t) {
 		return false
 	}
 	return !isMetaLine(t) && !isChromeLine(t) && !isPhotoCredit(t) && !endsWithPictureCredit(t)
@@ -503,6 +512,19 @@ func isMetaBelow(ss []slot, n, end int) bool {
 		}
 	}
 	return false
+}
+
+// headLabels are the labels of a story's head that a line opens with,
+// before a colon: "Autor: Jane Doe", "Stand: 20:03 Uhr".
+var headLabels = setOf("autor", "autorin", "autoren", "author", "authors", "von", "by", "stand", "updated",
+	"published", "publié", "publiziert", "aktualisiert", "bildrechte", "bild", "foto", "fotos", "photo",
+	"credit", "quelle", "source", "lesedauer", "reading time", "editor", "redaktion", "text")
+
+// isHeadLabel reports whether s opens with a label of a story's head and a
+// colon.
+func isHeadLabel(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	return ok && len(label) <= 20 && headLabels[strings.ToLower(strings.TrimSpace(label))]
 }
 
 // gluePoints counts the places in s where a word runs into the next with
@@ -545,4 +567,23 @@ func endsWithDate(s string) bool {
 		}
 	}
 	return false
+}
+
+// strongMarks is the weight of marks for which textHeadline's choice wins
+// over the headline scorer's.
+const strongMarks = 8
+
+// chooseTextHeadline returns the headline of a text page: the line the
+// headline scorer chose (at learned, or -1), unless the marks around
+// another line are strong (two of them: a meta line below and a repeat),
+// or the scorer chose none.
+func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
+	i, text, score := textHeadlineScored(ss, start)
+	if learned < 0 || i >= 0 && score >= strongMarks {
+		return i, text
+	}
+	if i == learned {
+		return i, text
+	}
+	return learned, ""
 }

@@ -179,24 +179,120 @@ func hasLetterOrDigit(s string) bool {
 type slot struct {
 	*block
 	role role
+	// byMarkup is set when the role is chrome only because the markup
+	// puts the block in chrome (a nav, a "sidebar" box): the body scorer
+	// may overrule it.
+	byMarkup bool
+	// prob is the body scorer's probability that the block is the
+	// story's.
+	prob float32
 }
 
 // assemble builds the Article from a page.
 func assemble(pg *page) *Article {
+	a, _, _, _ := assembleWith(pg, &trainedBody)
+	return a
+}
+
+// assembleWith is assemble with the given body scorer. Besides the
+// Article it returns the classified blocks and the first and last block of
+// the body (-1, -1 when the page has no story), for Explain.
+func assembleWith(pg *page, m *bodyModel) (*Article, []slot, int, int) {
 	a := &Article{}
-	ss, start, end := classifyPage(pg)
+	ss, start, end := classifyPage(pg, m)
 	if start < 0 {
-		return a
+		return a, ss, start, end
 	}
-	head := readHead(ss, start, pg)
+	head := readHead(ss, start, pg, m)
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
-	return finishArticle(a, head, pg)
+	return finishArticle(a, head, pg), ss, start, end
 }
 
 // classifyPage classifies a page's blocks and finds its story's body. It
 // returns the slots and the first and last block of the body, or -1, -1.
-func classifyPage(pg *page) ([]slot, int, int) {
+func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
+	ss, start, end := ruleBody(pg)
+	p := m.blockProbs(ss, pg.isText, start, end)
+	for i := range ss {
+		ss[i].prob = p[i]
+	}
+	ruleStart, ruleEnd := start, end
+	// Prose the markup put in chrome is the story's when the scorer says
+	// so: a story inside a box named "sidebar" is still the story.
+	// Only a box of several paragraphs is lifted, or any when the rules
+	// found no story outside chrome: a single promo paragraph in a
+	// newsletter box stays chrome.
+	for i := 0; i < len(ss); {
+		if !ss[i].byMarkup || !ss[i].f.prose || p[i] < m.threshold {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for ; j < len(ss) && (ss[j].role == roleJunk || ss[j].byMarkup && (!ss[j].f.prose || p[j] >= m.threshold)); j++ {
+			if ss[j].byMarkup && ss[j].f.prose {
+				n++
+			}
+		}
+		if n >= 3 || ruleStart < 0 {
+			for k := i; k < j; k++ {
+				if ss[k].byMarkup && ss[k].f.prose {
+					ss[k].role = roleUnknown
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+	if ruleStart >= 0 && opensWithDateline(ss[ruleStart].text) {
+		// A run that opens with a dateline is a wire story's body, the
+		// strongest sign a page gives; the scorer may only widen it.
+		start, end = bestSpan(ss, p, m.threshold)
+		if start < 0 || start > ruleEnd || end < ruleStart {
+			start, end = ruleStart, ruleEnd
+		}
+	} else {
+		start, end = bestSpan(ss, p, m.threshold)
+	}
+	// A body opens with a paragraph, not a headline, byline or date line.
+	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) {
+		start++
+	}
+	if start < 0 || !ss[start].f.prose || ss[start].role != roleUnknown {
+		// The scorer found no block likely to be the story's: take the
+		// stretch it finds likeliest, measured against its own best guess.
+		start, end = -1, -1
+		var top float32
+		for i := range ss {
+			if ss[i].role == roleUnknown && ss[i].f.prose && p[i] > top {
+				top = p[i]
+			}
+		}
+		if top > 0 {
+			start, end = bestSpan(ss, p, top*0.7)
+			for start >= 0 && start < end && (p[start] < top*0.7 || ss[start].role != roleUnknown || !ss[start].f.prose) {
+				start++
+			}
+		}
+		if start < 0 || !ss[start].f.prose || ss[start].role != roleUnknown {
+			start, end = ruleStart, ruleEnd
+		}
+	}
+	// Where the rules' run and the scorer's stretch overlap, the body is
+	// both: either may miss a paragraph the other sees.
+	if ruleStart >= 0 && start >= 0 && ruleStart <= end && ruleEnd >= start {
+		start, end = min(start, ruleStart), max(end, ruleEnd)
+	}
+	if start < 0 {
+		return ss, -1, -1
+	}
+	start = skipDeck(ss, start, end)
+	return ss, start, end
+}
+
+// ruleBody classifies a page's blocks by rules and finds the run of prose
+// the rules take for the story's body. It returns the slots and the first
+// and last block of the run, or -1, -1.
+func ruleBody(pg *page) ([]slot, int, int) {
 	ss := make([]slot, len(pg.blocks))
 	for i := range pg.blocks {
 		b := &pg.blocks[i]
@@ -206,6 +302,7 @@ func classifyPage(pg *page) ([]slot, int, int) {
 			s.role = roleJunk
 		case b.boiler:
 			s.role = roleChrome
+			s.byMarkup = !isChromeText(b.text, s.f.sentence) && b.linkLen*2 <= len(b.text)
 		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
 		case b.kind == kindLine && isGluedTeaser(b.text):
@@ -639,7 +736,7 @@ func findBody(ss []slot) (int, int) {
 		}
 		// A run that opens with a dateline is a wire story's body: it
 		// outweighs a longer run of teasers.
-		if _, _, ok := ParseDateline(ss[start].text); ok {
+		if opensWithDateline(ss[start].text) {
 			score *= 2
 		}
 		if score > bestScore {
@@ -683,31 +780,35 @@ func findBody(ss []slot) (int, int) {
 	return bestStart, bestEnd
 }
 
-// skipDeck moves the start of the body past a standfirst or caption that a
-// byline, credit or date line separates from the story.
+// opensWithDateline reports whether a paragraph opens with a dateline.
+func opensWithDateline(s string) bool {
+	_, _, ok := ParseDateline(s)
+	return ok
+}
+
+// skipDeck moves the start of the body past a headline, standfirst or
+// caption that a byline, credit or date line separates from the story: of
+// the first few paragraphs, the story starts at the first that follows the
+// last such line.
 func skipDeck(ss []slot, start, end int) int {
-	for range 3 {
-		next := -1
-		meta := false
-		for j := start + 1; j <= end; j++ {
-			s := ss[j]
-			if s.role != roleUnknown {
-				continue
-			}
-			if s.f.prose {
-				next = j
-				break
-			}
-			if isMetaLine(s.text) {
-				meta = true
-			}
+	first, prose, meta := start, 0, false
+	for j := start; j <= end && prose <= 3; j++ {
+		s := ss[j]
+		if s.role != roleUnknown {
+			continue
 		}
-		if next < 0 || !meta {
-			return start
+		if s.f.prose {
+			if meta {
+				first, meta = j, false
+			}
+			prose++
+			continue
 		}
-		start = next
+		if isMetaLine(s.text) {
+			meta = true
+		}
 	}
-	return start
+	return first
 }
 
 // isMetaLine reports whether s is a byline, credit or date line.
@@ -745,15 +846,22 @@ func (h *head) addCredit(text string, c credit) {
 	}
 }
 
-func readHead(ss []slot, start int, pg *page) head {
+func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	var h head
 	headlineAt := -1
 	// The headline the metadata names, where the page shows it above the
-	// body: the walk reads the head zone down to it.
+	// body; on a text page, the one the headline scorer chooses among the
+	// lines above the body or, failing that, the line its surroundings mark
+	// as the headline. The walk reads the head zone down to it.
 	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
+	if pg.isText {
+		anchor, shownHeadline = chooseTextHeadline(ss, start, m.head.textHeadline(ss, start))
+	}
+	// The date shown in the head, in whatever line holds it.
+	var shown shownDate
 	// Walk up from the body.
 	seen := 0
-	for i := start - 1; i >= 0 && (seen < 16 || i >= anchor); i-- {
+	for i := start - 1; i >= 0 && (seen < 16 || anchor >= 0 && i >= anchor); i-- {
 		s := &ss[i]
 		if i == anchor && headlineAt < 0 {
 			h.headline, headlineAt = s.text, i
@@ -777,6 +885,7 @@ func readHead(ss []slot, start int, pg *page) head {
 		}
 		seen++
 		text := s.text
+		shown.consider(s)
 		if i == start-1 && h.datelineLine == "" && !s.f.prose {
 			if line, ok := datelineOnItsLine(text); ok {
 				h.datelineLine = line
@@ -839,18 +948,44 @@ func readHead(ss []slot, start int, pg *page) head {
 	if len(h.people) == 0 && headlineAt >= 0 {
 		h.people = nameBelowHeadline(ss, headlineAt, start)
 	}
-	m := pg.meta
-	h.headline = chooseHeadline(ss, headlineAt, start, m)
+	if h.published.IsZero() && !shown.published.IsZero() {
+		h.published = shown.published
+	}
+	if h.published.IsZero() {
+		// A date printed above the headline, or just below the body's
+		// first line.
+		from := max(0, start-16)
+		if headlineAt >= 0 {
+			from = max(0, headlineAt-6)
+		}
+		for i := from; i < start && i < len(ss); i++ {
+			if headlineAt < 0 || i < headlineAt {
+				shown.consider(&ss[i])
+			}
+		}
+		for i, n := start+1, 0; i < len(ss) && n < 3; i++ {
+			if ss[i].role != roleJunk {
+				shown.consider(&ss[i])
+				n++
+			}
+		}
+		h.published = shown.best()
+	}
+	if h.published.IsZero() && pg.meta.published.IsZero() {
+		h.published = pageDate(ss, start)
+	}
+	meta := pg.meta
+	h.headline = chooseHeadline(ss, headlineAt, start, meta)
 	if shownHeadline != "" {
 		h.headline = shownHeadline
 	}
-	if m.section != "" && h.section == "" {
-		h.section = m.section
+	if meta.section != "" && h.section == "" {
+		h.section = meta.section
 	}
-	if len(m.authors) > 0 {
-		h.people = m.authors
+	if len(meta.authors) > 0 {
+		h.people = meta.authors
 	}
-	for _, o := range m.orgs {
+	for _, o := range meta.orgs {
 		if ags := orgAgencies(o); len(ags) > 0 {
 			h.agencies = addAgency(h.agencies, ags...)
 			if h.credit == "" {
@@ -861,13 +996,13 @@ func readHead(ss []slot, start int, pg *page) head {
 	if len(h.agencies) > 0 {
 		// "Par Le Figaro et AFP": beside an agency, the site's own name
 		// is the house, not a writer.
-		h.people = dropSiteNames(h.people, m.site)
+		h.people = dropSiteNames(h.people, meta.site)
 	}
-	if !m.published.IsZero() {
-		h.published = m.published
+	if !meta.published.IsZero() {
+		h.published = meta.published
 	}
 	if h.published.IsZero() {
-		h.published = urlDate(m.url)
+		h.published = urlDate(meta.url)
 	}
 	return h
 }

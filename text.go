@@ -21,6 +21,7 @@ const maxBlocks = 1 << 18
 type page struct {
 	blocks []block
 	meta   pageMeta
+	isText bool // a text page rather than HTML
 }
 
 // pageMeta is the metadata an HTML page declares about itself. Text pages
@@ -102,7 +103,7 @@ const (
 // parseTextPage splits a plain-text page into one block per non-empty line.
 func parseTextPage(data []byte) *page {
 	text := decodeText(data)
-	pg := &page{}
+	pg := &page{isText: true}
 	gap := false
 	for line := range strings.Lines(text) {
 		if len(pg.blocks) >= maxBlocks {

@@ -9,6 +9,7 @@ require (
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/wirestory/wirestory v0.0.0-00010101000000-000000000000
 	golang.org/x/net v0.62.0
+	golang.org/x/text v0.44.0
 )
 
 require (
@@ -37,5 +38,4 @@ require (
 	github.com/yosssi/gohtml v0.0.0-20201013000340-ee4748c638f4 // indirect
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
 	golang.org/x/sys v0.49.0 // indirect
-	golang.org/x/text v0.44.0 // indirect
 )

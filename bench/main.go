@@ -1,100 +1,192 @@
-// Command bench compares wirestory with go-trafilatura and go-readability on
-// the evaluation data in shared/eval, and checks wirestory's fields on the
-// hand-checked wire stories there.
+// Command bench measures wirestory beside go-trafilatura and go-readability
+// on the evaluation data in shared/eval, in one run.
 //
 // Usage, from the bench directory:
 //
-//	go run . [-eval ../../shared/eval] [-rounds 3] [-only wirestory,html]
-//	         [-worst 10] [-fallback=true] [-cpuprofile f] [-memprofile f] [-dump dir]
+//	go run . [-eval ../../shared/eval] [-corpus aeb,fundus,wcxb,stories]
+//	         [-input html,text] [-only wirestory,...] [-half both|a|b]
+//	         [-rounds 3] [-worst N] [-v] [-json file] [-dump dir]
+//	         [-fallback=true] [-cpuprofile f] [-memprofile f]
 //
-// It prints two reports. The first scores the article body of the 181
-// article-extraction-benchmark pages exactly as that benchmark does, and
-// times each extractor over the same pages in the same process. The second
-// lists, for each stories-dev page, which of wirestory's fields are right,
-// with what was expected and what came out for each miss.
+// It prints a Markdown report: the body scores (precision, recall, F1,
+// pages with no article, pages per second) of every extractor on AEB,
+// fundus and WCXB-dev, from HTML and from the browser text dumps;
+// wirestory's other fields; how many of WCXB-dev's non-article pages come
+// back as an article; wirestory on two fixed halves of each corpus; the
+// stories-dev checks; and the time and allocations of Parse against
+// html.Parse on the AEB pages. The scores are defined as
+// shared/tools/wsscore defines them.
 //
-// Missing evaluation data is reported and skipped; the command then exits
-// successfully.
+// A corpus whose data is missing is reported and skipped; the command then
+// exits successfully.
 package main
 
 import (
-	"cmp"
+	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"log"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 )
 
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("bench: ")
-	evalDir := flag.String("eval", filepath.Join("..", "..", "shared", "eval"), "directory of the shared evaluation data")
-	rounds := flag.Int("rounds", 3, "measured passes over the AEB pages per extractor, after the scoring pass")
-	only := flag.String("only", "all", "comma-separated extractors to run: wirestory, go-trafilatura, go-readability, html (html.Parse only)")
-	worst := flag.Int("worst", 10, "list wirestory's N worst AEB pages by F1")
-	fallback := flag.Bool("fallback", true, "set go-trafilatura's EnableFallback, as the benchmark's runner does")
-	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the measured passes to `file`")
+	evalDir := flag.String("eval", filepath.Join("..", "..", "shared", "eval"), "`dir`ectory of the shared evaluation data")
+	corpora := flag.String("corpus", "all", "comma-separated `corpora` to run: aeb, fundus, wcxb, stories")
+	inputs := flag.String("input", "html,text", "comma-separated `forms` of the pages to read: html, text (the browser dumps)")
+	only := flag.String("only", "all", "comma-separated `extractors` to run: wirestory, go-trafilatura, go-readability,\nhtml (html.Parse only), whole (whole dump)")
+	half := flag.String("half", "both", "`half` of every corpus to run: a, b, or both (then a table shows them side by side)")
+	rounds := flag.Int("rounds", 3, "timed `passes` over the AEB pages for the speed check (0: no speed check)")
+	worst := flag.Int("worst", 0, "list wirestory's `N` worst pages by F1 on each corpus")
+	verbose := flag.Bool("v", false, "list the stories-dev checks page by page, with each miss")
+	jsonPath := flag.String("json", "", "also write every figure as JSON to `file`")
+	dump := flag.String("dump", "", "write each extractor's bodies to `dir`/<corpus>-<input>-<extractor>.json")
+	fallback := flag.Bool("fallback", true, "set go-trafilatura's EnableFallback, as the AEB benchmark's runner does")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to `file`, the extractor calls labelled by extractor")
 	memProfile := flag.String("memprofile", "", "write an allocation profile of the whole run to `file`")
-	dump := flag.String("dump", "", "write each extractor's AEB output to `dir`/<extractor>.json, in the benchmark's output format")
 	flag.Parse()
 
-	if *memProfile != "" {
-		runtime.MemProfileRate = 4096
+	names, err := selectList(*corpora, corpusNames)
+	if err != nil {
+		log.Fatalf("-corpus: %v", err)
+	}
+	forms, err := selectList(*inputs, []string{inputHTML, inputText})
+	if err != nil {
+		log.Fatalf("-input: %v", err)
 	}
 	exs, err := selectExtractors(extractors(*fallback), *only)
 	if err != nil {
+		log.Fatalf("-only: %v", err)
+	}
+	var halfByte byte
+	switch *half {
+	case "both", "":
+	case "a", "A", "b", "B":
+		halfByte = strings.ToLower(*half)[0]
+	default:
+		log.Fatalf("-half %q: want a, b or both", *half)
+	}
+	if *memProfile != "" {
+		runtime.MemProfileRate = 4096
+	}
+	stop := startCPUProfile(*cpuProfile)
+
+	rep := &report{
+		Header: header(time.Now(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0),
+			runtime.Version(), *evalDir),
+		Half: halfByte, Fallback: *fallback, Rounds: *rounds,
+	}
+	agencies, err := loadAgencyNames(*evalDir)
+	if err != nil {
 		log.Fatal(err)
 	}
-	out := os.Stdout
-	fmt.Fprintf(out, "wirestory bench, %s, %s/%s, %d CPUs, GOMAXPROCS %d, %s\n\n",
-		time.Now().Format("2006-01-02 15:04"), runtime.GOOS, runtime.GOARCH,
-		runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.Version())
-
-	aebDir := filepath.Join(*evalDir, "aeb")
-	if _, err := os.Stat(filepath.Join(aebDir, "ground-truth.json")); err != nil {
-		fmt.Fprintf(out, "AEB: skipped, no benchmark data at %s\n\n", aebDir)
-	} else {
-		pages, err := loadAEB(aebDir)
+	opts := runOptions{agencies: agencies, labels: *cpuProfile != ""}
+	for _, name := range names {
+		c, err := loadCorpus(name, *evalDir)
+		if errors.Is(err, errNoCorpus) {
+			rep.Notes = append(rep.Notes, fmt.Sprintf("%v: skipped", err))
+			continue
+		}
 		if err != nil {
 			log.Fatal(err)
 		}
-		results := scoreAll(exs, pages)
-		if *dump != "" {
-			if err := dumpOutputs(*dump, results); err != nil {
+		if c.Untyped > 0 {
+			rep.Notes = append(rep.Notes, fmt.Sprintf("WCXB-dev: %d pages in html/ have no page type in metadata.json and are left out, as wsscore leaves them out", c.Untyped))
+		}
+		if halfByte != 0 {
+			c.keepHalf(halfByte)
+		}
+		for _, input := range forms {
+			for i := range exs {
+				ex := &exs[i]
+				if name == corpusStories && !ex.Fields {
+					continue // stories-dev checks fields, not a body
+				}
+				if input == inputText && ex.Name == nameHTMLParse || input == inputHTML && ex.Name == nameWholeDump {
+					continue // a baseline for the other form
+				}
+				start := time.Now()
+				r, err := runCorpus(c, input, ex, opts)
+				if err != nil {
+					log.Fatal(err)
+				}
+				if !r.NA {
+					log.Printf("%s, %s, %s: %d pages in %.1fs", c.Title(), input, ex.Name, len(r.Pages), time.Since(start).Seconds())
+				}
+				rep.Runs = append(rep.Runs, r)
+			}
+		}
+		if name == corpusAEB && *rounds > 0 && slices.Contains(forms, inputHTML) {
+			if err := rep.timeAEB(c, exs); err != nil {
 				log.Fatal(err)
 			}
 		}
-		stop := startCPUProfile(*cpuProfile)
-		timeAll(exs, results, pages, *rounds)
-		stop()
-		printAEB(out, results, len(pages), *rounds, *fallback)
-		if *worst > 0 {
-			printWorst(out, results, pages, *worst)
-		}
 	}
+	stop()
 
-	storiesDir := filepath.Join(*evalDir, "stories-dev")
-	if _, err := os.Stat(storiesDir); err != nil {
-		fmt.Fprintf(out, "stories-dev: skipped, no data at %s\n", storiesDir)
-	} else {
-		stories, err := loadStories(storiesDir)
-		if err != nil {
+	rep.writeMarkdown(os.Stdout, *worst, *verbose)
+	if *jsonPath != "" {
+		if err := rep.writeJSON(*jsonPath); err != nil {
 			log.Fatal(err)
 		}
-		printStories(out, stories)
 	}
-
+	if *dump != "" {
+		if err := rep.dumpOutputs(*dump); err != nil {
+			log.Fatal(err)
+		}
+	}
 	if *memProfile != "" {
 		writeMemProfile(*memProfile)
 	}
+}
+
+// timeAEB runs the speed check on the AEB pages held in memory, with the
+// html.Parse baseline whether it was selected or not.
+func (rep *report) timeAEB(c *corpus, exs []extractor) error {
+	pages, err := c.loadHTML()
+	if err != nil {
+		return err
+	}
+	urls := make([]*url.URL, len(c.Pages))
+	for i, p := range c.Pages {
+		urls[i] = p.URL
+	}
+	if !slices.ContainsFunc(exs, func(e extractor) bool { return e.Name == nameHTMLParse }) {
+		// The baseline the ratios are to is always timed.
+		all := extractors(rep.Fallback)
+		i := slices.IndexFunc(all, func(e extractor) bool { return e.Name == nameHTMLParse })
+		exs = append(slices.Clone(exs), all[i])
+	}
+	start := time.Now()
+	rep.Speed = timePasses(exs, pages, urls, rep.Rounds)
+	rep.SpeedPages = len(pages)
+	log.Printf("AEB speed check: %d rounds in %.1fs", rep.Rounds, time.Since(start).Seconds())
+	return nil
+}
+
+// selectList parses a comma-separated list of names from known; "all" or
+// "" is all of them. The result is in the order of known.
+func selectList(list string, known []string) ([]string, error) {
+	if list == "" || list == "all" {
+		return known, nil
+	}
+	var out []string
+	for name := range strings.SplitSeq(list, ",") {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if !slices.Contains(known, name) {
+			return nil, fmt.Errorf("unknown %q (known: %s)", name, strings.Join(known, ", "))
+		}
+		out = append(out, name)
+	}
+	return slices.DeleteFunc(slices.Clone(known), func(k string) bool { return !slices.Contains(out, k) }), nil
 }
 
 // startCPUProfile starts a CPU profile into path, if path is not empty, and
@@ -130,148 +222,4 @@ func writeMemProfile(path string) {
 	if err := f.Close(); err != nil {
 		log.Fatal(err)
 	}
-}
-
-// printAEB prints the comparison table. Ratios are to the "html.Parse only"
-// row when it was run.
-func printAEB(w io.Writer, results []*result, pages, rounds int, fallback bool) {
-	fmt.Fprintf(w, "AEB: %d pages; body scored as the benchmark's evaluate.py; time = median of %d passes\n", pages, rounds)
-	var base *result
-	for _, r := range results {
-		if r.Name == "html.Parse only" {
-			base = r
-		}
-	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "extractor\tprecision\trecall\tF1\taccuracy\tpages/s\tms/page\ttime/html.Parse\tKiB/page\talloc/html.Parse\terrors\t")
-	for _, r := range results {
-		name := r.Name
-		if name == "go-trafilatura" && !fallback {
-			name += " (no fallback)"
-		}
-		quality := "-\t-\t-\t-"
-		if r.Scored {
-			quality = fmt.Sprintf("%.3f\t%.3f\t%.3f\t%.3f", r.Score.Precision, r.Score.Recall, r.Score.F1, r.Score.Accuracy)
-		}
-		perPage := median(r.Times) / time.Duration(pages)
-		pagesPerSec := float64(pages) / median(r.Times).Seconds()
-		bytesPerPage := float64(r.Alloc) / float64(pages*rounds)
-		timeRatio, allocRatio := "-", "-"
-		if base != nil {
-			timeRatio = fmt.Sprintf("%.2fx", median(r.Times).Seconds()/median(base.Times).Seconds())
-			allocRatio = fmt.Sprintf("%.2fx", float64(r.Alloc)/float64(base.Alloc))
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%.0f\t%.2f\t%s\t%.0f\t%s\t%d\t\n",
-			name, quality, pagesPerSec, float64(perPage.Microseconds())/1000, timeRatio, bytesPerPage/1024, allocRatio, r.Errors)
-	}
-	tw.Flush()
-	fmt.Fprintln(w)
-}
-
-// printWorst lists wirestory's n worst pages by F1, for debugging.
-func printWorst(w io.Writer, results []*result, pages []page, n int) {
-	i := slices.IndexFunc(results, func(r *result) bool { return r.Name == "wirestory" })
-	if i < 0 {
-		return
-	}
-	type row struct {
-		pr   pageResult
-		p, r float64
-		f1   float64
-		url  string
-	}
-	var rows []row
-	for j, pr := range results[i].Pages {
-		p, r := pr.Match.precision(), pr.Match.recall()
-		f1 := 0.0
-		if p+r > 0 {
-			f1 = 2 * p * r / (p + r)
-		}
-		u := ""
-		if pages[j].URL != nil {
-			u = pages[j].URL.String()
-		}
-		rows = append(rows, row{pr, p, r, f1, u})
-	}
-	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(a.f1, b.f1) })
-	fmt.Fprintf(w, "wirestory's %d worst AEB pages (per-page precision, recall, F1; words predicted):\n", min(n, len(rows)))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, r := range rows[:min(n, len(rows))] {
-		fmt.Fprintf(tw, "  %.12s\t%.2f\t%.2f\t%.2f\t%d\t%s\n", r.pr.ID, r.p, r.r, r.f1, len(tokenize(r.pr.Predicted)), r.url)
-	}
-	tw.Flush()
-	fmt.Fprintln(w)
-}
-
-// printStories prints the stories-dev report: a table of right (ok) and
-// wrong (MISS) fields per page, the totals per field, then each miss with
-// what was expected and what came out.
-func printStories(w io.Writer, stories []story) {
-	fmt.Fprintf(w, "stories-dev: %d pages; wirestory's fields (ok / MISS; - = not checked)\n", len(stories))
-	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', 0)
-	fmt.Fprintf(tw, "page\t%s\tleaks\t\n", strings.Join(storyFields, "\t"))
-	right := make(map[string]int)
-	checked := make(map[string]int)
-	leaks := 0
-	for _, s := range stories {
-		fmt.Fprintf(tw, "%s", s.ID)
-		for _, f := range storyFields {
-			c, ok := s.check(f)
-			switch {
-			case !ok:
-				fmt.Fprint(tw, "\t-")
-			case c.OK:
-				fmt.Fprint(tw, "\tok")
-				right[f]++
-				checked[f]++
-			default:
-				fmt.Fprint(tw, "\tMISS")
-				checked[f]++
-			}
-		}
-		fmt.Fprintf(tw, "\t%d\t\n", len(s.Leaked))
-		leaks += len(s.Leaked)
-	}
-	fmt.Fprint(tw, "right")
-	total, all := 0, 0
-	for _, f := range storyFields {
-		fmt.Fprintf(tw, "\t%d/%d", right[f], checked[f])
-		total += right[f]
-		all += checked[f]
-	}
-	fmt.Fprintf(tw, "\t%d\t\n", leaks)
-	tw.Flush()
-	fmt.Fprintf(w, "fields right: %d of %d; boilerplate samples in the body: %d\n\n", total, all, leaks)
-
-	for _, s := range stories {
-		var misses []check
-		for _, c := range s.Checks {
-			if !c.OK {
-				misses = append(misses, c)
-			}
-		}
-		if len(misses) == 0 && len(s.Leaked) == 0 && s.Err == nil {
-			continue
-		}
-		fmt.Fprintf(w, "%s:\n", s.ID)
-		if s.Err != nil {
-			fmt.Fprintf(w, "  Parse error: %v\n", s.Err)
-		}
-		for _, c := range misses {
-			fmt.Fprintf(w, "  %s\n    want %s\n    got  %s\n", c.Field, quote(c.Want), quote(c.Got))
-		}
-		for _, l := range s.Leaked {
-			fmt.Fprintf(w, "  boilerplate in body: %q\n", l)
-		}
-	}
-}
-
-// quote shows a field's text in quotes, shortened to a readable length.
-func quote(s string) string {
-	const limit = 160
-	s = normalize(s)
-	if r := []rune(s); len(r) > limit {
-		s = string(r[:limit]) + "…"
-	}
-	return fmt.Sprintf("%q", s)
 }

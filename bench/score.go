@@ -3,47 +3,15 @@ package main
 import (
 	"slices"
 	"strings"
-	"unicode"
 )
 
-// This file scores an extracted article body against the ground truth the
-// way the article-extraction-benchmark's evaluate.py does, so that figures
-// from this program can be set beside the benchmark's published ones.
+// This file scores an extracted article body against the ground truth: on
+// AEB by 4-token shingles, the way the article-extraction-benchmark's
+// evaluate.py does, and elsewhere by bags of lower-cased words, the way
+// shared/tools/wsscore (and WCXB's own scorer) do.
 
 // shingleSize is the number of tokens in one shingle.
 const shingleSize = 4
-
-// isWordRune reports whether r belongs to a token. It is Python 3's re `\w`
-// on str: the characters for which str.isalnum() is true (Unicode letters,
-// categories L*, and characters with a numeric value, categories N*) and the
-// underscore. Combining marks (M*) are not word characters there, so a mark
-// ends a token here too. Checked against CPython 3.11 over every code point:
-// the only differences are code points that Python's Unicode 14 tables leave
-// unassigned and Go's Unicode 15 tables assign.
-func isWordRune(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)
-}
-
-// tokenize returns the runs of word characters in text, in order.
-func tokenize(text string) []string {
-	var tokens []string
-	start := -1
-	for i, r := range text {
-		switch {
-		case isWordRune(r):
-			if start < 0 {
-				start = i
-			}
-		case start >= 0:
-			tokens = append(tokens, text[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		tokens = append(tokens, text[start:])
-	}
-	return tokens
-}
 
 // shingles counts the runs of shingleSize consecutive tokens in text. A text
 // of fewer tokens is a single shingle of the tokens it has; a text without
@@ -118,31 +86,43 @@ func exactMatch(truth, pred string) bool {
 	return slices.Equal(tokenize(truth), tokenize(pred))
 }
 
-// A score sums up an extractor over a set of pages.
-type score struct {
-	Precision float64 // mean over pages with tp+fp > 0
-	Recall    float64 // mean over pages with tp+fn > 0
-	F1        float64 // harmonic mean of Precision and Recall
-	Accuracy  float64 // share of pages whose token lists equal the truth's
+// A shingleScore sums up an extractor over AEB pages, as wsscore does.
+type shingleScore struct {
+	// Precision is the mean of the pages' precisions over the pages with
+	// tp+fp > 0 or fn > 0: a page with an empty prediction and a true body
+	// counts as precision 0.
+	Precision float64
+	// Recall is the mean over the pages with tp+fn > 0.
+	Recall float64
+	// F1 is the harmonic mean of Precision and Recall.
+	F1 float64
+	// EvalPrecision and EvalF1 are the same as evaluate.py computes them,
+	// which leaves a page with an empty prediction out of the precision
+	// mean. They equal Precision and F1 when every page has some output.
+	EvalPrecision, EvalF1 float64
+	// Accuracy is the share of pages whose token lists equal the truth's.
+	Accuracy float64
 }
 
-// scorePages scores one extractor from its per-page matches and exact
-// matches, both in the same page order.
-func scorePages(matches []match, exact []bool) score {
-	var s score
-	var precisions, recalls []float64
+// scoreShingles sums up the per-page matches and exact matches of one
+// extractor, both in the same page order.
+func scoreShingles(matches []match, exact []bool) shingleScore {
+	var s shingleScore
+	var precisions, evalPrecisions, recalls []float64
 	for _, m := range matches {
-		if m.tp+m.fp > 0 {
+		switch {
+		case m.tp+m.fp > 0:
 			precisions = append(precisions, m.precision())
+			evalPrecisions = append(evalPrecisions, m.precision())
+		case m.fn > 0:
+			precisions = append(precisions, 0)
 		}
 		if m.tp+m.fn > 0 {
 			recalls = append(recalls, m.recall())
 		}
 	}
-	s.Precision, s.Recall = mean(precisions), mean(recalls)
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
+	s.Precision, s.EvalPrecision, s.Recall = mean(precisions), mean(evalPrecisions), mean(recalls)
+	s.F1, s.EvalF1 = harmonic(s.Precision, s.Recall), harmonic(s.EvalPrecision, s.Recall)
 	n := 0
 	for _, ok := range exact {
 		if ok {
@@ -155,7 +135,17 @@ func scorePages(matches []match, exact []bool) score {
 	return s
 }
 
-// mean returns the arithmetic mean of xs, or 0 when there are none.
+// harmonic returns 2pr/(p+r), or 0 when both are 0.
+func harmonic(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// mean returns the arithmetic mean of xs, or 0 when there are none. It
+// adds from the first to the last, as Python's sum does, so that equal
+// inputs give equal bits.
 func mean(xs []float64) float64 {
 	if len(xs) == 0 {
 		return 0
@@ -165,4 +155,46 @@ func mean(xs []float64) float64 {
 		sum += x
 	}
 	return sum / float64(len(xs))
+}
+
+// words counts the lower-cased tokens of s: wsscore's words,
+// Counter(re.findall(r"\w+", s.lower())).
+func words(s string) map[string]int {
+	counts := make(map[string]int)
+	for _, t := range tokenize(pyLower(s)) {
+		counts[t]++
+	}
+	return counts
+}
+
+// A prf is one page's word-bag precision, recall and F1.
+type prf struct {
+	P, R, F1 float64
+}
+
+// wordPRF compares the words of a predicted body with the true one's, as
+// wsscore's word_prf does. An empty truth scores 1 against an empty
+// prediction and 0 against anything else; an empty prediction, or one with
+// no word in common with the truth, scores 0.
+func wordPRF(pred, truth string) prf {
+	p, t := words(pred), words(truth)
+	switch {
+	case len(t) == 0 && len(p) == 0:
+		return prf{1, 1, 1}
+	case len(t) == 0 || len(p) == 0:
+		return prf{}
+	}
+	overlap, np, nt := 0, 0, 0
+	for w, n := range p {
+		overlap += min(n, t[w])
+		np += n
+	}
+	for _, n := range t {
+		nt += n
+	}
+	if overlap == 0 {
+		return prf{}
+	}
+	pr, rc := float64(overlap)/float64(np), float64(overlap)/float64(nt)
+	return prf{pr, rc, 2 * pr * rc / (pr + rc)}
 }

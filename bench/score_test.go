@@ -150,10 +150,10 @@ func TestMatchShingles(t *testing.T) {
 	}
 }
 
-func TestScorePages(t *testing.T) {
+func TestScoreShingles(t *testing.T) {
 	pages := []struct{ truth, pred string }{
 		{"the quick brown fox jumps", "the quick brown fox jumps"}, // P 1, R 1, exact
-		{"a b c d e", ""}, // R 0
+		{"a b c d e", ""}, // P 0 for wsscore, left out by evaluate.py; R 0
 		{"one two three four five six", "one two three four five seven"}, // P 2/3, R 2/3
 		{"", "x y z"},                  // P 0
 		{"a b c d a b c d", "a b c d"}, // P 1, R 0.2
@@ -165,22 +165,52 @@ func TestScorePages(t *testing.T) {
 		matches = append(matches, matchShingles(p.truth, p.pred))
 		exact = append(exact, exactMatch(p.truth, p.pred))
 	}
-	s := scorePages(matches, exact)
-	wantP := (1 + 0 + 2.0/3 + 1) / 4 // 2/3: four pages have tp+fp > 0
-	wantR := (1 + 0 + 2.0/3 + 0.2) / 4
-	wantF1 := 2 * wantP * wantR / (wantP + wantR) // 28/51
-	if !near(s.Precision, wantP) || !near(s.Recall, wantR) || !near(s.F1, wantF1) || !near(s.Accuracy, 2.0/6) {
-		t.Errorf("score = %+v, want P=%v R=%v F1=%v accuracy=%v", s, wantP, wantR, wantF1, 2.0/6)
+	s := scoreShingles(matches, exact)
+	want := shingleScore{
+		Precision:     (1 + 0 + 2.0/3 + 0 + 1) / 5, // 8/15
+		Recall:        (1 + 0 + 2.0/3 + 0.2) / 4,   // 7/15
+		F1:            112.0 / 225,                 // 2 (8/15) (7/15) / (15/15)
+		EvalPrecision: (1 + 2.0/3 + 0 + 1) / 4,     // 2/3
+		EvalF1:        28.0 / 51,                   // 2 (2/3) (7/15) / (17/15)
+		Accuracy:      2.0 / 6,
 	}
-	if !near(s.F1, 28.0/51) {
-		t.Errorf("F1 = %v, want 28/51", s.F1)
+	if !near(s.Precision, want.Precision) || !near(s.Recall, want.Recall) || !near(s.F1, want.F1) ||
+		!near(s.EvalPrecision, want.EvalPrecision) || !near(s.EvalF1, want.EvalF1) || !near(s.Accuracy, want.Accuracy) {
+		t.Errorf("score = %+v\nwant    %+v", s, want)
 	}
 }
 
-func TestScorePagesEmpty(t *testing.T) {
+func TestScoreShinglesEmpty(t *testing.T) {
 	// No page with anything to score must give zeros, not NaN.
-	s := scorePages([]match{{}}, []bool{true})
-	if s.Precision != 0 || s.Recall != 0 || s.F1 != 0 || s.Accuracy != 1 {
+	s := scoreShingles([]match{{}}, []bool{true})
+	if s.Precision != 0 || s.Recall != 0 || s.F1 != 0 || s.EvalF1 != 0 || s.Accuracy != 1 {
 		t.Errorf("score = %+v, want zeros and accuracy 1", s)
+	}
+}
+
+func TestWordPRF(t *testing.T) {
+	tests := []struct {
+		name        string
+		pred, truth string
+		want        prf
+	}{
+		{"all found, more true", "The cat sat", "the cat sat on the mat", prf{1, 0.5, 2.0 / 3}},
+		{"counts", "a a a b", "a b b", prf{0.5, 2.0 / 3, 4.0 / 7}},
+		{"punctuation and case do not count", "Hello, WORLD!", "hello world", prf{1, 1, 1}},
+		{"both empty", " ", "...", prf{1, 1, 1}},
+		{"empty truth", "x", "", prf{}},
+		{"empty prediction", "", "x", prf{}},
+		{"nothing in common", "a b", "c d", prf{}},
+		// Python lower-cases "İ" to "i" and a combining dot, which is not
+		// a word character: the word splits in two and matches nothing.
+		{"dotted capital I", "İSTANBUL", "istanbul", prf{}},
+		// A final capital sigma is "ς", another one "σ".
+		{"final sigma", "ΟΔΟΣ ΣΑ", "οδος σα", prf{1, 1, 1}},
+	}
+	for _, tt := range tests {
+		got := wordPRF(tt.pred, tt.truth)
+		if !near(got.P, tt.want.P) || !near(got.R, tt.want.R) || !near(got.F1, tt.want.F1) {
+			t.Errorf("%s: wordPRF(%q, %q) = %+v, want %+v", tt.name, tt.pred, tt.truth, got, tt.want)
+		}
 	}
 }

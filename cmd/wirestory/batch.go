@@ -13,33 +13,46 @@ import (
 	"github.com/wirestory/wirestory"
 )
 
+// An outcome is what became of one input.
+type outcome uint8
+
+const (
+	gotStory outcome = iota // the page gave a story
+	skipped                 // the page holds no story
+	failure                 // the page could not be read or parsed
+)
+
 // A result is what became of one input: the bytes to write to standard
-// output for it (possibly none) and, when it failed, why.
+// output for it (possibly none) and, when it gave no story, why.
 type result struct {
-	seq  int
-	name string
-	url  string // the record's URL, for -lines
-	out  []byte
-	err  error
+	seq     int
+	name    string
+	url     string // the record's URL, for -lines
+	out     []byte
+	outcome outcome
+	err     error // why the page was skipped or failed
+	cost    int64 // the input's cost, given back once the result is written
 }
 
 // run reads the inputs and writes their stories, and returns the exit
 // status.
 func (o *options) run(stdin io.Reader, stdout, stderr io.Writer) int {
 	w := &writer{
-		out:    bufio.NewWriter(stdout),
-		errw:   stderr,
-		strict: o.strict,
+		out:        bufio.NewWriter(stdout),
+		errw:       stderr,
+		strict:     o.strict,
+		verbose:    o.verbose,
+		lineByLine: o.sharedTTY,
 	}
 	var tick func()
 	if o.progress {
 		w.progress = &progress{w: stderr, start: time.Now()}
 		tick = w.tick
 	}
-	single := o.single()
-	runOrdered(o.workers, 4*o.workers,
-		func(send func(input) bool) { o.listInputs(stdin, send) },
-		func(in input) result { return o.process(in, single) },
+	parser := &wirestory.Parser{MaxSize: o.maxSize}
+	b := batch{workers: o.workers, window: 4 * o.workers, budget: o.budget, tickEvery: o.tickEvery}
+	b.run(func(send func(input) bool) { o.listInputs(stdin, send) },
+		func(in input) result { return o.process(parser, in) },
 		w.emit, tick)
 	return w.finish()
 }
@@ -47,41 +60,73 @@ func (o *options) run(stdin io.Reader, stdout, stderr io.Writer) int {
 // process parses one input and formats its output. A panic while parsing
 // is a bug, but it fails only that input, so that one page cannot end a
 // long batch.
-func (o *options) process(in input, single bool) (r result) {
-	r = result{seq: in.seq, name: in.name}
+func (o *options) process(p *wirestory.Parser, in input) (r result) {
+	r = result{seq: in.seq, name: in.name, cost: in.cost}
 	defer func() {
-		if p := recover(); p != nil {
-			r.out, r.err = o.format(r.name, r.url, nil, fmt.Errorf("internal error (please report it): %v", p), single)
+		if v := recover(); v != nil {
+			r.outcome = failure
+			r.err = fmt.Errorf("internal error (please report it): %v", v)
+			r.out, _ = o.render(r, nil)
 		}
 	}()
-	var a *wirestory.Article
-	var err error
+	url, a, err := in.parse(p)
+	r.url, r.err = url, err
 	switch {
-	case in.err != nil:
-		err = in.err
-	case in.record != nil:
-		r.url, a, err = parseRecord(in.record)
-	default:
-		a, err = parseFile(in.open)
+	case errors.Is(err, wirestory.ErrNoArticle):
+		r.outcome = skipped
+	case err != nil:
+		r.outcome = failure
 	}
-	r.out, r.err = o.format(r.name, r.url, a, err, single)
+	var encErr error
+	r.out, encErr = o.render(r, a)
+	if encErr != nil {
+		r.outcome, r.err = failure, encErr
+	}
 	return r
 }
 
-// runOrdered lists inputs with list, passes each to process on one of
-// workers goroutines, and calls emit with the results in input order, from
-// the calling goroutine. At most window inputs are listed but not yet
-// emitted at any time, so memory stays bounded however many inputs there
-// are and however uneven their cost. When emit returns false, listing stops,
-// the remaining results are dropped, and runOrdered returns once every
-// goroutine it started has ended. tick, if not nil, is called from the
-// calling goroutine every few hundred milliseconds until then.
-func runOrdered(workers, window int, list func(send func(input) bool), process func(input) result,
+// A batch runs inputs through workers and hands their results back in
+// input order.
+type batch struct {
+	workers int
+	// window is the most inputs listed and not yet emitted at any time,
+	// so memory stays bounded however many inputs there are and however
+	// uneven their cost.
+	window int
+	// budget, when positive, bounds the total cost of the inputs listed
+	// and not yet emitted; an input that costs more than the whole budget
+	// waits until it is alone.
+	budget int64
+	// tickEvery is how often tick is called.
+	tickEvery time.Duration
+}
+
+// budgetUnit is the grain, in bytes, at which a batch's budget is counted.
+const budgetUnit = 64 << 10
+
+// run lists inputs with list, passes each to process on one of the
+// workers' goroutines, and calls emit with the results in input order,
+// from the calling goroutine. When emit returns false, listing stops, the
+// remaining results are dropped, and run returns once every goroutine it
+// started has ended. tick, if not nil, is called from the calling
+// goroutine every tickEvery until then.
+func (b batch) run(list func(send func(input) bool), process func(input) result,
 	emit func(result) bool, tick func()) {
 	stop := make(chan struct{})
-	tokens := make(chan struct{}, window) // one per input listed and not yet emitted
-	inputs := make(chan input, workers)
-	results := make(chan result, workers)
+	tokens := make(chan struct{}, b.window) // one per input listed and not yet emitted
+	var units chan struct{}                 // one per budgetUnit of cost held
+	if b.budget > 0 {
+		units = make(chan struct{}, max(1, b.budget/budgetUnit))
+	}
+	// unitsOf returns how many units an input of cost c holds.
+	unitsOf := func(c int64) int {
+		if units == nil || c <= 0 {
+			return 0
+		}
+		return int(min((c+budgetUnit-1)/budgetUnit, int64(cap(units))))
+	}
+	inputs := make(chan input, b.workers)
+	results := make(chan result, b.workers)
 
 	go func() {
 		defer close(inputs)
@@ -91,6 +136,13 @@ func runOrdered(workers, window int, list func(send func(input) bool), process f
 			case tokens <- struct{}{}:
 			case <-stop:
 				return false
+			}
+			for range unitsOf(in.cost) {
+				select {
+				case units <- struct{}{}:
+				case <-stop:
+					return false
+				}
 			}
 			in.seq = seq
 			seq++
@@ -104,7 +156,7 @@ func runOrdered(workers, window int, list func(send func(input) bool), process f
 	}()
 
 	var wg sync.WaitGroup
-	for range workers {
+	for range b.workers {
 		wg.Go(func() {
 			for in := range inputs {
 				select {
@@ -123,7 +175,7 @@ func runOrdered(workers, window int, list func(send func(input) bool), process f
 
 	var ticks <-chan time.Time
 	if tick != nil {
-		t := time.NewTicker(200 * time.Millisecond)
+		t := time.NewTicker(b.tickEvery)
 		defer t.Stop()
 		ticks = t.C
 	}
@@ -146,8 +198,12 @@ func runOrdered(workers, window int, list func(send func(input) bool), process f
 				}
 				delete(pending, next)
 				next++
+				goOn := emit(r)
+				for range unitsOf(r.cost) {
+					<-units
+				}
 				<-tokens
-				if !emit(r) {
+				if !goOn {
 					stopped = true
 					close(stop)
 				}
@@ -161,44 +217,85 @@ func runOrdered(workers, window int, list func(send func(input) bool), process f
 // A writer writes results to standard output and reports failures and
 // progress on standard error. It is used from one goroutine.
 type writer struct {
-	out      *bufio.Writer
-	errw     io.Writer
-	strict   bool
-	progress *progress // nil when off
+	out        *bufio.Writer
+	errw       io.Writer
+	strict     bool
+	verbose    bool
+	lineByLine bool      // standard output is the terminal the progress line is on
+	progress   *progress // nil when off
 
-	done, failed int
-	writeErr     error // the first error writing standard output
+	counts   counts
+	writeErr error // the first error writing standard output
+}
+
+// counts are the inputs written so far, by outcome.
+type counts struct {
+	pages, stories, skipped, failed int
+}
+
+// String says the counts in words: "1 page: 1 story, 0 skipped, 0 failed".
+func (c counts) String() string {
+	return fmt.Sprintf("%s: %s, %d skipped, %d failed",
+		plural(c.pages, "page", "pages"), plural(c.stories, "story", "stories"), c.skipped, c.failed)
+}
+
+// plural returns n and the noun in the number n calls for.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // emit writes one result and reports whether the batch goes on.
 func (w *writer) emit(r result) bool {
-	w.done++
-	if r.err != nil {
-		w.failed++
-		w.report(r)
+	w.counts.pages++
+	switch r.outcome {
+	case gotStory:
+		w.counts.stories++
+	case skipped:
+		w.counts.skipped++
+		if w.verbose {
+			w.report(r, "skipped: ")
+		}
+	case failure:
+		w.counts.failed++
+		w.report(r, "")
+	}
+	if w.lineByLine && w.progress != nil {
+		// The output goes to the terminal the progress line is on: it
+		// takes the progress line's place, whole lines at a time, and the
+		// progress line is drawn again below it.
+		w.progress.clear()
 	}
 	if _, err := w.out.Write(r.out); err != nil {
 		w.writeErr = err
 		return false
 	}
-	if r.err != nil && w.strict {
+	if w.lineByLine {
+		if err := w.out.Flush(); err != nil {
+			w.writeErr = err
+			return false
+		}
+	}
+	if r.outcome == failure && w.strict {
 		w.message("stopping at the first failure (-strict)")
 		return false
 	}
 	return true
 }
 
-// report writes a failed input's error to standard error, after what
+// report writes why an input gave no story to standard error, after what
 // standard output holds so far, so that both read in order on a terminal.
-func (w *writer) report(r result) {
+func (w *writer) report(r result, prefix string) {
 	if err := w.out.Flush(); err != nil && w.writeErr == nil {
 		w.writeErr = err
 	}
-	name := r.name
+	name := displayName(r.name)
 	if r.url != "" {
-		name += " (" + r.url + ")"
+		name += " (" + displayName(r.url) + ")"
 	}
-	w.message(name + ": " + describe(r.err))
+	w.message(name + ": " + prefix + describe(r.err))
 }
 
 // message writes one line to standard error, above the progress line.
@@ -212,25 +309,28 @@ func (w *writer) message(msg string) {
 // tick redraws the progress line.
 func (w *writer) tick() {
 	if w.progress != nil {
-		w.progress.show(w.done, w.failed)
+		w.progress.show(w.counts)
 	}
 }
 
-// finish flushes standard output, leaves the final progress line, and
-// returns the exit status.
+// finish flushes standard output, leaves the final progress line (or,
+// with -v, a summary), and returns the exit status.
 func (w *writer) finish() int {
 	if err := w.out.Flush(); err != nil && w.writeErr == nil {
 		w.writeErr = err
 	}
-	if w.progress != nil {
-		w.progress.show(w.done, w.failed)
+	switch {
+	case w.progress != nil:
+		w.progress.show(w.counts)
 		fmt.Fprintln(w.errw)
+	case w.verbose:
+		fmt.Fprintf(w.errw, "wirestory: %v\n", w.counts)
 	}
 	if w.writeErr != nil {
 		fmt.Fprintf(w.errw, "wirestory: writing output: %v\n", w.writeErr)
 		return exitFailed
 	}
-	if w.failed > 0 {
+	if w.counts.failed > 0 {
 		return exitFailed
 	}
 	return exitOK
@@ -239,15 +339,21 @@ func (w *writer) finish() int {
 // describe returns err's message for a report beside the input's name:
 // without the path an *fs.PathError repeats and without the library's
 // "wirestory: " prefix ("open: no such file or directory", "no article
-// found").
+// found"), with characters that would not print as themselves escaped.
 func describe(err error) string {
+	if errors.Is(err, wirestory.ErrNoArticle) {
+		return noStory
+	}
 	msg := err.Error()
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		msg = strings.Replace(msg, pe.Error(), pe.Op+": "+pe.Err.Error(), 1)
 	}
-	return strings.ReplaceAll(msg, "wirestory: ", "")
+	return displayText(strings.ReplaceAll(msg, "wirestory: ", ""))
 }
+
+// noStory is the reason given for a page with no story.
+const noStory = "no story"
 
 // progress is the line on standard error, redrawn in place, that tells how
 // a batch is going.
@@ -258,12 +364,12 @@ type progress struct {
 }
 
 // show redraws the progress line.
-func (p *progress) show(done, failed int) {
+func (p *progress) show(c counts) {
 	rate := 0.0
 	if s := time.Since(p.start).Seconds(); s > 0 {
-		rate = float64(done) / s
+		rate = float64(c.pages) / s
 	}
-	fmt.Fprintf(p.w, "\r\x1b[Kwirestory: %d pages done, %d failed, %.1f pages/s", done, failed, rate)
+	fmt.Fprintf(p.w, "\r\x1b[Kwirestory: %v, %.1f pages/s", c, rate)
 	p.shown = true
 }
 

@@ -1,12 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -16,26 +11,64 @@ import (
 	"github.com/wirestory/wirestory"
 )
 
+// This file lists the inputs of a run: the arguments in turn, directories
+// walked, each file handed to the reader of its kind. Each kind of input
+// has a file of its own: input_page.go (one page a file, or standard
+// input), input_lines.go (-lines: one crawler record a line).
+
 // An input is one page to parse. Inputs are numbered in input order.
 type input struct {
 	seq  int
 	name string // the path, "stdin", or "NAME:LINE" for a -lines record
 
-	// Exactly one of open, record and err is set.
-	open   func() (io.ReadCloser, error) // the page, for a file or stdin
-	record []byte                        // the JSON record, for -lines
-	err    error                         // why the input could not be read
+	// parse reads and parses the page; it returns the page's URL when the
+	// input gave one (a -lines record's "url"). It runs on a worker.
+	parse func(p *wirestory.Parser) (url string, a *wirestory.Article, err error)
+
+	// cost is how many bytes of the input are held in memory from the time
+	// it is listed until its result is written (a -lines record's length),
+	// counted against the run's budget.
+	cost int64
+}
+
+// failed returns an input that fails with err when parsed: a file that
+// could not be opened, a directory that could not be read.
+func failed(name string, err error) input {
+	return input{name: name, parse: func(*wirestory.Parser) (string, *wirestory.Article, error) {
+		return "", nil, err
+	}}
 }
 
 // stdinName is how standard input is named in output and messages.
 const stdinName = "stdin"
 
-// maxRecord is the longest -lines record read, in bytes: room for a page of
-// wirestory.DefaultMaxSize with its JSON escapes. A longer line is reported
-// and skipped.
-const maxRecord = 4 * wirestory.DefaultMaxSize
+// An inputKind says how a file is read.
+type inputKind uint8
 
-var errRecordTooLong = fmt.Errorf("%w: record longer than %d MiB", wirestory.ErrTooLarge, maxRecord>>20)
+const (
+	kindOther   inputKind = iota // not a page file: taken from a directory only with -all
+	kindPage                     // one page (input_page.go)
+	kindRecords                  // crawler records, one a line (input_lines.go)
+	kindWARC                     // a WARC file of crawled pages
+)
+
+// kindOf returns the kind of a file by its name, ignoring a final ".gz"
+// and case: .html, .htm, .xhtml and .txt files hold a page; .jsonl,
+// .ndjson and .json files hold records; .warc files hold a crawl.
+func kindOf(name string) inputKind {
+	ext := filepath.Ext(strings.TrimSuffix(strings.ToLower(name), ".gz"))
+	switch ext {
+	case ".html", ".htm", ".xhtml", ".txt":
+		return kindPage
+	case ".jsonl", ".ndjson", ".json":
+		return kindRecords
+	case ".warc":
+		return kindWARC
+	}
+	return kindOther
+}
+
+var errWARC = errors.New("WARC files are not read by this version of wirestory: extract the pages first")
 
 // listInputs sends the run's inputs to send, in input order: the arguments
 // in turn, each directory walked in lexical order and each -lines input
@@ -57,59 +90,76 @@ func (o *options) listInputs(stdin io.Reader, send func(input) bool) {
 func (o *options) listArg(arg string, stdin io.Reader, send func(input) bool) bool {
 	if arg == "-" {
 		if o.lines {
-			return listRecords(stdinName, stdin, send)
+			return o.listRecords(stdinName, stdin, send)
 		}
-		return send(input{name: stdinName, open: func() (io.ReadCloser, error) {
-			return io.NopCloser(stdin), nil
-		}})
+		return send(pageInput(stdinName, func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil }))
 	}
 	fi, err := os.Stat(arg)
 	switch {
 	case err != nil:
-		return send(input{name: arg, err: err})
+		return send(failed(arg, err))
 	case fi.IsDir():
 		return o.walk(arg, send)
 	}
 	return o.listFile(arg, send)
 }
 
-// listFile sends the inputs of one file: the file itself, or its records.
+// listFile sends the inputs of one file by the reader of its kind: with
+// -lines every file holds records; otherwise a .warc file holds a crawl
+// and every other file a page.
 func (o *options) listFile(path string, send func(input) bool) bool {
-	if !o.lines {
-		return send(input{name: path, open: func() (io.ReadCloser, error) { return os.Open(path) }})
+	switch {
+	case o.lines:
+		f, err := os.Open(path)
+		if err != nil {
+			return send(failed(path, err))
+		}
+		defer f.Close()
+		return o.listRecords(path, f, send)
+	case kindOf(path) == kindWARC:
+		return send(failed(path, errWARC))
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return send(input{name: path, err: err})
+	return send(pageInput(path, func() (io.ReadCloser, error) { return os.Open(path) }))
+}
+
+// takes reports whether a walk takes the file named name: every file with
+// -all, otherwise the files of the kinds the run reads.
+func (o *options) takes(name string) bool {
+	switch kindOf(name) {
+	case kindPage, kindWARC:
+		return o.allFiles || !o.lines
+	case kindRecords:
+		return o.allFiles || o.lines
 	}
-	defer f.Close()
-	return listRecords(path, f, send)
+	return o.allFiles
 }
 
 // walk sends the files under the directory root in lexical order. It skips
-// names starting with "." and entries that are not regular files or
-// symbolic links to them; it does not follow links to directories, except
-// root itself. A directory it cannot read and a dangling link are sent as
-// failed inputs.
+// names starting with ".", files that are not of a kind the run reads
+// (unless -all), and entries that are not regular files or symbolic links
+// to them; it does not follow links to directories, except root itself. A
+// directory it cannot read and a dangling link are sent as failed inputs.
 func (o *options) walk(root string, send func(input) bool) bool {
 	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
 		root += string(filepath.Separator) // make WalkDir enter the linked directory
 	}
 	goOn := true
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			goOn = send(input{name: path, err: err})
-		} else if path != root && strings.HasPrefix(d.Name(), ".") {
+		switch {
+		case err != nil:
+			goOn = send(failed(path, err))
+		case path != root && strings.HasPrefix(d.Name(), "."):
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
-		} else if d.Type().IsRegular() {
+		case d.IsDir() || !o.takes(d.Name()):
+		case d.Type().IsRegular():
 			goOn = o.listFile(path, send)
-		} else if d.Type()&fs.ModeSymlink != 0 {
+		case d.Type()&fs.ModeSymlink != 0:
 			fi, err := os.Stat(path)
 			switch {
 			case err != nil:
-				goOn = send(input{name: path, err: err})
+				goOn = send(failed(path, err))
 			case fi.Mode().IsRegular():
 				goOn = o.listFile(path, send)
 			}
@@ -120,117 +170,4 @@ func (o *options) walk(root string, send func(input) bool) bool {
 		return nil
 	})
 	return goOn
-}
-
-// listRecords sends each non-blank line of r as a record named
-// "name:LINE". A read error ends the input and is sent as a failed input.
-func listRecords(name string, r io.Reader, send func(input) bool) bool {
-	r, err := decompress(r)
-	if err != nil {
-		return send(input{name: name, err: err})
-	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	for n := 1; ; n++ {
-		line, err := readLine(br, maxRecord)
-		in := input{name: fmt.Sprintf("%s:%d", name, n), record: line, err: err}
-		switch {
-		case err == io.EOF:
-			return true
-		case err == errRecordTooLong:
-		case err != nil:
-			return send(in)
-		case len(bytes.TrimSpace(line)) == 0:
-			continue
-		}
-		if !send(in) {
-			return false
-		}
-	}
-}
-
-// readLine returns the next line of br, with its newline if it has one, or
-// io.EOF at the end. A line longer than max bytes is consumed and reported
-// as errRecordTooLong, without holding more than max bytes of it.
-func readLine(br *bufio.Reader, max int) ([]byte, error) {
-	var line []byte
-	tooLong := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong && len(line)+len(chunk) > max {
-			tooLong, line = true, nil
-		}
-		if !tooLong {
-			line = append(line, chunk...)
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			continue
-		case err == io.EOF && (len(line) > 0 || tooLong):
-		case err != nil:
-			return nil, err
-		}
-		if tooLong {
-			return nil, errRecordTooLong
-		}
-		return line, nil
-	}
-}
-
-// decompress returns r, or a reader of its decompressed content when r
-// starts with the gzip magic number.
-func decompress(r io.Reader) (io.Reader, error) {
-	br := bufio.NewReader(r)
-	magic, _ := br.Peek(2)
-	if string(magic) != "\x1f\x8b" {
-		return br, nil
-	}
-	zr, err := gzip.NewReader(br)
-	if err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
-	}
-	return zr, nil
-}
-
-// parseFile parses the page that open gives, decompressing it if need be.
-func parseFile(open func() (io.ReadCloser, error)) (*wirestory.Article, error) {
-	f, err := open()
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r, err := decompress(f)
-	if err != nil {
-		return nil, err
-	}
-	return wirestory.Parse(r)
-}
-
-// A record is one line of -lines input, as crawlers export pages.
-type record struct {
-	URL  string  `json:"url"`
-	HTML *string `json:"html"`
-	Text *string `json:"text"`
-}
-
-// parseRecord parses the page in a -lines record: its "html" field, or else
-// its "text". It returns the record's URL too, when it has one.
-func parseRecord(data []byte) (url string, a *wirestory.Article, err error) {
-	var rec record
-	if err := json.Unmarshal(data, &rec); err != nil {
-		return "", nil, fmt.Errorf("bad record: %v", err)
-	}
-	// The page was decoded from JSON, so it is UTF-8 whatever its <meta>
-	// says; the Content-Type's charset overrides the page's.
-	var p wirestory.Parser
-	var page string
-	switch {
-	case rec.HTML != nil:
-		page, p.ContentType = *rec.HTML, "text/html; charset=utf-8"
-	case rec.Text != nil:
-		page, p.ContentType = *rec.Text, "text/plain; charset=utf-8"
-	default:
-		return rec.URL, nil, errors.New(`bad record: no "html" or "text" field`)
-	}
-	a, err = p.Parse(strings.NewReader(page))
-	return rec.URL, a, err
 }

@@ -9,11 +9,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/wirestory/wirestory"
 )
@@ -38,8 +37,14 @@ func storyPage(i int) string {
 	return b.String()
 }
 
-// binaryPage is a file that is not a page at all.
+// binaryPage is a file that is not a page at all: it has no story.
 var binaryPage = "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"
+
+// linksPage is a page with no story: a list of links.
+var linksPage = "Home\nWorld\nBusiness\nSports\nContact us\n"
+
+// brokenGzip is a file that cannot be read: gzip's magic number, then junk.
+var brokenGzip = "\x1f\x8b not really gzip"
 
 func writeFile(t *testing.T, path, content string) {
 	t.Helper()
@@ -89,10 +94,12 @@ func parsed(t *testing.T, page string) json.RawMessage {
 
 // jsonLine is a line of JSON Lines output, with the article kept as JSON.
 type jsonLine struct {
-	Input   string          `json:"input"`
-	URL     string          `json:"url"`
-	Article json.RawMessage `json:"article"`
-	Error   string          `json:"error"`
+	Input       string          `json:"input"`
+	InputBase64 string          `json:"input_base64"`
+	URL         string          `json:"url"`
+	Article     json.RawMessage `json:"article"`
+	Skipped     string          `json:"skipped"`
+	Error       string          `json:"error"`
 }
 
 // decodeLines decodes JSON Lines output, failing on anything but one JSON
@@ -109,8 +116,14 @@ func decodeLines(t *testing.T, out string) []jsonLine {
 		if err := dec.Decode(&l); err != nil {
 			t.Fatalf("output line %d is not a JSON line: %v\n%s", len(lines)+1, err, sc.Text())
 		}
-		if (l.Article == nil) == (l.Error == "") {
-			t.Errorf("output line %d has neither or both of article and error: %s", len(lines)+1, sc.Text())
+		n := 0
+		for _, has := range []bool{l.Article != nil, l.Skipped != "", l.Error != ""} {
+			if has {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("output line %d has not exactly one of article, skipped and error: %s", len(lines)+1, sc.Text())
 		}
 		lines = append(lines, l)
 	}
@@ -141,319 +154,191 @@ func sameJSON(t *testing.T, what string, got, want []byte) {
 	}
 }
 
-// TestSingleFile checks that one file, "-" and no argument each give the
-// story as one JSON object indented by two spaces, as the command always
-// has.
-func TestSingleFile(t *testing.T) {
+// TestOneInputSameFormat checks that the output's shape does not depend on
+// how many inputs there are: one file, "-", no argument, gzip on stdin and a
+// glob that matched one file all give one JSON line, as several files do;
+// -o json gives the story as one JSON object indented by two spaces.
+func TestOneInputSameFormat(t *testing.T) {
 	page := storyPage(1)
-	path := filepath.Join(t.TempDir(), "story.txt")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "story.txt")
 	writeFile(t, path, page)
-	a, _ := wirestory.Parse(strings.NewReader(page))
-	want, _ := json.MarshalIndent(a, "", "  ")
-	want = append(want, '\n')
+	other := filepath.Join(dir, "other.txt")
+	writeFile(t, other, storyPage(2))
 
 	for _, tc := range []struct {
 		name  string
 		stdin string
 		args  []string
+		input string
 	}{
-		{"file", "", []string{path}},
-		{"dash", page, []string{"-"}},
-		{"none", page, nil},
-		{"gzip stdin", gzipped(t, page), nil},
+		{"file", "", []string{path}, path},
+		{"dash", page, []string{"-"}, "stdin"},
+		{"none", page, nil, "stdin"},
+		{"gzip stdin", gzipped(t, page), nil, "stdin"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := runCmd(t, tc.stdin, tc.args...)
 			if code != exitOK || errOut != "" {
 				t.Fatalf("exit %d, stderr %q", code, errOut)
 			}
-			if out != string(want) {
-				t.Errorf("output:\n%s\nwant:\n%s", out, want)
+			lines := decodeLines(t, out)
+			if len(lines) != 1 || lines[0].Input != tc.input {
+				t.Fatalf("output %q, want one JSON line for %s", out, tc.input)
 			}
+			sameJSON(t, tc.name, lines[0].Article, parsed(t, page))
 		})
+	}
+
+	// One file gives the first line of what two files give.
+	one, _, _ := runCmd(t, "", path)
+	two, _, _ := runCmd(t, "", path, other)
+	if first, _, _ := strings.Cut(two, "\n"); one != first+"\n" {
+		t.Errorf("one file gives\n%s\nbut the same file first of two gives\n%s", one, first)
+	}
+
+	// -o json: the Article, indented, for one page or each of several.
+	a, _ := wirestory.Parse(strings.NewReader(page))
+	want, _ := json.MarshalIndent(a, "", "  ")
+	want = append(want, '\n')
+	for _, args := range [][]string{{"-o", "json", path}, {"-o", "json"}} {
+		out, errOut, code := runCmd(t, page, args...)
+		if code != exitOK || errOut != "" || out != string(want) {
+			t.Errorf("%q: exit %d, stderr %q, output:\n%s\nwant:\n%s", args, code, errOut, out, want)
+		}
+	}
+	out, _, _ := runCmd(t, "", "-o", "json", path, path)
+	if out != string(want)+string(want) {
+		t.Errorf("-o json on two pages:\n%s\nwant the indented story twice", out)
 	}
 }
 
-// TestSingleFailure checks that a single input with no story writes nothing
-// on stdout, names the input on stderr and exits 1.
-func TestSingleFailure(t *testing.T) {
+// TestNoStorySkipped checks that a page with no story is an outcome of its
+// own: a "skipped" line, no report on stderr unless -v, counted in the
+// summary, and an exit status of 0.
+func TestNoStorySkipped(t *testing.T) {
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "logo.png")
-	writeFile(t, bin, binaryPage)
-	for _, path := range []string{bin, filepath.Join(dir, "missing.txt")} {
+	a, b, c := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "c.html")
+	writeFile(t, a, storyPage(1))
+	writeFile(t, b, linksPage)
+	writeFile(t, c, binaryPage)
+
+	out, errOut, code := runCmd(t, "", dir)
+	if code != exitOK || errOut != "" {
+		t.Errorf("exit %d, stderr %q; want 0 and nothing", code, errOut)
+	}
+	lines := decodeLines(t, out)
+	if len(lines) != 3 || lines[0].Article == nil || lines[1].Skipped != "no story" || lines[2].Skipped != "no story" {
+		t.Fatalf("output:\n%s\nwant a story, then two skipped lines", out)
+	}
+	if !strings.Contains(out, `{"input":"`+b+`","skipped":"no story"}`) {
+		t.Errorf("skipped line is not {input, skipped}:\n%s", out)
+	}
+
+	out2, errOut, code := runCmd(t, "", "-v", dir)
+	if code != exitOK || out2 != out {
+		t.Errorf("-v: exit %d, or output differs:\n%s", code, out2)
+	}
+	want := "wirestory: " + b + ": skipped: no story\n" +
+		"wirestory: " + c + ": skipped: no story\n" +
+		"wirestory: 3 pages: 1 story, 2 skipped, 0 failed\n"
+	if errOut != want {
+		t.Errorf("-v: stderr\n%s\nwant\n%s", errOut, want)
+	}
+
+	// In the other formats a page with no story writes nothing.
+	for _, f := range []string{"json", "text"} {
+		out, errOut, code := runCmd(t, "", "-o", f, b, c)
+		if out != "" || errOut != "" || code != exitOK {
+			t.Errorf("-o %s: exit %d, stdout %q, stderr %q; want 0 and nothing", f, code, out, errOut)
+		}
+	}
+}
+
+// TestFailures checks that a page that cannot be read fails: an "error"
+// line in JSON Lines (nothing in the other formats), a report naming it on
+// stderr, and an exit status of 1.
+func TestFailures(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.html.gz")
+	writeFile(t, broken, brokenGzip)
+	missing := filepath.Join(dir, "missing.txt")
+	for _, path := range []string{broken, missing} {
 		out, errOut, code := runCmd(t, "", path)
-		if code != exitFailed || out != "" {
-			t.Errorf("%s: exit %d, stdout %q; want 1 and nothing", path, code, out)
+		lines := decodeLines(t, out)
+		if code != exitFailed || len(lines) != 1 || lines[0].Error == "" {
+			t.Errorf("%s: exit %d, output %q; want 1 and an error line", path, code, out)
 		}
 		if !strings.HasPrefix(errOut, "wirestory: "+path+": ") || strings.Count(errOut, "\n") != 1 {
 			t.Errorf("%s: stderr %q, want one line naming the input", path, errOut)
 		}
-	}
-}
-
-// TestBatchWithBrokenFiles runs a directory whose middle holds a binary
-// file, a dangling link and (when not root) an unreadable file, and an
-// argument that does not exist: the batch finishes, writes one line per
-// input in input order, reports every failure with its name, and exits 1.
-func TestBatchWithBrokenFiles(t *testing.T) {
-	dir := t.TempDir()
-	pages := filepath.Join(dir, "pages")
-	writeFile(t, filepath.Join(pages, "a.txt"), storyPage(0))
-	writeFile(t, filepath.Join(pages, "b.png"), binaryPage)
-	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(pages, "c.txt")); err != nil {
-		t.Fatal(err)
-	}
-	unreadable := os.Geteuid() != 0 // root reads a file whatever its mode
-	if unreadable {
-		writeFile(t, filepath.Join(pages, "d.txt"), storyPage(3))
-		if err := os.Chmod(filepath.Join(pages, "d.txt"), 0); err != nil {
-			t.Fatal(err)
-		}
-	}
-	writeFile(t, filepath.Join(pages, "sub", "e.txt"), storyPage(4))
-	writeFile(t, filepath.Join(pages, ".hidden", "f.txt"), storyPage(5)) // skipped
-	writeFile(t, filepath.Join(pages, ".notes.txt"), storyPage(6))       // skipped
-	writeFile(t, filepath.Join(pages, "z.txt"), storyPage(7))
-	last := filepath.Join(dir, "last.txt")
-	writeFile(t, last, storyPage(8))
-	missing := filepath.Join(dir, "vanished.txt")
-
-	out, errOut, code := runCmd(t, "", pages, missing, last)
-	if code != exitFailed {
-		t.Errorf("exit %d, want %d", code, exitFailed)
-	}
-	type want struct {
-		name string
-		page string // "" for a failure
-	}
-	wants := []want{
-		{"pages/a.txt", storyPage(0)},
-		{"pages/b.png", ""},
-		{"pages/c.txt", ""},
-	}
-	if unreadable {
-		wants = append(wants, want{"pages/d.txt", ""})
-	}
-	wants = append(wants,
-		want{"pages/sub/e.txt", storyPage(4)},
-		want{"pages/z.txt", storyPage(7)},
-		want{"vanished.txt", ""},
-		want{"last.txt", storyPage(8)})
-
-	lines := decodeLines(t, out)
-	if len(lines) != len(wants) {
-		t.Fatalf("%d output lines for %d inputs:\n%s", len(lines), len(wants), out)
-	}
-	var failed []string
-	for i, w := range wants {
-		l := lines[i]
-		if name := filepath.Join(dir, w.name); l.Input != name {
-			t.Errorf("line %d: input %q, want %q", i+1, l.Input, name)
-		}
-		if w.page == "" {
-			if l.Error == "" {
-				t.Errorf("line %d (%s): no error", i+1, w.name)
+		for _, f := range []string{"json", "text"} {
+			out, errOut2, code := runCmd(t, "", "-o", f, path)
+			if out != "" || errOut2 != errOut || code != exitFailed {
+				t.Errorf("-o %s %s: exit %d, stdout %q, stderr %q", f, path, code, out, errOut2)
 			}
-			failed = append(failed, l.Input)
-			continue
-		}
-		sameJSON(t, w.name, l.Article, parsed(t, w.page))
-	}
-	if lines[1].Error != "no article found" {
-		t.Errorf("binary file: error %q, want %q", lines[1].Error, "no article found")
-	}
-	if !strings.Contains(lines[2].Error, "no such file") {
-		t.Errorf("dangling link: error %q, want one saying there is no such file", lines[2].Error)
-	}
-	reports := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
-	if len(reports) != len(failed) {
-		t.Fatalf("stderr has %d lines for %d failures:\n%s", len(reports), len(failed), errOut)
-	}
-	for i, name := range failed {
-		if !strings.HasPrefix(reports[i], "wirestory: "+name+": ") {
-			t.Errorf("stderr line %d = %q, want a report on %s", i+1, reports[i], name)
 		}
 	}
 }
 
-// TestWorkersSameOutput checks that the output does not depend on -j and
-// follows the lexical order of the files, whatever order they finish in.
-func TestWorkersSameOutput(t *testing.T) {
+// TestFlagsAfterNames checks that flags are read wherever they stand, and
+// that "--" ends them.
+func TestFlagsAfterNames(t *testing.T) {
 	dir := t.TempDir()
-	var names []string
-	for i := range 60 {
-		name := filepath.Join(dir, fmt.Sprintf("page-%02d.txt", i))
-		page := storyPage(i)
-		if i%7 == 3 {
-			// Big pages finish late, so workers finish out of order.
-			page = storyPage(i) + strings.Repeat("Oil steadies after three-day slide\n", 2000)
-		}
-		if i%11 == 5 {
-			page = binaryPage
-		}
-		writeFile(t, name, page)
-		names = append(names, name)
+	a := filepath.Join(dir, "a.txt")
+	writeFile(t, a, storyPage(1))
+	text, _, _ := runCmd(t, "", "-o", "text", a)
+	if !strings.HasPrefix(text, "==> "+a+" <==\nPort strike") {
+		t.Fatalf("-o text gives %q", text)
 	}
-	var outs []string
-	for _, j := range []string{"1", "4", "16"} {
-		out, _, code := runCmd(t, "", "-j", j, dir)
-		if code != exitFailed { // the binary pages fail
-			t.Errorf("-j %s: exit %d, want %d", j, code, exitFailed)
+	for _, args := range [][]string{{a, "-o", "text"}, {a, "-o=text", "-j", "2"}, {"-j", "1", a, "-q", "-o", "text"}} {
+		out, errOut, code := runCmd(t, "", args...)
+		if out != text || errOut != "" || code != exitOK {
+			t.Errorf("%q: exit %d, stderr %q, output\n%s\nwant\n%s", args, code, errOut, out, text)
 		}
-		if got := inputs(decodeLines(t, out)); !slices.Equal(got, names) {
-			t.Errorf("-j %s: inputs in output:\n%q\nwant\n%q", j, got, names)
-		}
-		outs = append(outs, out)
 	}
-	if outs[0] != outs[1] || outs[0] != outs[2] {
-		t.Error("-j 1, -j 4 and -j 16 give different output")
-	}
-}
-
-// TestGzip checks that gzip-compressed files are read as what they hold,
-// whether or not their names end in .gz.
-func TestGzip(t *testing.T) {
-	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "a.txt.gz"), gzipped(t, storyPage(1)))
-	writeFile(t, filepath.Join(dir, "b.txt"), gzipped(t, storyPage(2)))
-	writeFile(t, filepath.Join(dir, "c.gz"), "\x1f\x8b not really gzip")
-	out, errOut, code := runCmd(t, "", dir)
+	// After "--", "-o" is a file name.
+	out, errOut, code := runCmd(t, "", a, "--", "-o")
 	lines := decodeLines(t, out)
-	if len(lines) != 3 || code != exitFailed {
-		t.Fatalf("exit %d, output:\n%s", code, out)
-	}
-	sameJSON(t, "a.txt.gz", lines[0].Article, parsed(t, storyPage(1)))
-	sameJSON(t, "b.txt", lines[1].Article, parsed(t, storyPage(2)))
-	if !strings.HasPrefix(lines[2].Error, "gzip: ") || !strings.Contains(errOut, "c.gz: gzip: ") {
-		t.Errorf("broken gzip: error %q, stderr %q", lines[2].Error, errOut)
+	if code != exitFailed || len(lines) != 2 || lines[1].Input != "-o" || !strings.Contains(errOut, "wirestory: -o: ") {
+		t.Errorf("a -- -o: exit %d, output\n%s\nstderr %q; want a story, then -o failing as a file", code, out, errOut)
 	}
 }
 
-// TestLines checks -lines on stdin and in a gzip file: one output line per
-// record, named by input and line number, with the record's URL.
-func TestLines(t *testing.T) {
-	rec := func(fields map[string]string) string {
-		js, _ := json.Marshal(fields)
-		return string(js) + "\n"
-	}
-	html := "<html><head><meta charset=\"shift_jis\"><title>x</title></head><body><p>" + storyPage(2) + "</p></body></html>"
-	stdin := rec(map[string]string{"url": "https://example.com/a", "html": html}) +
-		rec(map[string]string{"text": storyPage(3)}) +
-		"\n" + // blank lines are skipped
-		"{not json\n" +
-		rec(map[string]string{"url": "https://example.com/empty"}) +
-		rec(map[string]string{"url": "https://example.com/junk", "html": ""}) +
-		strings.TrimSuffix(rec(map[string]string{"text": storyPage(4)}), "\n") // no final newline
-
-	out, errOut, code := runCmd(t, stdin, "-lines")
-	if code != exitFailed {
-		t.Errorf("exit %d, want %d", code, exitFailed)
-	}
-	lines := decodeLines(t, out)
-	want := []jsonLine{
-		{Input: "stdin:1", URL: "https://example.com/a"},
-		{Input: "stdin:2"},
-		{Input: "stdin:4", Error: "bad record: "},
-		{Input: "stdin:5", URL: "https://example.com/empty", Error: `bad record: no "html" or "text" field`},
-		{Input: "stdin:6", URL: "https://example.com/junk", Error: "no article found"},
-		{Input: "stdin:7"},
-	}
-	if len(lines) != len(want) {
-		t.Fatalf("%d lines, want %d:\n%s", len(lines), len(want), out)
-	}
-	for i, w := range want {
-		l := lines[i]
-		if l.Input != w.Input || l.URL != w.URL || !strings.HasPrefix(l.Error, w.Error) || (w.Error == "") != (l.Error == "") {
-			t.Errorf("line %d = %+v, want %+v", i+1, l, w)
-		}
-	}
-	sameJSON(t, "text record", lines[1].Article, parsed(t, storyPage(3)))
-	if !strings.Contains(errOut, "wirestory: stdin:6 (https://example.com/junk): no article found\n") {
-		t.Errorf("stderr does not report stdin:6 with its URL:\n%s", errOut)
-	}
-
-	// A gzip file of records, beside a plain one.
-	dir := t.TempDir()
-	gz := filepath.Join(dir, "crawl.jsonl.gz")
-	writeFile(t, gz, gzipped(t, rec(map[string]string{"text": storyPage(5)})+rec(map[string]string{"text": storyPage(6)})))
-	plain := filepath.Join(dir, "more.jsonl")
-	writeFile(t, plain, rec(map[string]string{"text": storyPage(7)}))
-	out, errOut, code = runCmd(t, "", "-lines", gz, plain)
-	if code != exitOK || errOut != "" {
-		t.Fatalf("exit %d, stderr %q", code, errOut)
-	}
-	lines = decodeLines(t, out)
-	if got, want := inputs(lines), []string{gz + ":1", gz + ":2", plain + ":1"}; !slices.Equal(got, want) {
-		t.Fatalf("inputs %q, want %q", got, want)
-	}
-	for i, n := range []int{5, 6, 7} {
-		sameJSON(t, lines[i].Input, lines[i].Article, parsed(t, storyPage(n)))
-	}
-}
-
-// TestReadLine checks that an over-long record is skipped whole, with an
-// error, and that the records around it are read.
-func TestReadLine(t *testing.T) {
-	br := bufio.NewReaderSize(strings.NewReader("short\n"+strings.Repeat("x", 100)+"\nlast"), 16)
-	var got []string
-	for {
-		line, err := readLine(br, 20)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			got = append(got, "error: "+err.Error())
-			continue
-		}
-		got = append(got, string(line))
-	}
-	want := []string{"short\n", "error: " + errRecordTooLong.Error(), "last"}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-// TestTextFormat checks -format text: the headline, the credit, the
-// dateline opening the first paragraph, the tail; a header naming each
-// input in a batch; failed inputs only on stderr.
+// TestTextFormat checks -o text: a header naming the input, the headline,
+// the credit, the dateline opening the first paragraph, the tail.
 func TestTextFormat(t *testing.T) {
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.png")
 	writeFile(t, a, storyPage(1))
 	writeFile(t, b, binaryPage)
 
-	out, errOut, code := runCmd(t, "", "-format", "text", a)
+	out, errOut, code := runCmd(t, "", "-o", "text", a)
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	want := "Port strike number 1 squeezes copper supply near london\n" +
+	want := "==> " + a + " <==\n" +
+		"Port strike number 1 squeezes copper supply near london\n" +
 		"By Laura Brennan, Reuters\n" +
 		"\nLONDON, Jan 14 (Reuters) - Copper prices rose for the 1th session on Thursday after dock workers at the largest port extended a strike that has held up shipments of the metal.\n" +
 		"\nBenchmark three-month copper on the London Metal Exchange gained 1.1% to $8,112 a tonne by 1600 GMT, traders in london said on Thursday.\n" +
 		"\nBenchmark three-month copper on the London Metal Exchange gained 2.1% to $8,112 a tonne by 1600 GMT, traders in london said on Thursday.\n" +
-		"\n(Reporting by Laura Brennan; Editing by Mark Hollis)\n"
+		"\n(Reporting by Laura Brennan; Editing by Mark Hollis)\n\n"
 	if out != want {
 		t.Errorf("text:\n%s\nwant:\n%s", out, want)
 	}
-
 	out, errOut, code = runCmd(t, "", "-format", "text", a, b, a)
-	if code != exitFailed {
-		t.Errorf("exit %d, want %d", code, exitFailed)
-	}
-	story := "==> " + a + " <==\n" + want + "\n"
-	if out != story+story {
-		t.Errorf("batch text:\n%s\nwant:\n%s", out, story+story)
-	}
-	if errOut != "wirestory: "+b+": no article found\n" {
-		t.Errorf("stderr %q", errOut)
+	if code != exitOK || errOut != "" || out != want+want {
+		t.Errorf("-format text (the older name of -o), three inputs: exit %d, stderr %q, output:\n%s", code, errOut, out)
 	}
 }
 
 // TestStrict checks that -strict stops at the first failure, after writing
-// the inputs before it and the failure itself.
+// the inputs before it and the failure itself, and not at a page with no
+// story.
 func TestStrict(t *testing.T) {
 	dir := t.TempDir()
-	for i, page := range []string{storyPage(0), storyPage(1), binaryPage, storyPage(3), storyPage(4)} {
+	for i, page := range []string{storyPage(0), linksPage, storyPage(1), brokenGzip, storyPage(3), storyPage(4)} {
 		writeFile(t, filepath.Join(dir, fmt.Sprintf("%d.txt", i)), page)
 	}
 	for _, j := range []string{"1", "4"} {
@@ -462,64 +347,28 @@ func TestStrict(t *testing.T) {
 			t.Errorf("-j %s: exit %d, want %d", j, code, exitFailed)
 		}
 		lines := decodeLines(t, out)
-		want := []string{filepath.Join(dir, "0.txt"), filepath.Join(dir, "1.txt"), filepath.Join(dir, "2.txt")}
+		var want []string
+		for i := range 4 {
+			want = append(want, filepath.Join(dir, fmt.Sprintf("%d.txt", i)))
+		}
 		if got := inputs(lines); !slices.Equal(got, want) {
 			t.Errorf("-j %s: output inputs %q, want %q", j, got, want)
 		}
-		wantErr := "wirestory: " + want[2] + ": no article found\nwirestory: stopping at the first failure (-strict)\n"
+		wantErr := "wirestory: " + want[3] + ": gzip: invalid header\nwirestory: stopping at the first failure (-strict)\n"
 		if errOut != wantErr {
 			t.Errorf("-j %s: stderr %q, want %q", j, errOut, wantErr)
 		}
 	}
 }
 
-// TestProgress checks that the progress line is drawn on a terminal,
-// counts pages and failures, and leaves a final summary; and that it is
-// off when stderr is not a terminal or with -q.
-func TestProgress(t *testing.T) {
-	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "a.txt"), storyPage(1))
-	writeFile(t, filepath.Join(dir, "b.png"), binaryPage)
-	writeFile(t, filepath.Join(dir, "c.txt"), storyPage(2))
-
-	var out, errb bytes.Buffer
-	opts, err := parseOptions([]string{dir}, &errb, true)
-	if err != nil || !opts.progress {
-		t.Fatalf("on a terminal: progress %v, err %v", opts != nil && opts.progress, err)
-	}
-	if code := opts.run(strings.NewReader(""), &out, &errb); code != exitFailed {
-		t.Errorf("exit %d", code)
-	}
-	got := errb.String()
-	if !strings.Contains(got, "b.png: no article found\n") {
-		t.Errorf("stderr lacks the failure: %q", got)
-	}
-	if !strings.Contains(got, "\r\x1b[Kwirestory: 3 pages done, 1 failed, ") || !strings.HasSuffix(got, " pages/s\n") {
-		t.Errorf("stderr does not end with a summary line: %q", got)
-	}
-
-	opts, _ = parseOptions([]string{"-q", dir}, &errb, true)
-	if opts.progress {
-		t.Error("-q leaves the progress line on")
-	}
-	opts, _ = parseOptions([]string{dir}, &errb, false)
-	if opts.progress {
-		t.Error("progress line on when stderr is not a terminal")
-	}
-	_, errOut, _ := runCmd(t, "", dir)
-	if errOut != "wirestory: "+filepath.Join(dir, "b.png")+": no article found\n" {
-		t.Errorf("stderr not a terminal: %q, want only the failure", errOut)
-	}
-}
-
 // TestUsage checks -h (every flag explained, with an example) and the exit
-// status of bad flags.
+// status of bad flags, among them -j out of its range.
 func TestUsage(t *testing.T) {
 	_, errOut, code := runCmd(t, "", "-h")
 	if code != exitOK {
 		t.Errorf("-h: exit %d", code)
 	}
-	for _, flag := range []string{"-j N", "-format FORMAT", "-lines", "-q", "-strict"} {
+	for _, flag := range []string{"-j N", "-o FORMAT", "-lines", "-q", "-v", "-strict", "-all", "-max-size SIZE", "-explain FILE", "-version"} {
 		i := strings.Index(errOut, "\n  "+flag)
 		if i < 0 {
 			t.Errorf("-h does not explain %s", flag)
@@ -529,120 +378,193 @@ func TestUsage(t *testing.T) {
 		if end := strings.Index(help[1:], "\n  -"); end >= 0 {
 			help = help[:end]
 		}
-		if !strings.Contains(help, "e.g.") {
+		if !strings.Contains(help, "e.g.") && flag != "-version" {
 			t.Errorf("-h: %s has no example:\n%s", flag, help)
 		}
 	}
-	for _, args := range [][]string{{"-j", "0"}, {"-format", "xml"}, {"-nope"}} {
+	if strings.Contains(errOut, "-format") {
+		t.Error("-h lists -format, the hidden older name of -o")
+	}
+	for _, args := range [][]string{
+		{"-j", "0"}, {"-j", "-3"}, {"-j", "257"}, {"-j", "100000000"}, {"-j", "2305843009213693952"},
+		{"-o", "xml"}, {"-format", "xml"}, {"-nope"}, {"a.txt", "-nope"},
+		{"-max-size", "0"}, {"-max-size", "-1"}, {"-max-size", "12Q"}, {"-max-size", "5G"}, {"-max-size", "99999999999999999999"},
+	} {
 		out, errOut, code := runCmd(t, "", args...)
 		if code != exitUsage || out != "" || errOut == "" {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want %d, nothing, a message", args, code, out, errOut, exitUsage)
 		}
 	}
-}
-
-// TestWindowBounded checks that runOrdered keeps at most window inputs
-// listed and not yet emitted while the first input is held up, and then
-// emits all of them in order.
-func TestWindowBounded(t *testing.T) {
-	const total, window = 1000, 8
-	release := make(chan struct{})
-	var listed atomic.Int64
-	var emitted []int
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		runOrdered(4, window,
-			func(send func(input) bool) {
-				for range total {
-					if !send(input{}) {
-						return
-					}
-					listed.Add(1)
-				}
-			},
-			func(in input) result {
-				if in.seq == 0 {
-					<-release
-				}
-				return result{seq: in.seq}
-			},
-			func(r result) bool {
-				emitted = append(emitted, r.seq)
-				return true
-			}, nil)
-	}()
-	time.Sleep(100 * time.Millisecond)
-	if n := listed.Load(); n > window {
-		t.Errorf("%d inputs listed while the first is held up; window is %d", n, window)
-	}
-	close(release)
-	<-done
-	if len(emitted) != total || !slices.IsSorted(emitted) {
-		t.Errorf("emitted %d results, sorted %v", len(emitted), slices.IsSorted(emitted))
-	}
-}
-
-// TestStopEndsGoroutines checks that when emit stops the batch, runOrdered
-// stops listing (which would otherwise go on forever) and returns.
-func TestStopEndsGoroutines(t *testing.T) {
-	n := 0
-	runOrdered(2, 4,
-		func(send func(input) bool) {
-			for send(input{}) {
-			}
-		},
-		func(in input) result { return result{seq: in.seq} },
-		func(r result) bool {
-			n++
-			return n < 10
-		}, nil)
-	if n != 10 {
-		t.Errorf("emitted %d, want 10", n)
-	}
-}
-
-// TestSymlinks checks that a link to a directory given as an argument is
-// walked, that links to files inside a walk are read, and that links to
-// directories inside a walk are not followed (they could loop).
-func TestSymlinks(t *testing.T) {
-	dir := t.TempDir()
-	pages := filepath.Join(dir, "pages")
-	writeFile(t, filepath.Join(pages, "a.txt"), storyPage(1))
-	writeFile(t, filepath.Join(dir, "elsewhere", "b.txt"), storyPage(2))
-	for link, target := range map[string]string{
-		filepath.Join(pages, "b.txt"): filepath.Join(dir, "elsewhere", "b.txt"),
-		filepath.Join(pages, "loop"):  pages,
-		filepath.Join(dir, "link"):    pages,
-	} {
-		if err := os.Symlink(target, link); err != nil {
-			t.Fatal(err)
+	for _, j := range []string{"1", "256"} {
+		if _, errOut, code := runCmd(t, storyPage(0), "-j", j); code != exitOK {
+			t.Errorf("-j %s: exit %d, stderr %q", j, code, errOut)
 		}
 	}
-	out, errOut, code := runCmd(t, "", filepath.Join(dir, "link"))
-	if code != exitOK || errOut != "" {
-		t.Fatalf("exit %d, stderr %q", code, errOut)
-	}
-	lines := decodeLines(t, out)
-	want := []string{filepath.Join(dir, "link", "a.txt"), filepath.Join(dir, "link", "b.txt")}
-	if got := inputs(lines); !slices.Equal(got, want) {
-		t.Fatalf("inputs %q, want %q", got, want)
-	}
-	sameJSON(t, "b.txt", lines[1].Article, parsed(t, storyPage(2)))
 }
 
-// TestPanicFailsOneInput checks that a panic while reading an input is
-// reported as that input's failure rather than ending the batch.
-func TestPanicFailsOneInput(t *testing.T) {
-	o := &options{workers: 1}
-	r := o.process(input{seq: 3, name: "boom.txt", open: func() (io.ReadCloser, error) {
-		panic("boom")
-	}}, false)
-	if r.seq != 3 || r.err == nil || !strings.Contains(r.err.Error(), "boom") {
-		t.Fatalf("result %+v, want seq 3 and an error saying boom", r)
+// TestVersion checks that -version names the program and the Go it was
+// built with, on stdout.
+func TestVersion(t *testing.T) {
+	out, errOut, code := runCmd(t, "", "-version")
+	if code != exitOK || errOut != "" || !strings.HasPrefix(out, "wirestory ") ||
+		!strings.Contains(out, runtime.Version()) || strings.Count(out, "\n") != 1 {
+		t.Errorf("-version: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
-	want := `{"input":"boom.txt","error":"internal error (please report it): boom"}` + "\n"
-	if string(r.out) != want {
-		t.Errorf("output %q, want %q", r.out, want)
+}
+
+// TestMaxSize checks that -max-size fails a longer page (file or record)
+// and reads a shorter one.
+func TestMaxSize(t *testing.T) {
+	page := storyPage(3)
+	if len(page) != 977 {
+		t.Fatalf("the sample page has %d bytes; the sizes below are for 977", len(page))
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.txt")
+	writeFile(t, path, page)
+	rec, _ := json.Marshal(map[string]string{"text": page})
+	for _, tc := range []struct {
+		size  string
+		fails bool
+	}{{"900", true}, {"976", true}, {"977", false}, {"1K", false}, {"16MiB", false}} {
+		for _, lines := range []bool{false, true} {
+			args := []string{"-max-size", tc.size, path}
+			stdin := ""
+			if lines {
+				args = []string{"-lines", "-max-size", tc.size}
+				stdin = string(rec)
+			}
+			out, _, code := runCmd(t, stdin, args...)
+			l := decodeLines(t, out)
+			if len(l) != 1 || (l[0].Error != "") != tc.fails || tc.fails && code != exitFailed {
+				t.Errorf("%q: exit %d, output %s", args, code, out)
+			}
+			if tc.fails && l[0].Error != "input too large" {
+				t.Errorf("%q: error %q, want %q", args, l[0].Error, "input too large")
+			}
+		}
+	}
+	var s sizeFlag
+	for in, want := range map[string]int64{"1": 1, "64K": 64 << 10, "3m": 3 << 20, "2GiB": 2 << 30, "4G": 4 << 30, "7MB": 7 << 20} {
+		if err := s.Set(in); err != nil || int64(s) != want {
+			t.Errorf("-max-size %s = %d, %v; want %d", in, s, err, want)
+		}
+	}
+	s = sizeFlag(wirestory.DefaultMaxSize)
+	if s.String() != "16M" {
+		t.Errorf("default -max-size shown as %q, want 16M", s.String())
+	}
+}
+
+// TestNINJSFormat checks -o ninjs: one ninjs object a line for each page
+// with a story, as the library's MarshalNINJS gives it, and nothing for a
+// page without one.
+func TestNINJSFormat(t *testing.T) {
+	dir := t.TempDir()
+	for i, page := range []string{storyPage(1), linksPage, storyPage(2), brokenGzip} {
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("%d.txt", i)), page)
+	}
+	out, errOut, code := runCmd(t, "", "-o", "ninjs", dir)
+	if code != exitFailed || !strings.Contains(errOut, "3.txt: gzip: ") {
+		t.Errorf("exit %d, stderr %q; want 1 and the broken page reported", code, errOut)
+	}
+	var want string
+	for _, page := range []string{storyPage(1), storyPage(2)} {
+		a, err := wirestory.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		js, err := a.MarshalNINJS()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want += string(js) + "\n"
+	}
+	if out != want {
+		t.Errorf("-o ninjs:\n%s\nwant:\n%s", out, want)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(l), &v); err != nil || !strings.HasPrefix(v["uri"].(string), "urn:uuid:") {
+			t.Errorf("line %q: not a ninjs object with a uri (%v)", l, err)
+		}
+	}
+}
+
+// TestExplain checks -explain: a table of the page's blocks, each with its
+// role and reason, after a line counting them by role; the story's
+// paragraphs are its body rows.
+func TestExplain(t *testing.T) {
+	dir := t.TempDir()
+	page := storyPage(2)
+	path := filepath.Join(dir, "a.txt")
+	writeFile(t, path, page)
+	gz := filepath.Join(dir, "b.txt.gz")
+	writeFile(t, gz, gzipped(t, page))
+	a, err := wirestory.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	var outs []string
+	for _, args := range [][]string{{"-explain", path}, {"-explain", gz}, {"-explain", "-"}, {"-explain", "-", "-j", "1"}} {
+		out, errOut, code := runCmd(t, page, args...)
+		if code != exitOK || errOut != "" {
+			t.Fatalf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+		outs = append(outs, out[strings.Index(out, ":"):]) // the name differs
+	}
+	for _, o := range outs[1:] {
+		if o != outs[0] {
+			t.Errorf("-explain of the file, its gzip and stdin differ:\n%s\n%s", outs[0], o)
+		}
+	}
+	out, _, _ := runCmd(t, "", "-explain", path)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if !strings.HasPrefix(lines[0], path+": ") || !strings.Contains(lines[0], "4 body") || lines[1] != "" ||
+		strings.Join(strings.Fields(lines[2]), " ") != "# ROLE KIND SCORE TEXT WHY" {
+		t.Fatalf("-explain head:\n%s", strings.Join(lines[:min(3, len(lines))], "\n"))
+	}
+	var body []string
+	roles := map[string]bool{}
+	for _, l := range lines[3:] {
+		f := strings.Fields(l)
+		if len(f) < 5 {
+			t.Errorf("row %q has fewer than 5 columns", l)
+			continue
+		}
+		roles[f[1]] = true
+		if f[1] == "body" {
+			body = append(body, l)
+		}
+	}
+	if len(body) != len(a.Paragraphs) {
+		t.Errorf("%d body rows, %d paragraphs:\n%s", len(body), len(a.Paragraphs), out)
+	}
+	for i, p := range a.Paragraphs {
+		if i < len(body) && !strings.Contains(body[i], p[:30]) {
+			t.Errorf("body row %d %q does not show paragraph %q", i+1, body[i], p)
+		}
+	}
+	for _, r := range []string{"chrome", "head", "body", "tail"} {
+		if !roles[r] {
+			t.Errorf("no %s row:\n%s", r, out)
+		}
+	}
+
+	// A page with no story, a file that cannot be read, another input.
+	links := filepath.Join(dir, "links.txt")
+	writeFile(t, links, linksPage)
+	out, errOut, code := runCmd(t, "", "-explain", links)
+	if code != exitOK || errOut != "" || !strings.Contains(out, "No story") || !strings.Contains(out, "Contact us") {
+		t.Errorf("no story: exit %d, stderr %q, output:\n%s", code, errOut, out)
+	}
+	out, errOut, code = runCmd(t, "", "-explain", filepath.Join(dir, "missing.txt"))
+	if code != exitFailed || out != "" || !strings.Contains(errOut, "missing.txt: open: ") {
+		t.Errorf("missing file: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	out, errOut, code = runCmd(t, "", "-explain", path, links)
+	if code != exitUsage || out != "" || errOut == "" {
+		t.Errorf("-explain with two inputs: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }

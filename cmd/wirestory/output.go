@@ -2,9 +2,10 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wirestory/wirestory"
 )
@@ -12,50 +13,68 @@ import (
 // A line is one line of JSON Lines output: the input's name, the URL of a
 // -lines record if it had one, and the article or the reason there is none.
 type line struct {
-	Input   string             `json:"input"`
-	URL     string             `json:"url,omitempty"`
-	Article *wirestory.Article `json:"article,omitempty"`
-	Error   string             `json:"error,omitempty"`
+	Input string `json:"input"`
+	// InputBase64 is the name's bytes, base64-encoded (standard encoding,
+	// with padding), when the name is not valid UTF-8: JSON strings hold
+	// Unicode text, so Input then has U+FFFD in place of each bad byte.
+	InputBase64 string             `json:"input_base64,omitempty"`
+	URL         string             `json:"url,omitempty"`
+	Article     *wirestory.Article `json:"article,omitempty"`
+	Skipped     string             `json:"skipped,omitempty"`
+	Error       string             `json:"error,omitempty"`
 }
 
-// format returns what to write to standard output for one input, named
-// name (and url, for a -lines record): its story a, or, when err says why
-// there is none, an error line in JSON Lines and nothing otherwise. It
-// returns err, or the error encoding a when that fails.
-func (o *options) format(name, url string, a *wirestory.Article, err error, single bool) ([]byte, error) {
+// render returns what to write to standard output for one input: in JSON
+// Lines a line for every outcome, in the other formats the story a, or
+// nothing when there is none. It fails only when a cannot be encoded.
+func (o *options) render(r result, a *wirestory.Article) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	switch {
-	case err != nil && (single || o.text):
-		return nil, err
-	case o.text:
-		if !single {
-			fmt.Fprintf(&b, "==> %s <==\n", name)
+	if o.format != formatJSONL {
+		if r.outcome != gotStory {
+			return nil, nil
 		}
-		writeText(&b, a)
-		if !single {
+		switch o.format {
+		case formatText:
+			b.WriteString("==> " + displayName(r.name) + " <==\n")
+			writeText(&b, a)
 			b.WriteByte('\n')
+			return b.Bytes(), nil
+		case formatNINJS:
+			js, err := a.MarshalNINJS()
+			if err != nil {
+				return nil, err
+			}
+			return append(js, '\n'), nil
+		case formatJSON:
+			enc.SetIndent("", "  ")
 		}
-		return b.Bytes(), nil
-	case single:
-		enc.SetIndent("", "  ")
 		if err := enc.Encode(a); err != nil {
 			return nil, err
 		}
 		return b.Bytes(), nil
 	}
-	l := line{Input: name, URL: url, Article: a}
-	if err != nil {
-		l.Error = describe(err)
+
+	l := line{Input: r.name, URL: r.url}
+	if !utf8.ValidString(r.name) {
+		l.InputBase64 = base64.StdEncoding.EncodeToString([]byte(r.name))
 	}
-	if encErr := enc.Encode(l); encErr != nil {
+	switch r.outcome {
+	case gotStory:
+		l.Article = a
+	case skipped:
+		l.Skipped = describe(r.err)
+	case failure:
+		l.Error = describe(r.err)
+	}
+	if err := enc.Encode(l); err != nil {
 		b.Reset()
-		l.Article, l.Error = nil, describe(encErr)
+		l.Article, l.Error = nil, describe(err)
 		enc.Encode(l) // strings and nil only: cannot fail
-		return b.Bytes(), encErr
+		return b.Bytes(), err
 	}
-	return b.Bytes(), err
+	return b.Bytes(), nil
 }
 
 // writeText writes a story as plain text: the headline, the credit (or the

@@ -1,0 +1,449 @@
+package wirestory
+
+import (
+	"math"
+	"strings"
+)
+
+// This file chooses the story's body among a page's classified blocks. The
+// rules of story.go propose a run of prose (findBody); a learned scorer then
+// gives every block the probability that its text is the story's, from what
+// the block looks like, what the rules and the markup said of it and what
+// stands around it; and the body is the stretch of blocks whose
+// probabilities, weighed by their words, add up to the most (see bestSpan).
+// The weights are learned from the shared evaluation corpora by
+// TestTrainBody (train_test.go) and written to bodyweights.go.
+
+// Features of a block for the body scorer. The order is the order of the
+// weights in bodyweights.go.
+const (
+	fBias         = iota
+	fLogWords     // log(1+words)
+	fLogChars     // log(1+bytes)
+	fSentence     // ends like a sentence
+	fEllipsis     // ends in an ellipsis
+	fTitleLike    // shaped like a headline or label
+	fProse        // shaped like a paragraph
+	fAllCaps      // all capitals
+	fNoLower      // no lower-case letter
+	fCommaRate    // commas per word
+	fEndColon     // ends with a colon
+	fDigitFrac    // share of digits among the bytes
+	fBullet       // opens with a bullet or a list number
+	fURL          // holds an address or e-mail
+	fPipe         // holds "|" separators
+	fRepeat       // the same text stands elsewhere on the page
+	fJunk         // rules: no letters or digits
+	fChrome       // rules: chrome
+	fTeaser       // rules: part of a list of other stories
+	fCaption      // rules: caption or picture credit
+	fTail         // a tail line
+	fListHead     // heads a list of other stories
+	fDateline     // opens with a dateline
+	fGapBefore    // text page: a blank line before
+	fGapAfter     // text page: a blank line after
+	fHeading      // HTML: a heading
+	fItem         // HTML: a list item
+	fCaptionKind  // HTML: a figcaption or table caption
+	fQuote        // HTML: a blockquote
+	fLinkDensity  // HTML: share of the text inside links
+	fBoiler       // HTML: inside chrome by markup
+	fInMain       // HTML: inside the element judged to hold the story
+	fMetaHint     // HTML: markup says byline, credit, date or section
+	fInRule       // inside the run the rules chose
+	fBeforeRule   // before that run, decaying with the distance
+	fAfterRule    // after that run, decaying with the distance
+	fPrevProse    // the previous live block is prose
+	fNextProse    // the next live block is prose
+	fProseNear    // share of prose words within 3 blocks
+	fProseWide    // share of prose words within 12 blocks
+	fGapNear      // text page: share of blocks after a blank line within 5 blocks
+	fMenuRun      // in a run of three or more short tight lines
+	fMetaLine     // a byline, credit or date line
+	fInComments   // in the page's comments section
+	fPrevLogWords // log(1+words) of the previous block
+	fNextLogWords // log(1+words) of the next block
+	fLinkNear     // HTML: share of link text within 3 blocks
+	fChromeNear   // share of chrome and teaser blocks within 3 blocks
+	numBodyFeatures
+)
+
+// Features of a block for the second stage of the body scorer: what the
+// first stage said of the block and of the blocks around it.
+const (
+	cBias      = iota
+	cLogit     // the first stage's log-odds for the block
+	cNear1     // mean probability within 1 block, by words
+	cNear3     // within 3 blocks
+	cNear8     // within 8 blocks
+	cNear20    // within 20 blocks
+	cPrevMax   // highest probability among the 3 live blocks before
+	cNextMax   // highest probability among the 3 live blocks after
+	cPrevLive  // probability of the live block before
+	cNextLive  // probability of the live block after
+	cLogWords  // log(1+words)
+	cBothSides // the product of cPrevMax and cNextMax: body on both sides
+	numCtxFeatures
+)
+
+// A bodyModel is the weights of the body scorer, one set for each kind of
+// page: a logistic scorer over the block features, then a second over its
+// output for the block and its neighbours.
+type bodyModel struct {
+	html, text   [numBodyFeatures]float64
+	html2, text2 [numCtxFeatures]float64
+	// threshold is the probability above which a block's words count for
+	// the body in bestSpan, and below which they count against it.
+	threshold float32
+	// head is the text headline scorer's weights (headline.go).
+	head headModel
+}
+
+// blockWords is the weight of a block's text in the body: its words.
+func blockWords(s *slot) float64 {
+	if s.role == roleJunk {
+		return 0
+	}
+	return float64(s.f.words)
+}
+
+// bodyFeatures computes the features of every block of a page and calls
+// emit with each, in order; the array is reused between calls. ruleStart
+// and ruleEnd are the run the rules chose (-1 when none).
+func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd int, emit func(i int, f *[numBodyFeatures]float64)) {
+	n := len(ss)
+	if n == 0 {
+		return
+	}
+	// Prefix sums for the windows: words, prose words, gaps, link bytes,
+	// bytes, chrome and teaser blocks.
+	type sums struct{ words, prose, gaps, links, bytes, chrome float64 }
+	pre := make([]sums, n+1)
+	seen := make(map[string]int, n)
+	for i := range ss {
+		s := &ss[i]
+		p := pre[i]
+		w := blockWords(s)
+		p.words += w
+		if s.f.prose && s.role == roleUnknown {
+			p.prose += w
+		}
+		if s.gap {
+			p.gaps++
+		}
+		p.links += float64(s.linkLen)
+		p.bytes += float64(len(s.text))
+		if s.role == roleChrome || s.role == roleTeaser {
+			p.chrome++
+		}
+		pre[i+1] = p
+		if len(s.text) >= 12 {
+			seen[s.text]++
+		}
+	}
+	window := func(i, r int) (sums, float64) {
+		lo, hi := max(0, i-r), min(n, i+r+1)
+		a, b := pre[lo], pre[hi]
+		return sums{b.words - a.words, b.prose - a.prose, b.gaps - a.gaps, b.links - a.links, b.bytes - a.bytes, b.chrome - a.chrome}, float64(hi - lo)
+	}
+	ratio := func(a, b float64) float64 {
+		if b <= 0 {
+			return 0
+		}
+		return a / b
+	}
+	// Menu runs: three or more short lines with no blank line between.
+	menu := make([]bool, n)
+	if isText {
+		for i := 0; i < n; {
+			j := i
+			for j < n && ss[j].f.words <= 4 && !ss[j].f.sentence && (j == i || !ss[j].gap) {
+				j++
+			}
+			if j-i >= 3 {
+				for k := i; k < j; k++ {
+					menu[k] = true
+				}
+			}
+			if j == i {
+				j++
+			}
+			i = j
+		}
+	}
+	// The nearest live block (not junk or chrome) before and after each.
+	prevL, nextL := make([]int, n), make([]int, n)
+	last := -1
+	for i := range ss {
+		prevL[i] = last
+		if ss[i].role != roleJunk && ss[i].role != roleChrome {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		nextL[i] = last
+		if ss[i].role != roleJunk && ss[i].role != roleChrome {
+			last = i
+		}
+	}
+	comments := commentsStart(ss)
+	b2f := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	var f [numBodyFeatures]float64
+	for i := range ss {
+		s := &ss[i]
+		f = [numBodyFeatures]float64{}
+		t := s.text
+		words := float64(s.f.words)
+		f[fBias] = 1
+		f[fLogWords] = math.Log1p(words) / 4
+		f[fLogChars] = math.Log1p(float64(len(t))) / 6
+		f[fSentence] = b2f(s.f.sentence)
+		f[fEllipsis] = b2f(s.f.ellipsis)
+		f[fTitleLike] = b2f(s.f.titleLike)
+		f[fProse] = b2f(s.f.prose)
+		f[fAllCaps] = b2f(s.f.allCaps)
+		f[fNoLower] = b2f(!s.f.lower)
+		commas, digits := 0, 0
+		for k := 0; k < len(t); k++ {
+			switch c := t[k]; {
+			case c == ',':
+				commas++
+			case '0' <= c && c <= '9':
+				digits++
+			}
+		}
+		f[fCommaRate] = min(ratio(float64(commas), words), 1)
+		f[fEndColon] = b2f(strings.HasSuffix(t, ":"))
+		f[fDigitFrac] = ratio(float64(digits), float64(len(t)))
+		f[fBullet] = b2f(opensWithBullet(t))
+		f[fURL] = b2f(strings.Contains(t, "http") || strings.Contains(t, "www.") || strings.Contains(t, "@"))
+		f[fPipe] = b2f(strings.Contains(t, " | "))
+		f[fRepeat] = b2f(len(t) >= 12 && seen[t] > 1)
+		f[fJunk] = b2f(s.role == roleJunk)
+		f[fChrome] = b2f(s.role == roleChrome)
+		f[fTeaser] = b2f(s.role == roleTeaser)
+		f[fCaption] = b2f(s.role == roleCaption)
+		if s.role == roleUnknown || s.f.prose {
+			f[fTail] = b2f(s.tailKind() != tailNone)
+		}
+		f[fListHead] = b2f(s.listHead)
+		if s.f.prose && s.role == roleUnknown && len(t) > 20 {
+			_, _, ok := ParseDateline(t)
+			f[fDateline] = b2f(ok)
+		}
+		if isText {
+			f[fGapBefore] = b2f(s.gap)
+			f[fGapAfter] = b2f(i+1 < n && ss[i+1].gap)
+			f[fMenuRun] = b2f(menu[i])
+		} else {
+			f[fHeading] = b2f(s.kind == kindHeading)
+			f[fItem] = b2f(s.kind == kindItem)
+			f[fCaptionKind] = b2f(s.kind == kindCaption)
+			f[fQuote] = b2f(s.kind == kindQuote)
+			f[fLinkDensity] = ratio(float64(s.linkLen), float64(len(t)))
+			f[fBoiler] = b2f(s.boiler)
+			f[fInMain] = b2f(s.inMain)
+			switch s.hint {
+			case hintByline, hintCredit, hintDateline, hintTime, hintSection, hintHeadline:
+				f[fMetaHint] = 1
+			}
+		}
+		switch {
+		case ruleStart < 0:
+		case i >= ruleStart && i <= ruleEnd:
+			f[fInRule] = 1
+		case i < ruleStart:
+			f[fBeforeRule] = math.Exp(-float64(ruleStart-i) / 8)
+		default:
+			f[fAfterRule] = math.Exp(-float64(i-ruleEnd) / 8)
+		}
+		if j := prevL[i]; j >= 0 {
+			f[fPrevProse] = b2f(ss[j].f.prose)
+			f[fPrevLogWords] = math.Log1p(float64(ss[j].f.words)) / 4
+		}
+		if j := nextL[i]; j >= 0 {
+			f[fNextProse] = b2f(ss[j].f.prose)
+			f[fNextLogWords] = math.Log1p(float64(ss[j].f.words)) / 4
+		}
+		near, cnt := window(i, 3)
+		f[fProseNear] = ratio(near.prose, near.words)
+		f[fLinkNear] = ratio(near.links, near.bytes)
+		f[fChromeNear] = ratio(near.chrome, cnt)
+		wide, _ := window(i, 12)
+		f[fProseWide] = ratio(wide.prose, wide.words)
+		if isText {
+			g, c := window(i, 5)
+			f[fGapNear] = ratio(g.gaps, c)
+		}
+		if s.role == roleUnknown && s.f.words <= 25 && len(t) >= 4 {
+			f[fMetaLine] = b2f(isMetaLine(t))
+		}
+		f[fInComments] = b2f(comments >= 0 && i >= comments)
+		emit(i, &f)
+	}
+}
+
+// isBarrier reports whether a block closes a story: an agency's signature
+// ("— The Associated Press"), a credit of the reporting ("(Reporting by
+// ...)") or a copyright notice.
+func isBarrier(s *slot) bool {
+	if s.role == roleJunk || s.f.words > 60 {
+		return false
+	}
+	switch s.tailKind() {
+	case tailSignature, tailCopyright, tailReporting:
+		return true
+	}
+	return false
+}
+
+// opensWithBullet reports whether s opens with a bullet or a list number:
+// "• ", "- ", "* ", "1. ", "2) ".
+func opensWithBullet(s string) bool {
+	for _, p := range []string{"• ", "- ", "* ", "· ", "– ", "— ", "► ", "▶ "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(s) && i < 3 && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+// blockProbs returns, for every block, the model's probability that it is
+// the story's.
+func (m *bodyModel) blockProbs(ss []slot, isText bool, ruleStart, ruleEnd int) []float32 {
+	w, w2 := &m.html, &m.html2
+	if isText {
+		w, w2 = &m.text, &m.text2
+	}
+	z := make([]float32, len(ss))
+	bodyFeatures(ss, isText, ruleStart, ruleEnd, func(i int, f *[numBodyFeatures]float64) {
+		s := 0.0
+		for k, x := range f {
+			s += w[k] * x
+		}
+		z[i] = float32(s)
+	})
+	p := make([]float32, len(ss))
+	for i := range z {
+		p[i] = sigmoid(float64(z[i]))
+	}
+	ctxFeatures(ss, z, p, func(i int, f *[numCtxFeatures]float64) {
+		s := 0.0
+		for k, x := range f {
+			s += w2[k] * x
+		}
+		z[i] = float32(s)
+	})
+	for i := range z {
+		p[i] = sigmoid(float64(z[i]))
+	}
+	return p
+}
+
+func sigmoid(z float64) float32 { return float32(1 / (1 + math.Exp(-z))) }
+
+// ctxFeatures computes the second stage's features of every block from the
+// first stage's log-odds z and probabilities p, and calls emit with each,
+// in order.
+func ctxFeatures(ss []slot, z, p []float32, emit func(i int, f *[numCtxFeatures]float64)) {
+	n := len(ss)
+	// Prefix sums of words and of words times probability.
+	pw, ww := make([]float64, n+1), make([]float64, n+1)
+	for i := range ss {
+		w := math.Max(blockWords(&ss[i]), 1)
+		ww[i+1] = ww[i] + w
+		pw[i+1] = pw[i] + w*float64(p[i])
+	}
+	mean := func(i, r int) float64 {
+		lo, hi := max(0, i-r), min(n, i+r+1)
+		// The block itself is left out: the window says what surrounds it.
+		w := ww[hi] - ww[lo] - (ww[i+1] - ww[i])
+		if w <= 0 {
+			return 0
+		}
+		return (pw[hi] - pw[lo] - (pw[i+1] - pw[i])) / w
+	}
+	live := func(i int) bool { return ss[i].role != roleJunk && ss[i].role != roleChrome }
+	// The probabilities of the 3 nearest live blocks before each block,
+	// carried forward; and after, carried backward.
+	prevMax, prevOne := make([]float32, n), make([]float32, n)
+	var last [3]float32
+	for i := range ss {
+		prevMax[i] = max(last[0], last[1], last[2])
+		prevOne[i] = last[0]
+		if live(i) {
+			last[2], last[1], last[0] = last[1], last[0], p[i]
+		}
+	}
+	nextMax, nextOne := make([]float32, n), make([]float32, n)
+	last = [3]float32{}
+	for i := n - 1; i >= 0; i-- {
+		nextMax[i] = max(last[0], last[1], last[2])
+		nextOne[i] = last[0]
+		if live(i) {
+			last[2], last[1], last[0] = last[1], last[0], p[i]
+		}
+	}
+	var f [numCtxFeatures]float64
+	for i := range ss {
+		f = [numCtxFeatures]float64{}
+		f[cBias] = 1
+		f[cLogit] = float64(z[i])
+		f[cNear1] = mean(i, 1)
+		f[cNear3] = mean(i, 3)
+		f[cNear8] = mean(i, 8)
+		f[cNear20] = mean(i, 20)
+		f[cPrevMax] = float64(prevMax[i])
+		f[cNextMax] = float64(nextMax[i])
+		f[cPrevLive] = float64(prevOne[i])
+		f[cNextLive] = float64(nextOne[i])
+		f[cLogWords] = math.Log1p(blockWords(&ss[i])) / 4
+		f[cBothSides] = float64(prevMax[i] * nextMax[i])
+		emit(i, &f)
+	}
+}
+
+// blockCost is what every block weighs in bestSpan beyond its words: a run
+// of short lines (a menu) is a gap however few words it has.
+const blockCost = 2
+
+// bestSpan returns the stretch of blocks whose words, each counted with the
+// sign of its probability less the threshold, sum to the most: the maximum
+// subarray, found in one pass. A gap of chrome between two parts of a story
+// is crossed when what follows outweighs it. It returns -1, -1 when no
+// block is likely the story's.
+func bestSpan(ss []slot, p []float32, threshold float32) (int, int) {
+	bestStart, bestEnd, best := -1, -1, 0.0
+	start, sum := 0, 0.0
+	comments := commentsStart(ss)
+	for i := range ss {
+		if i == comments || isBarrier(&ss[i]) {
+			// Nothing crosses the end of a story or the start of its
+			// comments.
+			sum = 0
+			continue
+		}
+		v := float64(p[i]-threshold) * (blockWords(&ss[i]) + blockCost)
+		if ss[i].role == roleJunk {
+			v = 0
+		}
+		if sum <= 0 {
+			start, sum = i, 0
+		}
+		sum += v
+		if sum > best {
+			bestStart, bestEnd, best = start, i, sum
+		}
+	}
+	return bestStart, bestEnd
+}

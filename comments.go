@@ -1,0 +1,135 @@
+package wirestory
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file finds a page's comments section by its shape: readers'
+// comments are prose, and on a text page nothing but their furniture tells
+// them from the story. A section is a run of comment headers ("jdoe says:",
+// "Jane Roe on May 2, 2019 at 4:47 pm said:", a name above "2 days ago at
+// 07:52 am"), votes and reply links, opened by a heading such as "34
+// Comments", "34 responses to ..." or "Leave a Reply".
+
+// commentsWindow is how many blocks after a comments heading, or after a
+// first comment header, are searched for the next header.
+const commentsWindow = 12
+
+// commentsStart returns the index of the first block of the page's comments
+// section, or -1 when it has none. A section needs two comment headers no
+// more than commentsWindow blocks apart; it starts at the comments heading
+// just before the first, if there is one.
+func commentsStart(ss []slot) int {
+	last := -1 // the last comment header seen
+	for i := range ss {
+		if !isCommentHeader(ss, i) {
+			continue
+		}
+		if last >= 0 && i-last <= commentsWindow {
+			start := last
+			for j := last - 1; j >= 0 && j >= last-commentsWindow; j-- {
+				if isCommentsHeading(ss[j].text) {
+					start = j
+					break
+				}
+			}
+			return start
+		}
+		last = i
+	}
+	return -1
+}
+
+// isCommentHeader reports whether block i heads a reader's comment: a short
+// line ending in "says:" or its kin ("wrote:", "schreibt:"), or a relative
+// time ("2 days ago", "vor 3 Stunden") alone on its line.
+func isCommentHeader(ss []slot, i int) bool {
+	t := ss[i].text
+	if len(t) > 120 || ss[i].f.words > 14 {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, suffix := range commentSaid {
+		if strings.HasSuffix(l, suffix) {
+			return true
+		}
+	}
+	return isCommentTime(l)
+}
+
+// commentSaid are the endings of comment headers, in several languages.
+var commentSaid = []string{
+	" says:", " said:", " wrote:", " writes:", " replied:", " commented:",
+	" schreibt:", " sagt:", " meint:", " schrieb:", " dice:", " escribió:", " ha scritto:", " dit :", " dit:",
+	" a écrit :", " a écrit:", " disse:", " escreveu:", " skriver:", " skrev:", " zegt:", " schreef:",
+	" napisał:", " napisała:",
+}
+
+// isCommentTime reports whether a lower-cased line is a relative time and
+// little else: "2 days ago", "2 days ago at 07:52 am", "vor 3 Stunden",
+// "il y a 2 jours", "hace 5 horas".
+func isCommentTime(l string) bool {
+	f := strings.Fields(l)
+	if len(f) < 2 || len(f) > 7 {
+		return false
+	}
+	unit := func(w string) bool {
+		w = strings.TrimRight(w, ".,")
+		switch w {
+		case "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days",
+			"week", "weeks", "month", "months", "year", "years", "sekunden", "minuten", "stunde", "stunden",
+			"tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "jours", "jour", "heures",
+			"heure", "semaines", "mois", "ans", "horas", "hora", "días", "dias", "semanas", "meses", "años":
+			return true
+		}
+		return false
+	}
+	for k := 0; k+1 < len(f); k++ {
+		n := f[k]
+		if n != "a" && n != "an" && n != "one" && !isNumber(n) {
+			continue
+		}
+		if !unit(f[k+1]) {
+			continue
+		}
+		// "2 days ago", "vor 2 Tagen", "il y a 2 jours", "hace 2 días".
+		if k+2 < len(f) && f[k+2] == "ago" || k > 0 && (f[k-1] == "vor" || f[k-1] == "hace" || f[k-1] == "há") ||
+			k > 1 && f[k-2] == "y" && f[k-1] == "a" {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommentsHeading reports whether s heads a comments section: "Comments",
+// "34 Comments", "[ 167 comments ]", "34 responses to “...”", "Leave a
+// Reply", "Kommentare".
+func isCommentsHeading(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	key := chromeKey(s)
+	if commentsHeadings[key] {
+		return true
+	}
+	f := strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(f) >= 2 && isNumber(f[0]) {
+		switch f[1] {
+		case "comments", "comment", "responses", "response", "replies", "reply", "kommentare", "kommentar",
+			"commentaires", "commentaire", "comentarios", "comentario", "commenti", "reacties", "komentarze",
+			"kommentarer", "comentários":
+			return len(f) == 2 || f[2] == "to" || f[2] == "on" || f[2] == "zu"
+		}
+	}
+	return false
+}
+
+// commentsHeadings are lines that open a comments section.
+var commentsHeadings = setOf(
+	"comments", "comment", "reader comments", "readers' comments", "top rated comments", "most liked comments",
+	"leave a reply", "leave a comment", "post a comment", "add a comment", "join the conversation",
+	"join the discussion", "discussion", "responses", "kommentare", "leserkommentare", "commentaires",
+	"réactions", "comentarios", "commenti", "reacties", "komentarze", "kommentarer", "comentários",
+	"write a comment", "comments are closed",
+)

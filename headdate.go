@@ -1,0 +1,236 @@
+package wirestory
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+)
+
+// This file finds a date inside a short line of a story's head, where
+// pages print it with other words around it: "Stand: 08.07.2026 05:00 Uhr",
+// "Publié le 12 avril 2015 à 22h23", "By Jane Roe published 19 May 2026",
+// "2025年1月14日 20:00", "PUBLISHED FRI, APR 28 2023 2:23 PM EDT".
+// parseDateText reads lines that are a date and nothing else; findDate
+// finds the first date in a line.
+
+// dateScanners are the regular expressions of findDate, compiled on first
+// use.
+var dateScanners = sync.OnceValue(func() []*regexp.Regexp {
+	var names []string
+	for n := range monthNames {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	// Longest first, so that "june" is not read as "jun".
+	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
+	month := `(` + strings.Join(names, "|") + `)\.?`
+	return []*regexp.Regexp{
+		// 2024-07-03, 2024/07/03, 2024.07.03, 03.07.2024, 03/07/2024.
+		regexp.MustCompile(`(?:^|[^\d])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`),
+		regexp.MustCompile(`(?:^|[^\d])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})`),
+		// 2024年7月3日, 2024년 7월 3일.
+		regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`),
+		// 3 July 2024, 3. Juli 2024, 3 de julio de 2024.
+		regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})\.?(?:er)?\s+(?:de\s+)?` + month + `,?\s+(?:de\s+)?(\d{4})`),
+		// July 3, 2024, Apr. 28 2023.
+		regexp.MustCompile(`(?i)(?:^|[^\pL])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
+	}
+})
+
+// clockAfter finds a time of day after a date: "05:00", "11.08 Uhr",
+// "22h23", "2:23 PM".
+var clockAfter = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,2})\s?[:h.]\s?(\d{2})(?:\s*(a\.?m\.?|p\.?m\.?))?`)
+})
+
+// maxDateLine is the longest line, in bytes, findDate reads.
+const maxDateLine = 200
+
+// findDate returns the first date in a short line, with its time of day
+// when one follows it, in UTC (a page that prints no zone gives none).
+func findDate(s string) (time.Time, bool) {
+	if len(s) > maxDateLine {
+		return time.Time{}, false
+	}
+	s = unglue(s)
+	bestAt, bestEnd := -1, 0
+	var y, d int
+	var m time.Month
+	for k, re := range dateScanners() {
+		loc := re.FindStringSubmatchIndex(s)
+		if loc == nil || bestAt >= 0 && loc[0] >= bestAt {
+			continue
+		}
+		g := func(i int) string { return s[loc[2*i]:loc[2*i+1]] }
+		var yy, mm, dd int
+		switch k {
+		case 0, 2:
+			yy, mm, dd = atoi(g(1)), atoi(g(2)), atoi(g(3))
+		case 1:
+			dd, mm, yy = atoi(g(1)), atoi(g(2)), atoi(g(3))
+			if mm > 12 && dd <= 12 {
+				dd, mm = mm, dd
+			}
+		case 3:
+			dd, mm, yy = atoi(g(1)), int(monthNames[strings.ToLower(g(2))]), atoi(g(3))
+		case 4:
+			mm, dd, yy = int(monthNames[strings.ToLower(g(1))]), atoi(g(2)), atoi(g(3))
+		}
+		if yy < 1990 || yy > 2100 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+			continue
+		}
+		bestAt, bestEnd = loc[0], loc[1]
+		y, m, d = yy, time.Month(mm), dd
+	}
+	if bestAt < 0 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	// A time of day close after the date.
+	rest := s[bestEnd:]
+	if i := strings.IndexAny(rest, "|•·"); i >= 0 {
+		rest = rest[:i]
+	}
+	if len(rest) > 24 {
+		rest = rest[:24]
+	}
+	if c := clockAfter().FindStringSubmatch(rest); c != nil {
+		h, mi := atoi(c[1]), atoi(c[2])
+		if h <= 23 && mi <= 59 {
+			ampm := strings.ToLower(strings.ReplaceAll(c[3], ".", ""))
+			if ampm == "pm" && h < 12 {
+				h += 12
+			}
+			if ampm == "am" && h == 12 {
+				h = 0
+			}
+			t = time.Date(y, m, d, h, mi, 0, 0, time.UTC)
+		}
+	}
+	return t, true
+}
+
+// unglue puts a space where a scraper ran words together: a lower-case
+// letter before a capital ("readApril"), a letter before a digit
+// ("Publiziert17").
+func unglue(s string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		if prev != 0 && (unicode.IsLower(prev) && unicode.IsUpper(r) || unicode.IsLetter(prev) && unicode.IsDigit(r) && !isCJK(prev)) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// updatedWords mark a date as the time of an update rather than of
+// publication.
+var updatedWords = []string{"updated", "update", "aktualisiert", "mis à jour", "actualizado", "atualizado",
+	"aggiornato", "oppdatert", "uppdaterad", "opdateret", "bijgewerkt", "zaktualizowano", "last modified"}
+
+// isUpdatedDate reports whether the date in a line is introduced as an
+// update: "Updated 5:02 a.m.", "Aktualisiert am ...".
+func isUpdatedDate(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range updatedWords {
+		if i := strings.Index(l, w); i >= 0 && i < 12 {
+			return true
+		}
+	}
+	return false
+}
+
+// A shownDate collects the dates a story's head shows, to choose the
+// publication date among them.
+type shownDate struct {
+	published, updated time.Time
+}
+
+// consider reads a date from a short line that is not a paragraph.
+func (d *shownDate) consider(s *slot) {
+	if !d.published.IsZero() || s.f.words > 24 || s.f.prose && s.f.words > 12 || s.role == roleTeaser {
+		return
+	}
+	t, ok := findDate(s.text)
+	switch {
+	case !ok:
+	case isUpdatedDate(s.text):
+		if d.updated.IsZero() {
+			d.updated = t
+		}
+	default:
+		d.published = t
+	}
+}
+
+// best returns the publication date, or the update's when no other is
+// shown.
+func (d *shownDate) best() time.Time {
+	if !d.published.IsZero() {
+		return d.published
+	}
+	return d.updated
+}
+
+// publishedWords introduce a publication date, in several languages.
+var publishedWords = []string{"published", "posted", "publié", "publiziert", "veröffentlicht", "publisert",
+	"publicerad", "publiceret", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publikacja",
+	"erschienen", "first published", "date published"}
+
+// pageDate finds the publication date of a page whose head shows none
+// where readHead looks: the first line anywhere that introduces a date as
+// the publication's ("Published Jun 04, 2026", "Publisert 05.08.2024"), or
+// else the date line nearest the body's start, within maxDateReach blocks.
+func pageDate(ss []slot, start int) time.Time {
+	for i := range ss {
+		s := &ss[i]
+		if s.role == roleJunk || s.f.words > 24 || s.role == roleTeaser {
+			continue
+		}
+		l := strings.ToLower(s.text)
+		for _, w := range publishedWords {
+			if strings.Contains(l, w) {
+				if t, ok := findDate(s.text); ok {
+					return t
+				}
+				break
+			}
+		}
+	}
+	for d := 1; d <= maxDateReach; d++ {
+		for _, i := range []int{start - d, start + d} {
+			if i < 0 || i >= len(ss) {
+				continue
+			}
+			s := &ss[i]
+			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose {
+				continue
+			}
+			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// maxDateReach is how many blocks from the body's start pageDate looks for a
+// bare date line.
+const maxDateReach = 60

@@ -1,0 +1,579 @@
+package wirestory
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"math"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// This file learns the body scorer's weights (body.go) from the shared
+// evaluation corpora and measures the body the package extracts on them.
+//
+//	go test -run TestTrainBody -train          # learn on half a, write bodyweights.go
+//	go test -run TestBodyEval -bodyeval -v     # word P/R/F1 by corpus, page kind and half
+//
+// Each block of every page is labelled by whether its text is in the page's
+// ground-truth body, and a logistic regression is fitted to those labels,
+// one for HTML pages and one for text dumps, weighing each block by its
+// words (the scores count words). Only pages of half a (see half) are
+// learned from, so half b measures how the weights do on pages they were
+// not fitted to.
+
+var (
+	train     = flag.Bool("train", false, "learn the body scorer's weights and rewrite bodyweights.go")
+	trainHalf = flag.String("trainhalf", "a", "the half of the corpora to learn from: a, b or all")
+	bodyEval  = flag.Bool("bodyeval", false, "measure the body on the shared corpora")
+	threshold = flag.Float64("threshold", 0.5, "with -train, the body scorer's threshold")
+	stages    = flag.Int("stages", 2, "with -train, the scorer's stages: 1 or 2")
+	bodyWorst = flag.Int("bodyworst", 0, "with -bodyeval, list the `N` worst pages of each corpus and kind")
+)
+
+// A trainPage is one page's blocks with their labels, for learning.
+type trainPage struct {
+	text   bool
+	ss     []slot
+	x      [][numBodyFeatures]float32
+	y      []bool
+	weight []float32 // 0 for blocks with no words
+}
+
+// truthIndex holds a ground-truth body's word n-grams, for labelling
+// blocks.
+type truthIndex struct {
+	grams map[string]bool // n-grams of 1 to 4 words, joined by spaces
+	title string          // the headline's words, joined by spaces
+}
+
+func newTruthIndex(truth, title string) truthIndex {
+	w := evalWords(truth)
+	ix := truthIndex{grams: make(map[string]bool, 4*len(w)), title: strings.Join(evalWords(title), " ")}
+	for n := 1; n <= 4; n++ {
+		for i := 0; i+n <= len(w); i++ {
+			ix.grams[strings.Join(w[i:i+n], " ")] = true
+		}
+	}
+	return ix
+}
+
+// label reports whether a block's text is part of the ground truth: most
+// of its runs of four words are there, or, for a shorter block, all its
+// words in a row. The headline is never the body's, whatever the ground
+// truth holds. It also returns the block's words.
+func (ix truthIndex) label(text string) (bool, int) {
+	w := evalWords(text)
+	if len(w) == 0 {
+		return false, 0
+	}
+	if ix.title != "" && strings.Join(w, " ") == ix.title {
+		return false, len(w)
+	}
+	if len(w) < 4 {
+		return ix.grams[strings.Join(w, " ")], len(w)
+	}
+	in := 0
+	for i := 0; i+4 <= len(w); i++ {
+		if ix.grams[strings.Join(w[i:i+4], " ")] {
+			in++
+		}
+	}
+	return in*2 >= len(w)-3, len(w)
+}
+
+// pageOf reads a dev page into blocks.
+func pageOf(dp devPage) (*page, error) {
+	data, err := readPage(dp.path)
+	if err != nil {
+		return nil, err
+	}
+	if dp.text {
+		return parseTextPage(data), nil
+	}
+	return parseHTMLPage(data, ""), nil
+}
+
+// trainingPages reads and labels the pages.
+func trainingPages(t *testing.T, pages []devPage) []trainPage {
+	out := make([]trainPage, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, dp := range pages {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			pg, err := pageOf(dp)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			ss, start, end := ruleBody(pg)
+			ix := newTruthIndex(dp.truth, dp.title)
+			tp := trainPage{text: pg.isText, ss: ss, x: make([][numBodyFeatures]float32, len(ss)),
+				y: make([]bool, len(ss)), weight: make([]float32, len(ss))}
+			bodyFeatures(ss, pg.isText, start, end, func(k int, f *[numBodyFeatures]float64) {
+				y, n := ix.label(ss[k].text)
+				for j, v := range f {
+					tp.x[k][j] = float32(v)
+				}
+				tp.y[k] = y
+				tp.weight[k] = float32(min(n, 200))
+			})
+			out[i] = tp
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// fitBody learns a bodyModel's weights for one kind of page.
+func fitBody(pages []trainPage, text bool, lambda float64) ([numBodyFeatures]float64, [numCtxFeatures]float64) {
+	var xs [][]float32
+	var ys []bool
+	var ws []float32
+	for _, tp := range pages {
+		if tp.text != text {
+			continue
+		}
+		for k := range tp.x {
+			if tp.weight[k] > 0 {
+				xs = append(xs, tp.x[k][:])
+				ys = append(ys, tp.y[k])
+				ws = append(ws, tp.weight[k])
+			}
+		}
+	}
+	w1 := [numBodyFeatures]float64(fitLogistic(xs, ys, ws, lambda))
+	// The second stage learns from the first stage's output on the same
+	// pages.
+	xs, ys, ws = xs[:0], ys[:0], ws[:0]
+	for _, tp := range pages {
+		if tp.text != text {
+			continue
+		}
+		z := make([]float32, len(tp.ss))
+		p := make([]float32, len(tp.ss))
+		for k := range tp.x {
+			s := 0.0
+			for j, v := range tp.x[k] {
+				s += w1[j] * float64(v)
+			}
+			z[k], p[k] = float32(s), sigmoid(s)
+		}
+		ctxFeatures(tp.ss, z, p, func(k int, f *[numCtxFeatures]float64) {
+			if tp.weight[k] == 0 {
+				return
+			}
+			x := make([]float32, numCtxFeatures)
+			for j, v := range f {
+				x[j] = float32(v)
+			}
+			xs = append(xs, x)
+			ys = append(ys, tp.y[k])
+			ws = append(ws, tp.weight[k])
+		})
+	}
+	w2 := [numCtxFeatures]float64(fitLogistic(xs, ys, ws, lambda))
+	return w1, w2
+}
+
+// sameTitle reports whether a line is the page's headline: the same words,
+// or most of them when a kicker or site name stands on one side only.
+func sameTitle(line, title string) bool {
+	lw, tw := strings.Join(evalWords(line), " "), strings.Join(evalWords(title), " ")
+	if lw == "" || tw == "" {
+		return false
+	}
+	if lw == tw {
+		return true
+	}
+	ln, tn := len(evalWords(line)), len(evalWords(title))
+	return strings.Contains(tw, lw) && ln*2 >= tn || strings.Contains(lw, tw) && tn*5 >= ln*3
+}
+
+// fitHead learns the text headline scorer from the text pages with a
+// known headline, given the body model that finds their bodies.
+func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
+	var xs [][]float32
+	var ys []bool
+	var ws []float32
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for _, dp := range pages {
+		if !dp.text || dp.title == "" {
+			continue
+		}
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			pg, err := pageOf(dp)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			ss, start, _ := classifyPage(pg, m)
+			if start < 0 {
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
+				x := make([]float32, numHeadFeatures)
+				for k, v := range f {
+					x[k] = float32(v)
+				}
+				xs = append(xs, x)
+				ys = append(ys, sameTitle(ss[i].text, dp.title))
+				ws = append(ws, 1)
+			})
+		}()
+	}
+	wg.Wait()
+	return headModel(fitLogistic(xs, ys, ws, 1e-3))
+}
+
+// fitLogistic fits weights to labelled feature vectors by Newton's method
+// on the weighted log-loss with an L2 penalty (feature 0, the bias, is not
+// penalized).
+func fitLogistic(xs [][]float32, ys []bool, ws []float32, lambda float64) []float64 {
+	if len(xs) == 0 {
+		return nil
+	}
+	d := len(xs[0])
+	w := make([]float64, d)
+	total := 0.0
+	for _, v := range ws {
+		total += float64(v)
+	}
+	for iter := 0; iter < 30; iter++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for k := range h {
+			h[k] = make([]float64, d)
+		}
+		for i, x := range xs {
+			z := 0.0
+			for k := 0; k < d; k++ {
+				z += w[k] * float64(x[k])
+			}
+			p := 1 / (1 + math.Exp(-z))
+			y := 0.0
+			if ys[i] {
+				y = 1
+			}
+			c := float64(ws[i]) / total
+			r := c * (p - y)
+			s := c * p * (1 - p)
+			for k := 0; k < d; k++ {
+				xk := float64(x[k])
+				if xk == 0 {
+					continue
+				}
+				g[k] += r * xk
+				hk := h[k]
+				for l := k; l < d; l++ {
+					hk[l] += s * xk * float64(x[l])
+				}
+			}
+		}
+		for k := 0; k < d; k++ {
+			for l := 0; l < k; l++ {
+				h[k][l] = h[l][k]
+			}
+			if k != 0 {
+				g[k] += lambda * w[k]
+				h[k][k] += lambda
+			}
+			h[k][k] += 1e-9
+		}
+		step := solve(h, g)
+		change := 0.0
+		for k := 0; k < d; k++ {
+			w[k] -= step[k]
+			change = math.Max(change, math.Abs(step[k]))
+		}
+		if change < 1e-6 {
+			break
+		}
+	}
+	return w
+}
+
+// solve solves h·x = g by Gaussian elimination with partial pivoting; it
+// changes h and g.
+func solve(h [][]float64, g []float64) []float64 {
+	d := len(g)
+	for c := 0; c < d; c++ {
+		p := c
+		for r := c + 1; r < d; r++ {
+			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
+				p = r
+			}
+		}
+		h[c], h[p] = h[p], h[c]
+		g[c], g[p] = g[p], g[c]
+		if h[c][c] == 0 {
+			continue
+		}
+		for r := c + 1; r < d; r++ {
+			f := h[r][c] / h[c][c]
+			for k := c; k < d; k++ {
+				h[r][k] -= f * h[c][k]
+			}
+			g[r] -= f * g[c]
+		}
+	}
+	x := make([]float64, d)
+	for c := d - 1; c >= 0; c-- {
+		s := g[c]
+		for k := c + 1; k < d; k++ {
+			s -= h[c][k] * x[k]
+		}
+		if h[c][c] != 0 {
+			x[c] = s / h[c][c]
+		}
+	}
+	return x
+}
+
+// TestTrainBody learns the body scorer's weights and rewrites
+// bodyweights.go. It runs only with -train.
+func TestTrainBody(t *testing.T) {
+	if !*train {
+		t.Skip("no -train")
+	}
+	pages := loadDevPages(t)
+	var learn []devPage
+	for _, dp := range pages {
+		if *trainHalf == "all" || half(dp.id) == *trainHalf {
+			learn = append(learn, dp)
+		}
+	}
+	var bodyPages []devPage
+	for _, dp := range learn {
+		if dp.truth != "" {
+			bodyPages = append(bodyPages, dp)
+		}
+	}
+	tps := trainingPages(t, bodyPages)
+	var m bodyModel
+	m.html, m.html2 = fitBody(tps, false, 1e-4)
+	m.text, m.text2 = fitBody(tps, true, 1e-4)
+	m.threshold = float32(*threshold)
+	if *stages == 1 {
+		m.html2 = [numCtxFeatures]float64{cLogit: 1}
+		m.text2 = m.html2
+	}
+	m.head = fitHead(t, learn, &m)
+	t.Logf("learned from %d pages", len(learn))
+	src := weightsSource(m, len(learn), *trainHalf)
+	if err := os.WriteFile("bodyweights.go", src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	evalBody(t, pages, &m)
+}
+
+// featureNames are the names of the features, in order, as body.go
+// declares them.
+var featureNames = [numBodyFeatures]string{
+	"fBias", "fLogWords", "fLogChars", "fSentence", "fEllipsis", "fTitleLike", "fProse", "fAllCaps", "fNoLower",
+	"fCommaRate", "fEndColon", "fDigitFrac", "fBullet", "fURL", "fPipe", "fRepeat", "fJunk", "fChrome", "fTeaser",
+	"fCaption", "fTail", "fListHead", "fDateline", "fGapBefore", "fGapAfter", "fHeading", "fItem", "fCaptionKind",
+	"fQuote", "fLinkDensity", "fBoiler", "fInMain", "fMetaHint", "fInRule", "fBeforeRule", "fAfterRule",
+	"fPrevProse", "fNextProse", "fProseNear", "fProseWide", "fGapNear", "fMenuRun", "fMetaLine", "fInComments", "fPrevLogWords",
+	"fNextLogWords", "fLinkNear", "fChromeNear",
+}
+
+// ctxFeatureNames are the names of the second stage's features, in order.
+var ctxFeatureNames = [numCtxFeatures]string{
+	"cBias", "cLogit", "cNear1", "cNear3", "cNear8", "cNear20", "cPrevMax", "cNextMax", "cPrevLive", "cNextLive",
+	"cLogWords", "cBothSides",
+}
+
+// headFeatureNames are the names of the headline scorer's features, in
+// order.
+var headFeatureNames = [numHeadFeatures]string{
+	"hBias", "hDistance", "hTitleRank", "hLogWords", "hMidLength", "hTitleLike", "hProse", "hEndsStop", "hEndsAsk",
+	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
+	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
+	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst",
+}
+
+// weightsSource returns bodyweights.go for a model.
+func weightsSource(m bodyModel, pages int, halfName string) []byte {
+	var b bytes.Buffer
+	b.WriteString("// Code generated by go test -run TestTrainBody -train; DO NOT EDIT.\n\n")
+	b.WriteString("package wirestory\n\n")
+	fmt.Fprintf(&b, "// trainedBody is the body scorer's weights, learned from %d pages (half %s\n", pages, halfName)
+	b.WriteString("// of the AEB, fundus and WCXB-dev corpora, HTML and text dumps).\n")
+	b.WriteString("var trainedBody = bodyModel{\n")
+	for _, kind := range []struct {
+		name, size string
+		w          []float64
+		names      []string
+	}{
+		{"html", "numBodyFeatures", m.html[:], featureNames[:]},
+		{"text", "numBodyFeatures", m.text[:], featureNames[:]},
+		{"html2", "numCtxFeatures", m.html2[:], ctxFeatureNames[:]},
+		{"text2", "numCtxFeatures", m.text2[:], ctxFeatureNames[:]},
+		{"head", "numHeadFeatures", m.head[:], headFeatureNames[:]},
+	} {
+		typ := "[" + kind.size + "]float64"
+		if kind.name == "head" {
+			typ = "headModel"
+		}
+		fmt.Fprintf(&b, "\t%s: %s{\n", kind.name, typ)
+		for k, v := range kind.w {
+			if v == 0 {
+				continue
+			}
+			fmt.Fprintf(&b, "\t\t%s: %.4f,\n", kind.names[k], v)
+		}
+		b.WriteString("\t},\n")
+	}
+	fmt.Fprintf(&b, "\tthreshold: %.3f,\n", m.threshold)
+	b.WriteString("}\n")
+	src, err := format.Source(b.Bytes())
+	if err != nil {
+		panic(err)
+	}
+	return src
+}
+
+// TestBodyEval measures the body on the shared corpora with the package's
+// weights. It runs only with -bodyeval.
+func TestBodyEval(t *testing.T) {
+	if !*bodyEval {
+		t.Skip("no -bodyeval")
+	}
+	evalBody(t, loadDevPages(t), &trainedBody)
+}
+
+// evalBody logs the mean word precision, recall and F1 of the body and the
+// pages with no body, by corpus, page kind and half.
+func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
+	type acc struct {
+		n, none    int
+		p, r, f1   float64
+		recallLoss float64
+	}
+	results := make([][3]float64, len(pages))
+	empty := make([]bool, len(pages))
+	heads := make([]string, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, dp := range pages {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			pg, err := pageOf(dp)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			a, _, _, _ := assembleWith(pg, m)
+			heads[i] = a.Headline
+			empty[i] = len(a.Paragraphs) == 0
+			p, r, f := wordPRF(strings.Join(a.Paragraphs, "\n"), dp.truth)
+			results[i] = [3]float64{p, r, f}
+		}()
+	}
+	wg.Wait()
+	type hacc struct{ n, exact, contains int }
+	haccs := map[string]*hacc{}
+	for i, dp := range pages {
+		if dp.title == "" {
+			continue
+		}
+		kind := "html"
+		if dp.text {
+			kind = "text"
+		}
+		for _, key := range []string{dp.corpus + " " + kind + " " + half(dp.id), "~all " + kind + " " + half(dp.id)} {
+			h := haccs[key]
+			if h == nil {
+				h = &hacc{}
+				haccs[key] = h
+			}
+			h.n++
+			g, w := strings.ToLower(strings.Join(strings.Fields(heads[i]), " ")), strings.ToLower(strings.Join(strings.Fields(dp.title), " "))
+			if g == w {
+				h.exact++
+			}
+			if g != "" && (strings.Contains(w, g) || strings.Contains(g, w)) {
+				h.contains++
+			}
+		}
+	}
+	for _, k := range sortedKeys(haccs) {
+		h := haccs[k]
+		t.Logf("headline %-18s pages %4d  exact %.3f  contains %.3f", k, h.n, float64(h.exact)/float64(h.n), float64(h.contains)/float64(h.n))
+	}
+	accs := map[string]*acc{}
+	for i, dp := range pages {
+		if dp.truth == "" {
+			continue
+		}
+		kind := "html"
+		if dp.text {
+			kind = "text"
+		}
+		for _, key := range []string{dp.corpus + " " + kind + " " + half(dp.id), dp.corpus + " " + kind + " all", "~all " + kind + " " + half(dp.id)} {
+			a := accs[key]
+			if a == nil {
+				a = &acc{}
+				accs[key] = a
+			}
+			a.n++
+			if empty[i] {
+				a.none++
+			}
+			a.p += results[i][0]
+			a.r += results[i][1]
+			a.f1 += results[i][2]
+		}
+	}
+	if os.Getenv("BODYDUMP") != "" {
+		var b strings.Builder
+		for i, dp := range pages {
+			fmt.Fprintf(&b, "%s\t%s\t%v\t%.4f\t%.4f\t%.4f\n", dp.corpus, dp.id, dp.text, results[i][0], results[i][1], results[i][2])
+		}
+		os.WriteFile(os.Getenv("BODYDUMP"), []byte(b.String()), 0o644)
+	}
+	if *bodyWorst > 0 {
+		idx := make([]int, len(pages))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return results[idx[a]][2] < results[idx[b]][2] })
+		shown := map[string]int{}
+		for _, i := range idx {
+			dp := pages[i]
+			key := fmt.Sprintf("%s text=%v", dp.corpus, dp.text)
+			if shown[key] >= *bodyWorst {
+				continue
+			}
+			shown[key]++
+			t.Logf("worst %s: %s P %.2f R %.2f F1 %.2f", key, dp.path, results[i][0], results[i][1], results[i][2])
+		}
+	}
+	keys := sortedKeys(accs)
+	sort.Strings(keys)
+	for _, k := range keys {
+		a := accs[k]
+		n := float64(a.n)
+		t.Logf("%-18s pages %4d  P %.3f  R %.3f  F1 %.3f  none %d", k, a.n, a.p/n, a.r/n, a.f1/n, a.none)
+	}
+}
