@@ -346,9 +346,11 @@ func (w *htmlWalker) walk(data []byte) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
-			if tt == html.SelfClosingTagToken && rawTextTags[a] {
+			if tt == html.SelfClosingTagToken && rawTextTags[a] && skip > 0 {
 				// "<title/>" in an SVG icon: the tokenizer would read
-				// the rest of the page as the title's text.
+				// the rest of the page as the title's text. Inside SVG and
+				// MathML (skipped) a self-closing tag is closed; in HTML
+				// "<script/>" opens a script, as in a browser.
 				z.NextIsNotRawText()
 			}
 			if (a == atom.Td || a == atom.Th) && len(w.buf) > 0 && skip == 0 {
