@@ -176,13 +176,8 @@ func (p *Parser) ParsePage(r io.Reader, info PageInfo) (*Article, error) {
 	if contentType == "" {
 		contentType = p.ContentType
 	}
-	var pg *page
-	if looksHTML(data) {
-		pg = parseHTMLPage(data, contentType)
-	} else {
-		pg = parseTextPage(decodeTextCharset(data, contentType))
-	}
-	a := assemble(pg)
+	_, rd := readStory(data, contentType, &trainedBody)
+	a := rd.article
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrNoArticle
 	}

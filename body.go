@@ -97,6 +97,8 @@ type bodyModel struct {
 	threshold float32
 	// head is the text headline scorer's weights (headline.go).
 	head headModel
+	// kind is the story scorer's weights (pagekind.go).
+	kind kindModel
 }
 
 // blockWords is the weight of a block's text in the body: its words.
@@ -109,8 +111,9 @@ func blockWords(s *slot) float64 {
 
 // bodyFeatures computes the features of every block of a page and calls
 // emit with each, in order; the array is reused between calls. ruleStart
-// and ruleEnd are the run the rules chose (-1 when none).
-func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd int, emit func(i int, f *[numBodyFeatures]float64)) {
+// and ruleEnd are the run the rules chose (-1 when none), comments the
+// first block of the comments section (-1 when none).
+func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit func(i int, f *[numBodyFeatures]float64)) {
 	n := len(ss)
 	if n == 0 {
 		return
@@ -187,7 +190,6 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd int, emit func(i in
 			last = i
 		}
 	}
-	comments := commentsStart(ss)
 	b2f := func(b bool) float64 {
 		if b {
 			return 1
@@ -229,13 +231,14 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd int, emit func(i in
 		f[fChrome] = b2f(s.role == roleChrome)
 		f[fTeaser] = b2f(s.role == roleTeaser)
 		f[fCaption] = b2f(s.role == roleCaption)
-		if s.role == roleUnknown || s.f.prose {
+		if s.role == roleUnknown {
 			f[fTail] = b2f(s.tailKind() != tailNone)
 		}
 		f[fListHead] = b2f(s.listHead)
-		if s.f.prose && s.role == roleUnknown && len(t) > 20 {
-			_, _, ok := ParseDateline(t)
-			f[fDateline] = b2f(ok)
+		if s.f.prose && s.role == roleUnknown && len(t) > 20 && (prevL[i] < 0 || !ss[prevL[i]].f.prose) {
+			// Only a paragraph that could open a run is asked: datelines
+			// open stories.
+			f[fDateline] = b2f(opensWithDateline(t))
 		}
 		if isText {
 			f[fGapBefore] = b2f(s.gap)
@@ -281,7 +284,7 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd int, emit func(i in
 			g, c := window(i, 5)
 			f[fGapNear] = ratio(g.gaps, c)
 		}
-		if s.role == roleUnknown && s.f.words <= 25 && len(t) >= 4 {
+		if s.role == roleUnknown && !s.f.prose && s.f.words <= 25 && len(t) >= 4 {
 			f[fMetaLine] = b2f(isMetaLine(t))
 		}
 		f[fInComments] = b2f(comments >= 0 && i >= comments)
@@ -293,7 +296,7 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd int, emit func(i in
 // ("— The Associated Press"), a credit of the reporting ("(Reporting by
 // ...)") or a copyright notice.
 func isBarrier(s *slot) bool {
-	if s.role == roleJunk || s.f.words > 60 {
+	if s.role != roleUnknown || s.f.words > 60 {
 		return false
 	}
 	switch s.tailKind() {
@@ -320,13 +323,13 @@ func opensWithBullet(s string) bool {
 
 // blockProbs returns, for every block, the model's probability that it is
 // the story's.
-func (m *bodyModel) blockProbs(ss []slot, isText bool, ruleStart, ruleEnd int) []float32 {
+func (m *bodyModel) blockProbs(ss []slot, isText bool, ruleStart, ruleEnd, comments int) []float32 {
 	w, w2 := &m.html, &m.html2
 	if isText {
 		w, w2 = &m.text, &m.text2
 	}
 	z := make([]float32, len(ss))
-	bodyFeatures(ss, isText, ruleStart, ruleEnd, func(i int, f *[numBodyFeatures]float64) {
+	bodyFeatures(ss, isText, ruleStart, ruleEnd, comments, func(i int, f *[numBodyFeatures]float64) {
 		s := 0.0
 		for k, x := range f {
 			s += w[k] * x
@@ -422,10 +425,9 @@ const blockCost = 2
 // subarray, found in one pass. A gap of chrome between two parts of a story
 // is crossed when what follows outweighs it. It returns -1, -1 when no
 // block is likely the story's.
-func bestSpan(ss []slot, p []float32, threshold float32) (int, int) {
+func bestSpan(ss []slot, p []float32, threshold float32, comments int) (int, int) {
 	bestStart, bestEnd, best := -1, -1, 0.0
 	start, sum := 0, 0.0
-	comments := commentsStart(ss)
 	for i := range ss {
 		if i == comments || isBarrier(&ss[i]) {
 			// Nothing crosses the end of a story or the start of its

@@ -42,20 +42,38 @@ func commentsStart(ss []slot) int {
 }
 
 // isCommentHeader reports whether block i heads a reader's comment: a short
-// line ending in "says:" or its kin ("wrote:", "schreibt:"), or a relative
-// time ("2 days ago", "vor 3 Stunden") alone on its line.
+// line ending in "says:" or its kin ("wrote:", "schreibt:") that holds the
+// comment's date or has it on the next line ("jdoe says:" above "November
+// 19, 2019 at 6:34 am"), or a relative time ("2 days ago", "vor 3
+// Stunden") alone on its line. A quotation's lead-in ("The minister
+// said:") has no date beside it.
 func isCommentHeader(ss []slot, i int) bool {
 	t := ss[i].text
 	if len(t) > 120 || ss[i].f.words > 14 {
 		return false
 	}
-	l := strings.ToLower(t)
-	for _, suffix := range commentSaid {
-		if strings.HasSuffix(l, suffix) {
-			return true
+	if strings.HasSuffix(t, ":") {
+		l := strings.ToLower(t)
+		for _, suffix := range commentSaid {
+			if !strings.HasSuffix(l, suffix) {
+				continue
+			}
+			if strings.ContainsAny(t, "0123456789") {
+				return true
+			}
+			if j := i + 1; j < len(ss) && ss[j].f.words <= 12 {
+				n := strings.ToLower(ss[j].text)
+				return parseDateText(ss[j].text).ok || hasYear(n) && !ss[j].f.prose || isCommentTime(n)
+			}
+			return false
 		}
+		return false
 	}
-	return isCommentTime(l)
+	// A relative time has a number or says "ago" ("an hour ago").
+	if !strings.ContainsAny(t, "0123456789") && !strings.Contains(t, "ago") {
+		return false
+	}
+	return isCommentTime(strings.ToLower(t))
 }
 
 // commentSaid are the endings of comment headers, in several languages.

@@ -157,6 +157,40 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
+// A kindPage is an HTML page whose kind is known: a story or not.
+type kindPage struct {
+	corpus, id, path string
+	kind             string // WCXB's page type; "article" for the story corpora
+}
+
+// loadKindPages returns the HTML pages of every corpus with their kinds:
+// WCXB-dev's seven, and the AEB, fundus and stories-dev pages, all
+// articles.
+func loadKindPages(t testing.TB) []kindPage {
+	t.Helper()
+	eval := sharedDir + "/eval"
+	var pages []kindPage
+	var meta struct {
+		Files map[string]struct {
+			PageType string `json:"page_type"`
+		} `json:"files"`
+	}
+	if data, err := os.ReadFile(eval + "/wcxb-dev/metadata.json"); err == nil {
+		if err := json.Unmarshal(data, &meta); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, id := range sortedKeys(meta.Files) {
+		pages = append(pages, kindPage{"wcxb", id, eval + "/wcxb-dev/html/" + id + ".html.gz", meta.Files[id].PageType})
+	}
+	for _, dp := range loadDevPages(t) {
+		if !dp.text && dp.corpus != "wcxb" {
+			pages = append(pages, kindPage{dp.corpus, dp.id, dp.path, "article"})
+		}
+	}
+	return pages
+}
+
 // readPage returns a page file's bytes, gunzipped when its name ends in .gz.
 func readPage(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)

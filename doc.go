@@ -29,8 +29,16 @@
 // close a wire story ("(Reporting by ...; Editing by ...)", copyright
 // notices). It drops the site's chrome wherever it stands, inside the body
 // too: navigation, "Related stories" boxes, teaser lists, promos, share
-// bars, captions. When in doubt it keeps a line: losing a paragraph is worse
-// than keeping a stray label.
+// bars, captions, readers' comments. When in doubt it keeps a line: losing a
+// paragraph is worse than keeping a stray label.
+//
+// Rules classify a page's blocks (lines of a text page, block elements of
+// an HTML page); scorers learned from real pages in many languages then
+// choose the story's body among them, the headline of a text page, and
+// whether an HTML page is a story at all: a product page, a list of links,
+// a forum thread or a shop's landing page gives [ErrNoArticle]. The
+// scorers' weights are fixed in the package; Parse learns nothing as it
+// runs, and the same page always gives the same Article.
 //
 // Parse reads HTML in the encoding its byte-order mark, the page's
 // Content-Type or its <meta> tag declares; plain text is read as UTF-8
@@ -49,8 +57,10 @@
 //     the whole input in memory;
 //   - empty input, binary input (a known magic number such as PNG's or
 //     gzip's, or NUL bytes or many control characters in the first 4 KiB),
-//     and pages with no run of prose (script-only pages, lists of links)
-//     give [ErrNoArticle];
+//     pages with no run of prose (script-only pages, lists of links) and
+//     HTML pages that read as another kind of page give [ErrNoArticle]; a
+//     page whose story only a script would show is read again with its
+//     hidden elements, then from its JSON-LD articleBody;
 //   - a reader's error is returned wrapped: [errors.Is] finds it;
 //   - bytes that are not UTF-8 are read as Windows-1252, in text pages and
 //     in HTML pages that declare UTF-8; a valid UTF-8 page is read as UTF-8

@@ -74,16 +74,11 @@ func (p *Parser) Explain(r io.Reader, info PageInfo) ([]Block, error) {
 	if contentType == "" {
 		contentType = p.ContentType
 	}
-	var pg *page
-	if looksHTML(data) {
-		pg = parseHTMLPage(data, contentType)
-	} else {
-		pg = parseTextPage(decodeTextCharset(data, contentType))
-	}
+	pg, rd := readStory(data, contentType, &trainedBody)
 	if len(pg.blocks) == 0 {
 		return nil, ErrNoArticle
 	}
-	a, ss, start, end := assembleWith(pg, &trainedBody)
+	a, ss, start, end := rd.article, rd.ss, rd.start, rd.end
 	blocks := make([]Block, len(ss))
 	inBody, last := 0, -1
 	for i := range ss {
@@ -93,6 +88,18 @@ func (p *Parser) Explain(r io.Reader, info PageInfo) ([]Block, error) {
 			inBody++
 			last = i
 		}
+	}
+	if rd.notStory {
+		// The page has a body, but reads as another kind of page: none of
+		// it is a story's.
+		for i := range blocks {
+			switch blocks[i].Role {
+			case RoleHead, RoleBody, RoleSubhead, RoleTail:
+				blocks[i].Role = RoleOther
+				blocks[i].Reason = "the page reads as something other than a story (a product, listing, forum, service or documentation page), so it gives no article"
+			}
+		}
+		return blocks, nil
 	}
 	// readBody drops a subhead that no paragraph follows.
 	if inBody > len(a.Paragraphs) && last >= 0 && blocks[last].Role == RoleSubhead {

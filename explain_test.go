@@ -67,19 +67,14 @@ func TestExplainMatchesParse(t *testing.T) {
 		}
 
 		// The same story, assembled the same way.
-		var pg *page
-		if looksHTML(data) {
-			pg = parseHTMLPage(data, "")
-		} else {
-			pg = parseTextPage(data)
-		}
+		pg, rd := readStory(data, "", &trainedBody)
 		nblocks := len(pg.blocks)
-		got, _, _, _ := assembleWith(pg, &trainedBody)
+		got := rd.article
 		if len(got.Paragraphs) > 0 {
 			PageInfo{}.fill(got) // as ParsePage does
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("%s: assembleWith and Parse differ (-Parse +explain):\n%s", f, diff)
+			t.Errorf("%s: readStory and Parse differ (-Parse +explain):\n%s", f, diff)
 		}
 		if len(blocks) != nblocks {
 			t.Errorf("%s: %d blocks explained, the page has %d", f, len(blocks), nblocks)

@@ -52,7 +52,7 @@ const maxDateLine = 200
 // findDate returns the first date in a short line, with its time of day
 // when one follows it, in UTC (a page that prints no zone gives none).
 func findDate(s string) (time.Time, bool) {
-	if len(s) > maxDateLine {
+	if len(s) > maxDateLine || !hasYear(s) {
 		return time.Time{}, false
 	}
 	s = unglue(s)
@@ -130,6 +130,23 @@ func unglue(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// hasYear reports whether s holds four digits in a row, as every date
+// findDate reads does.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 func atoi(s string) int {

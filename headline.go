@@ -21,37 +21,40 @@ const headWindow = 40
 
 // Features of a line for the headline scorer.
 const (
-	hBias         = iota
-	hDistance     // log(1+live lines between it and the body)
-	hTitleRank    // log(1+headline-shaped lines between it and the body)
-	hLogWords     // log(1+words)
-	hMidLength    // 4 to 20 words
-	hTitleLike    // shaped like a headline
-	hProse        // shaped like a paragraph
-	hEndsStop     // ends with a full stop
-	hEndsAsk      // ends with "?" or "!"
-	hAllCaps      // all capitals
-	hMetaLine     // a byline, credit or date line
-	hChrome       // rules: chrome
-	hTeaser       // rules: a teaser
-	hCaption      // rules: a caption
-	hGapBefore    // a blank line before
-	hGapAfter     // a blank line after
-	hMenuRun      // in a run of short tight lines
-	hMetaBelow    // a byline, credit or date line within 4 lines below
-	hLabelAbove   // a short label right above
-	hProseBelow   // the next live line is prose
-	hColon        // holds ": "
-	hRepeat       // the same text stands elsewhere on the page
-	hCreditBelow  // a picture credit right below (so a caption)
-	hQuoteStart   // opens with a quotation mark
-	hBodyProb     // the body scorer's probability for the line
-	hLongest      // words over the most words of a headline-shaped candidate
-	hAfterMenu    // the line before is in a menu run
-	hDigitFrac    // share of digits
-	hPictureWords // names a picture's source: "Foto:", "(Photo: ...)", a credit at its end
-	hSharedWords  // share of its words that the body's first paragraphs use
-	hSharedFirst  // share of its words that the first paragraph uses
+	hBias          = iota
+	hDistance      // log(1+live lines between it and the body)
+	hTitleRank     // log(1+headline-shaped lines between it and the body)
+	hLogWords      // log(1+words)
+	hMidLength     // 4 to 20 words
+	hTitleLike     // shaped like a headline
+	hProse         // shaped like a paragraph
+	hEndsStop      // ends with a full stop
+	hEndsAsk       // ends with "?" or "!"
+	hAllCaps       // all capitals
+	hMetaLine      // a byline, credit or date line
+	hChrome        // rules: chrome
+	hTeaser        // rules: a teaser
+	hCaption       // rules: a caption
+	hGapBefore     // a blank line before
+	hGapAfter      // a blank line after
+	hMenuRun       // in a run of short tight lines
+	hMetaBelow     // a byline, credit or date line within 4 lines below
+	hLabelAbove    // a short label right above
+	hProseBelow    // the next live line is prose
+	hColon         // holds ": "
+	hRepeat        // the same text stands elsewhere on the page
+	hCreditBelow   // a picture credit right below (so a caption)
+	hQuoteStart    // opens with a quotation mark
+	hBodyProb      // the body scorer's probability for the line
+	hLongest       // words over the most words of a headline-shaped candidate
+	hAfterMenu     // the line before is in a menu run
+	hDigitFrac     // share of digits
+	hPictureWords  // names a picture's source: "Foto:", "(Photo: ...)", a credit at its end
+	hSharedWords   // share of its words that the body's first paragraphs use
+	hSharedFirst   // share of its words that the first paragraph uses
+	hShortAbove    // log(1+short lines in a row right above it)
+	hFirstAfterRun // the first line of four words or more after a run of short lines
+	hNull          // set only on the stand-in for "none of these lines"
 	numHeadFeatures
 )
 
@@ -173,6 +176,18 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		}
 		f[hDigitFrac] = float64(digits) / float64(len(t))
 		f[hPictureWords] = b2f(namesPicture(t))
+		short := 0
+		for j := i - 1; j >= 0 && short < 30; j-- {
+			if ss[j].role == roleJunk {
+				continue
+			}
+			if ss[j].f.words > 4 || ss[j].f.sentence {
+				break
+			}
+			short++
+		}
+		f[hShortAbove] = math.Log1p(float64(short)) / 3
+		f[hFirstAfterRun] = b2f(short >= 2 && s.f.words >= 4)
 		if cw := contentWords(t); len(cw) > 0 {
 			nb, nf := 0, 0
 			for _, w := range cw {
@@ -227,24 +242,21 @@ func namesPicture(s string) bool {
 }
 
 // textHeadline returns the index of the likeliest headline above the body
-// at start, or -1 when no line is likely enough.
+// at start, or -1 when there is no line above it. The scorer learned with a
+// stand-in for "none of these lines" (hNull), so that pages whose headline
+// is not among them do not teach it wrong; a page shows its headline far
+// more often than not, so the likeliest line is taken even when the
+// stand-in scores higher.
 func (m *headModel) textHeadline(ss []slot, start int) int {
-	best, bestZ := -1, 0.0
+	best, bestZ := -1, math.Inf(-1)
 	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
 		z := 0.0
 		for k, x := range f {
 			z += m[k] * x
 		}
-		if best < 0 || z > bestZ {
+		if z > bestZ {
 			best, bestZ = i, z
 		}
 	})
-	if best < 0 || bestZ < headMinLogit {
-		return -1
-	}
 	return best
 }
-
-// headMinLogit is the least log-odds at which the headline scorer's best
-// line is taken: about one chance in five.
-const headMinLogit = -1.4

@@ -49,6 +49,10 @@ const (
 
 // htmlWalker holds the state of one walk over a page.
 type htmlWalker struct {
+	// showHidden reads the text of hidden elements too; hiddenText is set
+	// when hidden elements held text that was not read.
+	showHidden, hiddenText bool
+
 	elems []element
 	stack []int32 // open elements, innermost last
 
@@ -95,11 +99,23 @@ const maxUpWalk = 64
 
 // parseHTMLPage reads an HTML page into blocks and metadata.
 func parseHTMLPage(data []byte, contentType string) *page {
-	data = decodeHTML(data, contentType)
-	data = stripRawText(data)
-	w := &htmlWalker{metas: make(map[string]string)}
+	return walkHTML(prepareHTML(data, contentType), false)
+}
+
+// prepareHTML decodes a page to UTF-8 and cuts the contents of its scripts
+// and styles, for walkHTML. It may change data in place.
+func prepareHTML(data []byte, contentType string) []byte {
+	return stripRawText(decodeHTML(data, contentType))
+}
+
+// walkHTML reads a prepared page into blocks and metadata. With showHidden
+// it also reads the elements the page hides (hidden, aria-hidden,
+// display:none, "sr-only"): pages built by scripts keep their story in
+// hidden elements until a script shows it.
+func walkHTML(data []byte, showHidden bool) *page {
+	w := &htmlWalker{metas: make(map[string]string), showHidden: showHidden}
 	w.walk(data)
-	pg := &page{blocks: w.blocks, meta: w.meta()}
+	pg := &page{blocks: w.blocks, meta: w.meta(), hiddenText: w.hiddenText}
 	w.findMain(pg.blocks)
 	return pg
 }
@@ -324,6 +340,11 @@ var voidTags = map[atom.Atom]bool{
 func (w *htmlWalker) walk(data []byte) {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	skip := 0 // depth inside skipTags
+	// skipRoot is the element that started the skipped stretch. A form
+	// control cannot hold another or a block, so a <button> left open ends
+	// where a browser ends it: at the next <button>, or at the end of an
+	// element that was open before it.
+	var skipRoot atom.Atom
 	for {
 		tt := z.Next()
 		switch tt {
@@ -339,7 +360,11 @@ func (w *htmlWalker) walk(data []byte) {
 				w.jsonLD[len(w.jsonLD)-1] = append(w.jsonLD[len(w.jsonLD)-1], z.Raw()...)
 				continue
 			}
-			if skip > 0 || w.hidden() {
+			if skip > 0 {
+				continue
+			}
+			if w.hidden() {
+				w.hiddenText = w.hiddenText || len(bytes.TrimSpace(z.Text())) > 0
 				continue
 			}
 			w.text(z.Text())
@@ -366,12 +391,15 @@ func (w *htmlWalker) walk(data []byte) {
 				continue
 			}
 			if skip > 0 {
-				if skipTags[a] && tt == html.StartTagToken && !voidTags[a] {
+				if skipTags[a] && tt == html.StartTagToken && !voidTags[a] && !(a == skipRoot && isFormControl(a)) {
 					skip++
 				}
 				continue
 			}
 			w.start(z, a, hasAttr, tt == html.SelfClosingTagToken, &skip)
+			if skip > 0 {
+				skipRoot = a
+			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
@@ -381,8 +409,13 @@ func (w *htmlWalker) walk(data []byte) {
 					if skip == 0 {
 						w.inJSONLD = false
 					}
+					continue
 				}
-				continue
+				if !isFormControl(skipRoot) || !w.isOpen(a) {
+					continue
+				}
+				// The end of an element that holds the unclosed control.
+				skip = 0
 			}
 			switch a {
 			case atom.Title:
@@ -395,6 +428,23 @@ func (w *htmlWalker) walk(data []byte) {
 			w.pop(a)
 		}
 	}
+}
+
+// isFormControl reports whether a is a form control whose content is
+// skipped: it holds neither another control nor a block.
+func isFormControl(a atom.Atom) bool {
+	return a == atom.Button || a == atom.Select || a == atom.Option || a == atom.Textarea
+}
+
+// isOpen reports whether an element with tag a is open among the innermost
+// 64 elements.
+func (w *htmlWalker) isOpen(a atom.Atom) bool {
+	for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-64; i-- {
+		if w.elems[w.stack[i]].tag == a {
+			return true
+		}
+	}
+	return false
 }
 
 // start handles a start tag.
@@ -521,6 +571,9 @@ func (w *htmlWalker) pop(a atom.Atom) {
 }
 
 func (w *htmlWalker) hidden() bool {
+	if w.showHidden {
+		return false
+	}
 	n := len(w.stack)
 	return n > 0 && w.elems[w.stack[n-1]].flags&flagHidden != 0
 }
@@ -1267,6 +1320,7 @@ func (w *htmlWalker) meta() pageMeta {
 		m.headline = get("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title", "itemprop:headline")
 	}
 	m.titleTag = Clean(string(w.title))
+	m.ogType = strings.ToLower(strings.TrimSpace(w.metas["og:type"]))
 	if m.section == "" {
 		m.section = get("article:section", "parsely-section", "sailthru.section", "section", "article.section", "itemprop:articlesection")
 	}

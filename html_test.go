@@ -173,3 +173,27 @@ func TestStripRawText(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedButton checks that a <button> left open hides only itself:
+// the story after it is read, as a browser shows it.
+func TestUnclosedButton(t *testing.T) {
+	story := "<p>The council met on Tuesday and voted to extend the water program for another year, officials said.</p>"
+	for name, page := range map[string]string{
+		"another button": `<html><body><article><div><button class="poll">Yes<span>12%</span><button class="poll">No</button></div>` + story + story + story + `</article></body></html>`,
+		"end of its box": `<html><body><article><div class="poll"><button>Vote</div>` + story + story + story + `</article></body></html>`,
+		"closed":         `<html><body><article><div><button>Vote</button></div>` + story + story + story + `</article></body></html>`,
+	} {
+		a, err := Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(a.Paragraphs) != 3 {
+			t.Errorf("%s: %d paragraphs, want 3: %q", name, len(a.Paragraphs), a.Paragraphs)
+		}
+		for _, p := range a.Paragraphs {
+			if strings.Contains(p, "Vote") || strings.Contains(p, "12%") {
+				t.Errorf("%s: button text in the body: %q", name, p)
+			}
+		}
+	}
+}

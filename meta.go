@@ -18,12 +18,16 @@ const maxJSONLD = 1 << 20
 // readJSONLD reads the story's metadata from one JSON-LD script: the first
 // object of an article type, found at the top, in an array or in @graph.
 func readJSONLD(raw []byte, m *pageMeta) {
-	if len(raw) == 0 || len(raw) > maxJSONLD || m.headline != "" {
+	if len(raw) == 0 || len(raw) > maxJSONLD || m.headline != "" && len(m.ldTypes) >= maxLDTypes {
 		return
 	}
 	raw = []byte(strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(string(raw)), "<!--"), "-->")))
 	var v any
 	if err := json.Unmarshal(raw, &v); err != nil {
+		return
+	}
+	collectTypes(v, 0, m)
+	if m.headline != "" {
 		return
 	}
 	obj := findArticleObject(v, 0)
@@ -35,6 +39,7 @@ func readJSONLD(raw []byte, m *pageMeta) {
 		m.headline = Clean(jsonString(obj["name"]))
 	}
 	m.section = Clean(jsonString(obj["articleSection"]))
+	m.body = jsonString(obj["articleBody"])
 	if t, ok := parseISOTime(strings.TrimSpace(jsonString(obj["datePublished"]))); ok {
 		m.published = t
 	} else if t, ok := parseISOTime(strings.TrimSpace(jsonString(obj["dateCreated"]))); ok {
@@ -58,6 +63,40 @@ func readJSONLD(raw []byte, m *pageMeta) {
 	addAuthors(m, obj["author"])
 	if len(m.authors) == 0 && len(m.orgs) == 0 {
 		addAuthors(m, obj["creator"])
+	}
+}
+
+// maxLDTypes bounds how many JSON-LD types are kept.
+const maxLDTypes = 32
+
+// collectTypes adds the @type of every object in v, at the top, in arrays
+// and in @graph, to m.ldTypes.
+func collectTypes(v any, depth int, m *pageMeta) {
+	if depth > 8 || len(m.ldTypes) >= maxLDTypes {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			collectTypes(e, depth+1, m)
+		}
+	case map[string]any:
+		switch t := x["@type"].(type) {
+		case string:
+			m.ldTypes = append(m.ldTypes, strings.ToLower(t))
+		case []any:
+			for _, e := range t {
+				if s, ok := e.(string); ok && len(m.ldTypes) < maxLDTypes {
+					m.ldTypes = append(m.ldTypes, strings.ToLower(s))
+				}
+			}
+		}
+		if g, ok := x["@graph"]; ok {
+			collectTypes(g, depth+1, m)
+		}
+		if me, ok := x["mainEntity"]; ok {
+			collectTypes(me, depth+1, m)
+		}
 	}
 }
 
@@ -571,7 +610,7 @@ func endsWithDate(s string) bool {
 
 // strongMarks is the weight of marks for which textHeadline's choice wins
 // over the headline scorer's.
-const strongMarks = 8
+const strongMarks = 9
 
 // chooseTextHeadline returns the headline of a text page: the line the
 // headline scorer chose (at learned, or -1), unless the marks around

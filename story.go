@@ -188,32 +188,83 @@ type slot struct {
 	prob float32
 }
 
-// assemble builds the Article from a page.
-func assemble(pg *page) *Article {
-	a, _, _, _ := assembleWith(pg, &trainedBody)
-	return a
+// readStory reads a page, HTML or text, and assembles its story. An HTML
+// page that gives no story is read again with its hidden elements shown:
+// pages rendered by scripts hide the story they have not yet shown.
+func readStory(data []byte, contentType string, m *bodyModel) (*page, reading) {
+	if !looksHTML(data) {
+		pg := parseTextPage(decodeTextCharset(data, contentType))
+		return pg, assembleWith(pg, m)
+	}
+	prepared := prepareHTML(data, contentType)
+	pg := walkHTML(prepared, false)
+	rd := assembleWith(pg, m)
+	if len(rd.article.Paragraphs) == 0 && !rd.notStory && pg.hiddenText {
+		pg2 := walkHTML(prepared, true)
+		if rd2 := assembleWith(pg2, m); len(rd2.article.Paragraphs) > 0 {
+			return pg2, rd2
+		}
+	}
+	if len(rd.article.Paragraphs) == 0 && !rd.notStory && pg.meta.body != "" {
+		// The page shows no story, but its metadata carries the body
+		// (JSON-LD articleBody): its lines are the story.
+		pg3 := &page{meta: pg.meta}
+		for line := range strings.Lines(pg.meta.body) {
+			if len(pg3.blocks) >= maxBlocks {
+				break
+			}
+			if t := Clean(line); t != "" {
+				b := block{text: t, kind: kindPara, gap: true}
+				b.measure()
+				pg3.blocks = append(pg3.blocks, b)
+			}
+		}
+		if rd3 := assembleWith(pg3, m); len(rd3.article.Paragraphs) > 0 {
+			return pg3, rd3
+		}
+	}
+	return pg, rd
 }
 
-// assembleWith is assemble with the given body scorer. Besides the
-// Article it returns the classified blocks and the first and last block of
-// the body (-1, -1 when the page has no story), for Explain.
-func assembleWith(pg *page, m *bodyModel) (*Article, []slot, int, int) {
+// assemble builds the Article from a page.
+func assemble(pg *page) *Article {
+	return assembleWith(pg, &trainedBody).article
+}
+
+// A reading is a page read into a story: the Article, and how each block
+// of the page was taken (for Explain).
+type reading struct {
+	article    *Article
+	ss         []slot
+	start, end int // the first and last block of the body; -1 when none
+	// notStory is set on an HTML page with a body that the story scorer
+	// (pagekind.go) takes for another kind of page. Its Article is empty.
+	notStory bool
+}
+
+// assembleWith is assemble with the given scorers.
+func assembleWith(pg *page, m *bodyModel) reading {
 	a := &Article{}
 	ss, start, end := classifyPage(pg, m)
 	if start < 0 {
-		return a, ss, start, end
+		return reading{article: a, ss: ss, start: start, end: end}
 	}
 	head := readHead(ss, start, pg, m)
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
-	return finishArticle(a, head, pg), ss, start, end
+	a = finishArticle(a, head, pg)
+	if !pg.isText && len(a.Paragraphs) > 0 && m.kind.storyLikelihood(pg, a, ss, start, end) < storyMinLogit {
+		return reading{article: &Article{}, ss: ss, start: start, end: end, notStory: true}
+	}
+	return reading{article: a, ss: ss, start: start, end: end}
 }
 
 // classifyPage classifies a page's blocks and finds its story's body. It
 // returns the slots and the first and last block of the body, or -1, -1.
 func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	ss, start, end := ruleBody(pg)
-	p := m.blockProbs(ss, pg.isText, start, end)
+	comments := commentsStart(ss)
+	p := m.blockProbs(ss, pg.isText, start, end, comments)
 	for i := range ss {
 		ss[i].prob = p[i]
 	}
@@ -246,12 +297,12 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if ruleStart >= 0 && opensWithDateline(ss[ruleStart].text) {
 		// A run that opens with a dateline is a wire story's body, the
 		// strongest sign a page gives; the scorer may only widen it.
-		start, end = bestSpan(ss, p, m.threshold)
+		start, end = bestSpan(ss, p, m.threshold, comments)
 		if start < 0 || start > ruleEnd || end < ruleStart {
 			start, end = ruleStart, ruleEnd
 		}
 	} else {
-		start, end = bestSpan(ss, p, m.threshold)
+		start, end = bestSpan(ss, p, m.threshold, comments)
 	}
 	// A body opens with a paragraph, not a headline, byline or date line.
 	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) {
@@ -268,7 +319,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			}
 		}
 		if top > 0 {
-			start, end = bestSpan(ss, p, top*0.7)
+			start, end = bestSpan(ss, p, top*0.7, comments)
 			for start >= 0 && start < end && (p[start] < top*0.7 || ss[start].role != roleUnknown || !ss[start].f.prose) {
 				start++
 			}
@@ -280,7 +331,20 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	// Where the rules' run and the scorer's stretch overlap, the body is
 	// both: either may miss a paragraph the other sees.
 	if ruleStart >= 0 && start >= 0 && ruleStart <= end && ruleEnd >= start {
-		start, end = min(start, ruleStart), max(end, ruleEnd)
+		// What the rules add beyond the scorer's stretch ends at a
+		// paragraph the scorer does not reject outright.
+		for j := ruleEnd; j > end; j-- {
+			if ss[j].role == roleUnknown && ss[j].f.prose && p[j] >= m.threshold/2 {
+				end = j
+				break
+			}
+		}
+		for j := ruleStart; j < start; j++ {
+			if ss[j].role == roleUnknown && ss[j].f.prose && (p[j] >= m.threshold/2 || j == ruleStart && opensWithDateline(ss[j].text)) {
+				start = j
+				break
+			}
+		}
 	}
 	if start < 0 {
 		return ss, -1, -1
@@ -804,17 +868,23 @@ func skipDeck(ss []slot, start, end int) int {
 			prose++
 			continue
 		}
-		if isMetaLine(s.text) {
+		if _, ok := readMetaLine(s.text); ok {
+			// A byline, credit or date line, alone or together
+			// ("Von dpa 30.04.2024, 18:58").
 			meta = true
 		}
 	}
 	return first
 }
 
-// isMetaLine reports whether s is a byline, credit or date line.
+// isMetaLine reports whether s is a byline, credit or date line by
+// itself. (The learned scorers were trained on this feature; readMetaLine
+// reads more lines as meta lines.)
 func isMetaLine(s string) bool {
-	_, ok := readMetaLine(s)
-	return ok
+	if _, ok := parseCreditLine(s); ok {
+		return true
+	}
+	return parseDateText(s).ok
 }
 
 // A head is what stands above a story's body.

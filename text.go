@@ -22,6 +22,9 @@ type page struct {
 	blocks []block
 	meta   pageMeta
 	isText bool // a text page rather than HTML
+	// hiddenText is set on an HTML page whose hidden elements hold text
+	// that was not read.
+	hiddenText bool
 }
 
 // pageMeta is the metadata an HTML page declares about itself. Text pages
@@ -39,6 +42,9 @@ type pageMeta struct {
 	site        string
 	url         string
 	language    string
+	ogType      string   // og:type, lower case
+	body        string   // JSON-LD articleBody, as a last resort
+	ldTypes     []string // the schema.org types of the JSON-LD objects, lower case
 }
 
 // A blockKind says what kind of element a block came from.

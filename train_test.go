@@ -118,7 +118,7 @@ func trainingPages(t *testing.T, pages []devPage) []trainPage {
 			ix := newTruthIndex(dp.truth, dp.title)
 			tp := trainPage{text: pg.isText, ss: ss, x: make([][numBodyFeatures]float32, len(ss)),
 				y: make([]bool, len(ss)), weight: make([]float32, len(ss))}
-			bodyFeatures(ss, pg.isText, start, end, func(k int, f *[numBodyFeatures]float64) {
+			bodyFeatures(ss, pg.isText, start, end, commentsStart(ss), func(k int, f *[numBodyFeatures]float64) {
 				y, n := ix.label(ss[k].text)
 				for j, v := range f {
 					tp.x[k][j] = float32(v)
@@ -199,11 +199,16 @@ func sameTitle(line, title string) bool {
 }
 
 // fitHead learns the text headline scorer from the text pages with a
-// known headline, given the body model that finds their bodies.
+// known headline, given the body model that finds their bodies. The
+// lines above each page's body, and a stand-in for "none of them", compete
+// for the page's headline: the weights maximize the likelihood of the right
+// choice under a softmax over each page's candidates (a conditional logit).
 func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
-	var xs [][]float32
-	var ys []bool
-	var ws []float32
+	type cand struct {
+		x    [numHeadFeatures]float64
+		good bool
+	}
+	var groups [][]cand
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	sem := make(chan bool, 2)
@@ -225,21 +230,165 @@ func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
 			if start < 0 {
 				return
 			}
-			mu.Lock()
-			defer mu.Unlock()
+			var g []cand
+			any := false
 			headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
-				x := make([]float32, numHeadFeatures)
-				for k, v := range f {
-					x[k] = float32(v)
-				}
-				xs = append(xs, x)
-				ys = append(ys, sameTitle(ss[i].text, dp.title))
-				ws = append(ws, 1)
+				ok := sameTitle(ss[i].text, dp.title)
+				any = any || ok
+				g = append(g, cand{*f, ok})
 			})
+			var null cand
+			null.x[hNull] = 1
+			null.good = !any
+			g = append(g, null)
+			mu.Lock()
+			groups = append(groups, g)
+			mu.Unlock()
 		}()
 	}
 	wg.Wait()
-	return headModel(fitLogistic(xs, ys, ws, 1e-3))
+	const d = numHeadFeatures
+	var w headModel
+	lambda := 1e-2
+	for iter := 0; iter < 50; iter++ {
+		g := make([]float64, d)
+		h := make([][]float64, d)
+		for k := range h {
+			h[k] = make([]float64, d)
+		}
+		for _, grp := range groups {
+			z := make([]float64, len(grp))
+			zmax := math.Inf(-1)
+			for c := range grp {
+				for k := 0; k < d; k++ {
+					z[c] += w[k] * grp[c].x[k]
+				}
+				zmax = math.Max(zmax, z[c])
+			}
+			// p over all candidates, q over the good ones.
+			var sp, sq float64
+			p, q := make([]float64, len(grp)), make([]float64, len(grp))
+			for c := range grp {
+				p[c] = math.Exp(z[c] - zmax)
+				sp += p[c]
+				if grp[c].good {
+					q[c] = p[c]
+					sq += q[c]
+				}
+			}
+			var ep, eq [d]float64
+			for c := range grp {
+				p[c] /= sp
+				q[c] /= sq
+				for k := 0; k < d; k++ {
+					ep[k] += p[c] * grp[c].x[k]
+					eq[k] += q[c] * grp[c].x[k]
+				}
+			}
+			// The gradient of -log(sum q / sum p) is E_p[x] - E_q[x]; its
+			// Hessian, Cov_p[x] - Cov_q[x], is approximated by Cov_p[x].
+			for k := 0; k < d; k++ {
+				g[k] += ep[k] - eq[k]
+			}
+			for c := range grp {
+				for k := 0; k < d; k++ {
+					dk := grp[c].x[k] - ep[k]
+					if dk == 0 {
+						continue
+					}
+					for l := 0; l < d; l++ {
+						h[k][l] += p[c] * dk * (grp[c].x[l] - ep[l])
+					}
+				}
+			}
+		}
+		n := float64(len(groups))
+		for k := 0; k < d; k++ {
+			g[k] = g[k]/n + lambda*w[k]
+			for l := 0; l < d; l++ {
+				h[k][l] /= n
+			}
+			h[k][k] += lambda + 1e-9
+		}
+		step := solve(h, g)
+		change := 0.0
+		for k := 0; k < d; k++ {
+			w[k] -= step[k]
+			change = math.Max(change, math.Abs(step[k]))
+		}
+		if change < 1e-6 {
+			break
+		}
+	}
+	return w
+}
+
+// kindOf reads an HTML page and returns its story features.
+func kindOf(kp kindPage, m *bodyModel) ([numKindFeatures]float64, bool, error) {
+	data, err := readPage(kp.path)
+	if err != nil {
+		return [numKindFeatures]float64{}, false, err
+	}
+	pg := parseHTMLPage(data, "")
+	a := &Article{}
+	ss, start, end := classifyPage(pg, m)
+	if start < 0 {
+		return [numKindFeatures]float64{}, false, nil
+	}
+	head := readHead(ss, start, pg, m)
+	readBody(ss, start, end, a)
+	readTail(ss, end, a)
+	a = finishArticle(a, head, pg)
+	if len(a.Paragraphs) == 0 {
+		return [numKindFeatures]float64{}, false, nil
+	}
+	return kindFeatures(pg, a, ss, start, end), true, nil
+}
+
+// fitKind learns the story scorer from HTML pages of known kinds. Stories
+// weigh more than the other pages, since losing one costs more than
+// keeping a product page.
+func fitKind(t *testing.T, pages []kindPage, m *bodyModel) kindModel {
+	xs := make([][]float32, len(pages))
+	ys := make([]bool, len(pages))
+	ws := make([]float32, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, kp := range pages {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			f, ok, err := kindOf(kp, m)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if !ok {
+				return
+			}
+			x := make([]float32, numKindFeatures)
+			for k, v := range f {
+				x[k] = float32(v)
+			}
+			xs[i], ys[i] = x, kp.kind == "article"
+			ws[i] = 1
+			if ys[i] {
+				ws[i] = 3
+			}
+		}()
+	}
+	wg.Wait()
+	var fx [][]float32
+	var fy []bool
+	var fw []float32
+	for i := range xs {
+		if xs[i] != nil {
+			fx, fy, fw = append(fx, xs[i]), append(fy, ys[i]), append(fw, ws[i])
+		}
+	}
+	return kindModel(fitLogistic(fx, fy, fw, 1e-3))
 }
 
 // fitLogistic fits weights to labelled feature vectors by Newton's method
@@ -375,12 +524,61 @@ func TestTrainBody(t *testing.T) {
 		m.text2 = m.html2
 	}
 	m.head = fitHead(t, learn, &m)
+	var kinds []kindPage
+	for _, kp := range loadKindPages(t) {
+		if *trainHalf == "all" || half(kp.id) == *trainHalf {
+			kinds = append(kinds, kp)
+		}
+	}
+	m.kind = fitKind(t, kinds, &m)
 	t.Logf("learned from %d pages", len(learn))
 	src := weightsSource(m, len(learn), *trainHalf)
 	if err := os.WriteFile("bodyweights.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	evalBody(t, pages, &m)
+	evalKinds(t, loadKindPages(t), &m)
+}
+
+// evalKinds logs how many pages of each kind, corpus and half Parse
+// returns as stories.
+func evalKinds(t *testing.T, pages []kindPage, m *bodyModel) {
+	stories := make([]bool, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, kp := range pages {
+		wg.Add(1)
+		sem <- true
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			data, err := readPage(kp.path)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			_, rd := readStory(data, "", m)
+			stories[i] = len(rd.article.Paragraphs) > 0
+		}()
+	}
+	wg.Wait()
+	type count struct{ n, story int }
+	counts := map[string]*count{}
+	for i, kp := range pages {
+		key := fmt.Sprintf("%s %-13s %s", kp.corpus, kp.kind, half(kp.id))
+		c := counts[key]
+		if c == nil {
+			c = &count{}
+			counts[key] = c
+		}
+		c.n++
+		if stories[i] {
+			c.story++
+		}
+	}
+	for _, k := range sortedKeys(counts) {
+		t.Logf("kind %-28s %4d of %4d read as stories", k, counts[k].story, counts[k].n)
+	}
 }
 
 // featureNames are the names of the features, in order, as body.go
@@ -406,7 +604,15 @@ var headFeatureNames = [numHeadFeatures]string{
 	"hBias", "hDistance", "hTitleRank", "hLogWords", "hMidLength", "hTitleLike", "hProse", "hEndsStop", "hEndsAsk",
 	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
 	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
-	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst",
+	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst", "hShortAbove", "hFirstAfterRun",
+	"hNull",
+}
+
+// kindFeatureNames are the names of the story scorer's features, in order.
+var kindFeatureNames = [numKindFeatures]string{
+	"kBias", "kOGArticle", "kOGWebsite", "kOGProduct", "kLDArticle", "kLDProduct", "kLDForum", "kLDList", "kLDOther",
+	"kLogWords", "kLogParas", "kBodyShare", "kParaWords", "kProseShare", "kPublished", "kByline", "kDateline",
+	"kMetaHeadline", "kLinkShare", "kItemShare", "kHeadings", "kComments", "kURLDate", "kBodyProb", "kPrices",
 }
 
 // weightsSource returns bodyweights.go for a model.
@@ -427,10 +633,14 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 		{"html2", "numCtxFeatures", m.html2[:], ctxFeatureNames[:]},
 		{"text2", "numCtxFeatures", m.text2[:], ctxFeatureNames[:]},
 		{"head", "numHeadFeatures", m.head[:], headFeatureNames[:]},
+		{"kind", "numKindFeatures", m.kind[:], kindFeatureNames[:]},
 	} {
 		typ := "[" + kind.size + "]float64"
-		if kind.name == "head" {
+		switch kind.name {
+		case "head":
 			typ = "headModel"
+		case "kind":
+			typ = "kindModel"
 		}
 		fmt.Fprintf(&b, "\t%s: %s{\n", kind.name, typ)
 		for k, v := range kind.w {
@@ -457,6 +667,7 @@ func TestBodyEval(t *testing.T) {
 		t.Skip("no -bodyeval")
 	}
 	evalBody(t, loadDevPages(t), &trainedBody)
+	evalKinds(t, loadKindPages(t), &trainedBody)
 }
 
 // evalBody logs the mean word precision, recall and F1 of the body and the
@@ -478,12 +689,13 @@ func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			pg, err := pageOf(dp)
+			data, err := readPage(dp.path)
 			if err != nil {
 				t.Error(err)
 				return
 			}
-			a, _, _, _ := assembleWith(pg, m)
+			_, rd := readStory(data, "", m)
+			a := rd.article
 			heads[i] = a.Headline
 			empty[i] = len(a.Paragraphs) == 0
 			p, r, f := wordPRF(strings.Join(a.Paragraphs, "\n"), dp.truth)
