@@ -618,11 +618,17 @@ const strongMarks = 9
 // or the scorer chose none.
 func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	i, text, score := textHeadlineScored(ss, start)
-	if learned < 0 || i >= 0 && score >= strongMarks {
+	if learned < 0 || i >= 0 && (score >= strongMarks || isBreadcrumb(ss[learned].text)) {
 		return i, text
 	}
 	if i == learned {
 		return i, text
 	}
 	return learned, ""
+}
+
+// isBreadcrumb reports whether s is a breadcrumb trail: "Home > News >
+// World", "首页 > 新闻 > 正文".
+func isBreadcrumb(s string) bool {
+	return strings.Count(s, " > ") >= 2 || strings.Count(s, " » ") >= 2 || strings.Count(s, " › ") >= 2
 }
