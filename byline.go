@@ -119,7 +119,7 @@ func parseCreditLine(s string) (credit, bool) {
 		case isPlaceName(part):
 			// The place beside a byline: "Jane Doe | Palma | 08/01/2014".
 			titled++
-		case isOutletName(part) || isOrgName(part):
+		case isOutletName(part) || isOrgName(part) || isTitledName(part):
 			// The site's own name beside an agency: "Le Monde.fr avec
 			// AFP", "Quelle: ntv.de, dpa".
 			titled++
@@ -429,6 +429,18 @@ func isPlaceName(s string) bool {
 	return len(f) >= 3 && len(f) <= 5 && knownPlace(f[0]) && nameParticles[f[1]]
 }
 
+// titleArticles open the names of newspapers: "Le Figaro", "The Globe",
+// "Het Blad".
+var titleArticles = setOf("le", "la", "les", "the", "el", "il", "der", "die", "das", "het", "de", "o", "a")
+
+// isTitledName reports whether s is a newspaper's name made of an article
+// and one word: "Le Figaro", "The Courier". People's names do not open
+// with an article.
+func isTitledName(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 2 && titleArticles[strings.ToLower(f[0])] && capitalizedName(f[1]) && unicode.IsUpper([]rune(f[0])[0])
+}
+
 // isOrgName reports whether s is an organization's name: up to five
 // capitalized words, one of which names an organization ("Example Daily
 // News", "La Gazette").
@@ -512,11 +524,28 @@ func nameBelowHeadline(ss []slot, at, start int) []string {
 			continue
 		}
 		t := strings.TrimSuffix(s.text, ",")
-		if (s.role == roleUnknown || s.role == roleMeta) && !s.f.prose && isPersonName(t) {
+		if (s.role == roleUnknown || s.role == roleMeta) && !s.f.prose && isPersonName(t) && headEndsAfter(ss, i+1, start) {
 			s.role = roleMeta
 			return []string{t}
 		}
 		return nil
 	}
 	return nil
+}
+
+// headEndsAfter reports whether what follows block i, up to the body at
+// start, is the end of the head: the body, or chrome, dates and credit lines
+// only. A name followed by another headline is a teaser's label.
+func headEndsAfter(ss []slot, i, start int) bool {
+	for ; i < start; i++ {
+		s := &ss[i]
+		if s.role == roleJunk || s.role == roleChrome || s.role == roleCaption || s.role == roleMeta {
+			continue
+		}
+		if _, ok := readMetaLine(s.text); ok {
+			continue
+		}
+		return false
+	}
+	return true
 }

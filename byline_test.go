@@ -26,6 +26,7 @@ func TestParseCreditLine(t *testing.T) {
 		{"Redacción con EFE", false, nil, nil},
 		{"Jane Doe mit dpa", true, []string{"Jane Doe"}, []string{"dpa"}},
 		{"Jane Doe og NTB", true, []string{"Jane Doe"}, []string{"NTB"}},
+		{"Par Le Courrier et AFP", true, nil, []string{"AFP"}},
 		{"PTI Mumbai", true, nil, []string{"PTI"}},
 		{"BYJane Doe", true, []string{"Jane Doe"}, nil},
 		{"AFP NEW DELHI", true, nil, []string{"AFP"}},
