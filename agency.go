@@ -23,27 +23,34 @@ type agencyDef struct {
 	// agency can stand, inside a dateline's parentheses or in a credit line
 	// made of agency names alone.
 	weak []string
+	// cjk are names in Chinese or Japanese characters ("新华社"). Those
+	// scripts put no space between words, so they are matched anywhere in
+	// a run of text, not as whole words.
+	cjk []string
+	// picture is set for agencies that supply pictures, not text: named
+	// beside a text agency ("(EFE-EPA)"), they did not write the story.
+	picture bool
 }
 
 // agencies is the agency table. A new agency is one row. Codes follow the
 // agencies' own usage.
 var agencies = []agencyDef{
-	{code: "AP", name: "The Associated Press", cased: []string{"AP", "A.P."}, folded: []string{"Associated Press", "AP News"}},
-	{code: "Reuters", name: "Reuters", folded: []string{"Reuters", "Thomson Reuters", "Reuter"}},
-	{code: "AFP", name: "Agence France-Presse", cased: []string{"AFP"}, folded: []string{"Agence France-Presse", "Agence France Presse"}},
-	{code: "Xinhua", name: "Xinhua News Agency", folded: []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "Xinhaunet"}},
-	{code: "Yonhap", name: "Yonhap News Agency", folded: []string{"Yonhap"}},
-	{code: "Kyodo", name: "Kyodo News", folded: []string{"Kyodo", "Kyodo News", "共同通信"}},
-	{code: "Jiji", name: "Jiji Press", folded: []string{"Jiji", "Jiji Press", "時事通信"}},
+	{code: "AP", name: "The Associated Press", cased: []string{"AP", "A.P."}, folded: []string{"Associated Press", "AP News"}, cjk: []string{"美联社", "美聯社"}},
+	{code: "Reuters", name: "Reuters", folded: []string{"Reuters", "Thomson Reuters", "Reuter"}, cjk: []string{"路透社"}},
+	{code: "AFP", name: "Agence France-Presse", cased: []string{"AFP"}, folded: []string{"Agence France-Presse", "Agence France Presse"}, cjk: []string{"法新社"}},
+	{code: "Xinhua", name: "Xinhua News Agency", folded: []string{"Xinhua", "Xinhuanet", "Xinhua News Agency", "Xinhaunet"}, cjk: []string{"新华社", "新華社", "新华网", "新華網"}},
+	{code: "Yonhap", name: "Yonhap News Agency", folded: []string{"Yonhap", "연합뉴스"}, cjk: []string{"韩联社", "韓聯社"}},
+	{code: "Kyodo", name: "Kyodo News", folded: []string{"Kyodo", "Kyodo News"}, cjk: []string{"共同通信", "共同社"}},
+	{code: "Jiji", name: "Jiji Press", folded: []string{"Jiji", "Jiji Press"}, cjk: []string{"時事通信", "时事社"}},
 	{code: "Bernama", name: "Malaysian National News Agency", folded: []string{"Bernama", "Pertubuhan Berita Nasional Malaysia", "Malaysian National News Agency"}},
 	{code: "PTI", name: "Press Trust of India", cased: []string{"PTI"}, folded: []string{"Press Trust of India"}},
 	{code: "IANS", name: "Indo-Asian News Service", cased: []string{"IANS"}, folded: []string{"Indo-Asian News Service"}},
 	{code: "ANI", name: "Asian News International", cased: []string{"ANI"}, folded: []string{"Asian News International"}},
 	{code: "UPI", name: "United Press International", cased: []string{"UPI"}, folded: []string{"United Press International", "UPI.com"}},
-	{code: "Bloomberg", name: "Bloomberg News", folded: []string{"Bloomberg", "Bloomberg News"}},
+	{code: "Bloomberg", name: "Bloomberg News", folded: []string{"Bloomberg", "Bloomberg News"}, cjk: []string{"彭博社"}},
 	{code: "CNA", name: "Central News Agency", folded: []string{"Central News Agency", "Focus Taiwan"}, weak: []string{"CNA"}},
 	{code: "CP", name: "The Canadian Press", folded: []string{"Canadian Press", "La Presse Canadienne"}, weak: []string{"CP"}},
-	{code: "dpa", name: "Deutsche Presse-Agentur", cased: []string{"dpa", "DPA"}, folded: []string{"Deutsche Presse-Agentur", "dpa-tns"}},
+	{code: "dpa", name: "Deutsche Presse-Agentur", cased: []string{"dpa", "DPA"}, folded: []string{"Deutsche Presse-Agentur", "dpa-tns"}, cjk: []string{"德新社"}},
 	{code: "ANSA", name: "Agenzia Nazionale Stampa Associata", cased: []string{"ANSA"}, folded: []string{"Agenzia Nazionale Stampa Associata"}},
 	{code: "askanews", name: "askanews", folded: []string{"askanews"}},
 	{code: "Agenzia Nova", name: "Agenzia Nova", folded: []string{"Agenzia Nova"}},
@@ -79,13 +86,13 @@ var agencies = []agencyDef{
 	{code: "Gracenote", name: "Gracenote Sports", folded: []string{"Gracenote"}},
 	{code: "Opta", name: "Opta Sports", folded: []string{"Opta"}},
 	{code: "CNN", name: "CNN", cased: []string{"CNN"}},
-	{code: "Getty Images", name: "Getty Images", folded: []string{"Getty Images", "Getty"}},
-	{code: "WireImage", name: "WireImage", folded: []string{"WireImage"}},
+	{code: "Getty Images", name: "Getty Images", folded: []string{"Getty Images", "Getty"}, picture: true},
+	{code: "WireImage", name: "WireImage", folded: []string{"WireImage"}, picture: true},
 	{code: "WENN", name: "WENN", folded: []string{"WENN"}},
-	{code: "USA Today Sports", name: "USA Today Sports Images", folded: []string{"USA Today Sports", "USA Today Sports Images", "Imagn Images"}},
+	{code: "USA Today Sports", name: "USA Today Sports Images", folded: []string{"USA Today Sports", "USA Today Sports Images", "Imagn Images"}, picture: true},
 	{code: "PR Newswire", name: "PR Newswire", folded: []string{"PR Newswire", "PRNewswire"}},
 	{code: "Globe Newswire", name: "Globe Newswire", folded: []string{"Globe Newswire", "GlobeNewswire"}},
-	{code: "EPA", name: "European Pressphoto Agency", cased: []string{"EPA", "EPA-EFE"}},
+	{code: "EPA", name: "European Pressphoto Agency", cased: []string{"EPA", "EPA-EFE"}, picture: true},
 	{code: "ABC", name: "Australian Broadcasting Corporation", weak: []string{"ABC"}},
 	{code: "NHK", name: "NHK", cased: []string{"NHK"}},
 	{code: "China News Service", name: "China News Service", folded: []string{"China News Service"}},
@@ -127,6 +134,17 @@ func agencyByCode(code string) (Agency, bool) {
 		}
 	}
 	return Agency{}, false
+}
+
+// isPictureAgency reports whether the agency with the given code supplies
+// pictures, not text.
+func isPictureAgency(code string) bool {
+	for i := range agencies {
+		if agencies[i].code == code {
+			return agencies[i].picture
+		}
+	}
+	return false
 }
 
 // An agencyMatch is one mention of an agency in a text.
@@ -172,14 +190,20 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 			i += n
 			continue
 		}
-		// s[i:j] is a word.
+		// s[i:j] is a word; cjk is set when it has Chinese or Japanese
+		// characters.
 		j := i + n
+		cjk := r >= 0x2e80
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !isWordRune(r) {
 				break
 			}
+			cjk = cjk || r >= 0x2e80
 			j += n
+		}
+		if cjk {
+			ms = appendCJKMatches(ms, s, i, j)
 		}
 		if cands := agencyIndex[string(lowerWord(buf[:0], s[i:j]))]; len(cands) > 0 {
 			for _, sp := range cands {
@@ -219,6 +243,36 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 	}
 	return out
 }
+
+// appendCJKMatches appends the mentions of agencies by their CJK names
+// inside the run of letters s[i:j].
+func appendCJKMatches(ms []agencyMatch, s string, i, j int) []agencyMatch {
+	word := s[i:j]
+	for _, sp := range cjkSpellings {
+		for off := 0; off < len(word); {
+			x := strings.Index(word[off:], sp.text)
+			if x < 0 {
+				break
+			}
+			start := i + off + x
+			ms = append(ms, agencyMatch{def: sp.def, start: start, end: start + len(sp.text)})
+			off += x + len(sp.text)
+		}
+	}
+	return ms
+}
+
+// cjkSpellings are the CJK names of the agency table. They are built once
+// and only read.
+var cjkSpellings = func() []spelling {
+	var out []spelling
+	for i := range agencies {
+		for _, name := range agencies[i].cjk {
+			out = append(out, spelling{def: &agencies[i], text: name})
+		}
+	}
+	return out
+}()
 
 // A spelling is one way of writing an agency's name, as agencyIndex keeps
 // it.
@@ -303,6 +357,10 @@ func isWordRune(r rune) bool {
 // "AFP via Getty Images", "Image: ...". Agencies named in such a line are
 // not the story's.
 func isPhotoCredit(s string) bool {
+	if rest, ok := strings.CutPrefix(strings.TrimSpace(s), "|"); ok && (isAgencyOnly(rest) || isAgencyOnly(strings.ToUpper(rest))) {
+		// "| Efe" on the line under a caption.
+		return true
+	}
 	l := strings.ToLower(s)
 	for _, w := range photoWords {
 		if strings.Contains(l, w) {
@@ -318,6 +376,11 @@ func isPhotoCredit(s string) bool {
 	// Jones/AP", "Reuters/Kyodo".
 	ms := agencyMatches(s, false)
 	for k, m := range ms {
+		if len(deskAgencies(tokenAt(s, m.start))) > 0 {
+			// A desk's signature, "abc/dpa", "SDA/xy": initials, not a
+			// photographer's name.
+			continue
+		}
 		if j := slashAfter(s, m.end); j > 0 && j < len(s) && isUpperASCII(s[j]) && (k+1 == len(ms) || ms[k+1].start != j) {
 			return true
 		}
@@ -326,6 +389,16 @@ func isPhotoCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// tokenAt returns the run of s between spaces and commas around offset i.
+func tokenAt(s string, i int) string {
+	start := strings.LastIndexAny(s[:i], " ,") + 1
+	end := strings.IndexAny(s[i:], " ,")
+	if end < 0 {
+		return s[start:]
+	}
+	return s[start : i+end]
 }
 
 // endsWithPictureCredit reports whether s is a picture caption that ends

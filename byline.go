@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,6 +87,18 @@ func parseCreditLine(s string) (credit, bool) {
 			c.agencies = addAgency(c.agencies, ag...)
 			continue
 		}
+		// "PTI Mumbai": the agency and the place it filed from.
+		if ag, ok := agencyAndPlace(part); ok {
+			c.agencies = addAgency(c.agencies, ag...)
+			continue
+		}
+		// "Jane Doe Senior Washington Correspondent": a name and a job
+		// title with no comma between.
+		if name, ok := cutJobTitle(part); ok {
+			c.people = append(c.people, name)
+			titled++
+			continue
+		}
 		switch {
 		case isAgencyOnly(part):
 			c.agencies = addAgency(c.agencies, findAgencies(part, true)...)
@@ -99,6 +112,16 @@ func parseCreditLine(s string) (credit, bool) {
 		case parseDateText(part).ok, weekdays[pkey], isRelativeTime(pkey):
 			// "Tuesday, 25 November 2014", "5 days ago" in a
 			// pipe-separated byline.
+			titled++
+		case len(deskAgencies(part)) > 0:
+			// An editor's initials and the agency: "abc/dpa".
+			c.agencies = addAgency(c.agencies, deskAgencies(part)...)
+		case isPlaceName(part):
+			// The place beside a byline: "Jane Doe | Palma | 08/01/2014".
+			titled++
+		case isOutletName(part) || isOrgName(part) || isTitledName(part):
+			// The site's own name beside an agency: "Le Monde.fr avec
+			// AFP", "Quelle: ntv.de, dpa".
 			titled++
 		case isPersonName(part):
 			c.people = append(c.people, part)
@@ -141,22 +164,115 @@ func cutTrailingAgency(s string) (string, []Agency, bool) {
 	return head, []Agency{m.agency()}, true
 }
 
-// cutByPrefix removes "By", "From", "Source:", "Credit:" and the like from
-// the start of a credit line and reports whether one was there.
+// byWords open a byline or credit line, followed by a space: "By Jane
+// Doe", "Von Jane Doe, dpa", "Par Le Figaro et AFP", "Door Jan Peeters".
+var byWords = []string{"by", "written by", "words by", "reporting by", "story by", "text by", "report by",
+	"posted by", "from", "via", "von", "par", "por", "door"}
+
+// sourceLabels open a credit line, followed by a colon: "Source: Xinhua",
+// "Bron: BELGA", "Quelle: dpa", "Źródło: PAP", "来源：新华社".
+var sourceLabels = []string{"by", "source", "sources", "credit", "credits", "quelle", "quellen", "bron", "źródło",
+	"fuente", "fonte", "kilde", "källa", "lähde", "kaynak", "forrás", "zdroj", "izvor", "sursa", "πηγή",
+	"источник", "джерело", "المصدر", "来源", "來源", "出典", "출처", "nguồn"}
+
+// agencyAndPlace reads an agency's name followed by the place the story
+// was filed from, as a credit line may give them: "PTI Mumbai", "AFP
+// NEW DELHI".
+func agencyAndPlace(s string) ([]Agency, bool) {
+	f := strings.Fields(s)
+	for k := 1; k < len(f) && k <= 2; k++ {
+		head, place := strings.Join(f[:k], " "), strings.Join(f[k:], " ")
+		if isAgencyOnly(head) && knownPlace(place) {
+			return findAgencies(head, true), true
+		}
+	}
+	return nil, false
+}
+
+// cutJobTitle splits a job title off the end of a byline's name: "Jane
+// Doe Senior Washington Correspondent" gives "Jane Doe".
+func cutJobTitle(s string) (string, bool) {
+	f := strings.Fields(s)
+	if len(f) < 3 || len(f) > 9 || !jobWords[strings.ToLower(strings.Trim(f[len(f)-1], "."))] {
+		return "", false
+	}
+	for _, w := range f[:min(len(f), 2)] {
+		if titleWords[strings.ToLower(w)] {
+			return "", false
+		}
+	}
+	// The title starts at its first word of a title, a job or a place.
+	for k := 2; k <= 5 && k < len(f); k++ {
+		w := strings.ToLower(strings.Trim(f[k], ".,"))
+		if !titleWords[w] && !jobWords[w] && !knownPlace(w) && !knownRegion(w) {
+			continue
+		}
+		name := strings.Join(f[:k], " ")
+		if isPersonName(name) && isJobTitle(strings.Join(f[k:], " ")) && !slices.ContainsFunc(f[:k], func(w string) bool {
+			return titleWords[strings.ToLower(w)]
+		}) {
+			return name, true
+		}
+		break
+	}
+	return "", false
+}
+
+// titleWords open or qualify a job title in a byline: "Senior
+// Correspondent", "Chief Political Writer".
+var titleWords = setOf("senior", "chief", "special", "contributing", "associate", "deputy", "national",
+	"foreign", "political", "sports", "business", "science", "economics", "technology", "health", "managing",
+	"executive", "assistant", "regional", "local", "global", "international", "investigative", "legal",
+	"diplomatic", "military", "white", "capitol", "congressional", "entertainment", "world", "climate")
+
+// cutByPrefix removes "By", "From", "Source:", "Bron:", "来源：" and the
+// like from the start of a credit line and reports whether one was there.
 func cutByPrefix(s string) (string, bool) {
-	l := strings.ToLower(s)
-	for _, p := range []string{"by:", "by ", "from ", "source:", "sources:", "credit:", "credits:", "written by ", "words by ", "reporting by ", "story by ", "text by ", "report by ", "posted by ", "via ", "von ", "par ", "por "} {
-		if strings.HasPrefix(l, p) {
-			return s[len(p):], true
+	if rest, ok := cutSourceLabel(s); ok {
+		return rest, true
+	}
+	// "BYJane Doe": a byline label glued to the name.
+	if len(s) > 4 && s[:2] == "BY" && isUpperASCII(s[2]) && isLowerASCII(s[3]) {
+		return s[2:], true
+	}
+	for _, w := range byWords {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' ' {
+			return s[len(w)+1:], true
 		}
 	}
 	return s, false
 }
 
+// cutSourceLabel returns what follows a source label and its colon at the
+// start of s ("Bron: BELGA" gives "BELGA"), a space before the colon
+// allowed ("Source : AFP").
+func cutSourceLabel(s string) (string, bool) {
+	for _, w := range sourceLabels {
+		if len(s) <= len(w) || !strings.EqualFold(s[:len(w)], w) {
+			continue
+		}
+		rest := strings.TrimPrefix(s[len(w):], " ")
+		for _, colon := range []string{":", "："} {
+			if r, ok := strings.CutPrefix(rest, colon); ok {
+				r = strings.TrimSpace(r)
+				if w[0] >= 0x80 && isCJK([]rune(w)[0]) {
+					// After a label in Chinese or Japanese the source is
+					// one word; a link may follow ("来源: 新华社 举报").
+					r, _, _ = strings.Cut(r, " ")
+				}
+				return r, true
+			}
+		}
+	}
+	return "", false
+}
+
 // creditSeparators turns the separators between the parts of a credit line
-// into commas. A Replacer is safe for concurrent use.
+// into commas: the conjunctions of the languages of the wires' clients
+// among them. A Replacer is safe for concurrent use.
 var creditSeparators = strings.NewReplacer(" | ", ",", "|", ",", ";", ",", " & ", ",", " and ", ",", " AND ", ",",
-	" with ", ",", " y ", ",", " und ", ",", " et ", ",", " e ", ",")
+	" with ", ",", " y ", ",", " und ", ",", " et ", ",", " e ", ",", " avec ", ",", " mit ", ",", " con ", ",",
+	" met ", ",", " og ", ",", " och ", ",", " oraz ", ",", " ve ", ",", "、", ",")
 
 // splitCreditParts splits a credit line at commas, pipes, semicolons and
 // the word "and": "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER".
@@ -254,13 +370,122 @@ func capitalizedName(w string) bool {
 	return false
 }
 
+// deskAgencies returns the agencies of a desk's signature, an agency and
+// editors' initials joined by slashes: "SDA/abc", "xy/dpa"; or nil. A
+// slash between two names is a picture's credit, not a signature.
+func deskAgencies(s string) []Agency {
+	if len(s) > 40 || !strings.Contains(s, "/") || strings.Contains(s, " ") {
+		return nil
+	}
+	var ags []Agency
+	initials := false
+	for _, p := range strings.Split(s, "/") {
+		if a := findAgencies(p, true); len(a) == 1 && isAgencyOnly(p) {
+			ags = addAgency(ags, a...)
+			continue
+		}
+		if !isInitials(p) {
+			return nil
+		}
+		initials = true
+	}
+	if !initials {
+		return nil
+	}
+	return ags
+}
+
+// isInitials reports whether s is an editor's initials as desks sign: two
+// to four lower-case letters ("sep", "ino").
+func isInitials(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isOutletName reports whether s is a site's name written with its web
+// address: "ntv.de", "Le Monde.fr", "Example.com".
+func isOutletName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	return isDomainName(f[len(f)-1])
+}
+
+// isPlaceName reports whether s is a place the gazetteer knows, or one
+// that opens with such a place and a particle: "Palma de Mallorca".
+func isPlaceName(s string) bool {
+	if knownPlace(s) || knownRegion(s) {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) >= 3 && len(f) <= 5 && knownPlace(f[0]) && nameParticles[f[1]]
+}
+
+// titleArticles open the names of newspapers: "Le Figaro", "The Globe",
+// "Het Blad".
+var titleArticles = setOf("le", "la", "les", "the", "el", "il", "der", "die", "das", "het", "de", "o", "a")
+
+// isTitledName reports whether s is a newspaper's name made of an article
+// and one word: "Le Figaro", "The Courier". People's names do not open
+// with an article.
+func isTitledName(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 2 && titleArticles[strings.ToLower(f[0])] && capitalizedName(f[1]) && unicode.IsUpper([]rune(f[0])[0])
+}
+
+// isOrgName reports whether s is an organization's name: up to five
+// capitalized words, one of which names an organization ("Example Daily
+// News", "La Gazette").
+func isOrgName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	org := false
+	for _, w := range f {
+		if !capitalizedName(w) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+		org = org || orgWords[strings.ToLower(w)]
+	}
+	return org
+}
+
+// orgWords are words that name an organization, not a person, wherever
+// they stand in a byline: "Sporting News", "India Post News Weekly".
+var orgWords = setOf("news", "media", "press", "online", "digital", "weekly", "daily", "magazine", "network",
+	"newsroom", "tribune", "herald", "gazette", "journal", "zeitung", "redaktion", "agentur", "nachrichten",
+	"tv", "radio", "channel", "newspaper", "bureau", "agency", "group", "inc.", "ltd", "ltd.", "courier", "times",
+	"dagblad", "avisen", "gazeta")
+
+// nonNameWords are the words of buttons and labels shaped like a name
+// ("Learn More", "Sign Up"), which no one's name has.
+var nonNameWords = setOf("more", "here", "now", "up", "in", "out", "all", "latest", "today", "free", "read",
+	"learn", "sign", "log", "watch", "listen", "share", "follow", "subscribe", "click", "download", "view",
+	"see", "about", "contact", "home", "menu", "search", "login", "register", "next", "previous", "back",
+	"top", "video", "videos", "photos", "live", "comments", "print", "email", "related", "topics")
+
 // isPersonName reports whether s looks like a person's name: two to five
 // words, each capitalized (or a particle such as "de" or "van"), no digits,
-// no agency, no placeholder.
+// no agency, no placeholder, no word that names an organization and no web
+// address.
 func isPersonName(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 5 || strings.EqualFold(f[0], "by") {
 		return false
+	}
+	for _, w := range f {
+		if l := strings.ToLower(w); orgWords[l] || nonNameWords[l] || isDomainName(w) {
+			return false
+		}
 	}
 	if placeholderNames[chromeKey(s)] || len(agencyMatches(s, false)) > 0 {
 		return false
@@ -287,4 +512,40 @@ func isPersonName(s string) bool {
 		return false
 	}
 	return !isChromeLine(s)
+}
+
+// nameBelowHeadline returns the person named alone on the line right
+// below the headline at index at (before the body at start), as a byline
+// without "By": "Jane Doe" under the headline; or nil.
+func nameBelowHeadline(ss []slot, at, start int) []string {
+	for i := at + 1; i < start; i++ {
+		s := &ss[i]
+		if s.role == roleJunk || s.role == roleChrome {
+			continue
+		}
+		t := strings.TrimSuffix(s.text, ",")
+		if (s.role == roleUnknown || s.role == roleMeta) && !s.f.prose && isPersonName(t) && headEndsAfter(ss, i+1, start) {
+			s.role = roleMeta
+			return []string{t}
+		}
+		return nil
+	}
+	return nil
+}
+
+// headEndsAfter reports whether what follows block i, up to the body at
+// start, is the end of the head: the body, or chrome, dates and credit lines
+// only. A name followed by another headline is a teaser's label.
+func headEndsAfter(ss []slot, i, start int) bool {
+	for ; i < start; i++ {
+		s := &ss[i]
+		if s.role == roleJunk || s.role == roleChrome || s.role == roleCaption || s.role == roleMeta {
+			continue
+		}
+		if _, ok := readMetaLine(s.text); ok {
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -80,11 +80,12 @@ func needsClean(s string, entities bool) bool {
 	// Mojibake needs a lead character ("Â", "Ã", "â" ...) and a
 	// continuation character ("©", "€", "’" ...); either alone is text.
 	lead, cont := false, false
+	wide := keepsWide(s)
 	for _, r := range s {
 		if r < utf8.RuneSelf {
 			continue
 		}
-		if mapRune(r) != r || r >= 0x80 && r < 0xa0 {
+		if mapRune(r, wide) != r || r >= 0x80 && r < 0xa0 {
 			return true
 		}
 		switch b := mojibakeByte(r); {
@@ -231,8 +232,9 @@ func isHexLetter(c byte) bool   { return 'a' <= c && c <= 'f' || 'A' <= c && c <
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // mapRune returns the rune r becomes in clean text: -1 to drop it, ' ' or
-// '\n' for spacing, its narrow form for a fullwidth ASCII variant, or r.
-func mapRune(r rune) rune {
+// '\n' for spacing, its narrow form for a fullwidth ASCII variant unless
+// keepWide is set, or r.
+func mapRune(r rune, keepWide bool) rune {
 	switch r {
 	case '\n':
 		return '\n'
@@ -261,7 +263,7 @@ func mapRune(r rune) rune {
 	if unicode.Is(unicode.Cf, r) && !isFormatKept(r) {
 		return -1
 	}
-	if r >= 0xff01 && r <= 0xff5e {
+	if r >= 0xff01 && r <= 0xff5e && !keepWide {
 		if f := width.LookupRune(r).Folded(); f != 0 {
 			return f
 		}
@@ -282,12 +284,27 @@ func isFormatKept(r rune) bool {
 	return false
 }
 
+// keepsWide reports whether the fullwidth forms of s are kept: s has
+// Chinese, Japanese or Korean characters, whose text writes its punctuation
+// and digits fullwidth ("，", "（１２日）"). In other text a fullwidth "ＡＰ"
+// or "３００" is a CMS's slip and is folded to ASCII. The answer is the
+// same before and after folding, so Clean stays idempotent.
+func keepsWide(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && isCJK(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // foldRunes maps every rune through mapRune and turns CRLF and lone CR
 // into LF.
 func foldRunes(s string) string {
 	changed := false
+	wide := keepsWide(s)
 	for _, r := range s {
-		if mapRune(r) != r {
+		if mapRune(r, wide) != r {
 			changed = true
 			break
 		}
@@ -305,7 +322,7 @@ func foldRunes(s string) string {
 			b.WriteByte('\n')
 			continue
 		}
-		if m := mapRune(r); m >= 0 {
+		if m := mapRune(r, wide); m >= 0 {
 			b.WriteRune(m)
 		}
 	}

@@ -30,6 +30,8 @@ var cleanTests = []struct{ in, want string }{
 	{"zero\u200bwidth soft\u00adhyphen \ufeffbom", "zerowidth softhyphen bom"},
 	{"nbsp\u00a0and\u2009thin\u3000ideographic", "nbsp and thin ideographic"},
 	{"ＴＯＫＹＯ（Ｋｙｏｄｏ）１２３", "TOKYO(Kyodo)123"},
+	{"米紙は１２日、（ＡＰ＝共同）と報じた。", "米紙は１２日、（ＡＰ＝共同）と報じた。"}, // CJK text keeps its fullwidth forms
+	{"北京２月２９日电，国务院", "北京２月２９日电，国务院"},
 	{"bell\x07 and nul\x00", "bell and nul"},
 	{"caf\xe9 cr\xe8me", "café crème"}, // Windows-1252 bytes
 	{"“curly” — dash… ‘single’", "“curly” — dash… ‘single’"},

@@ -3,6 +3,7 @@ package wirestory
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file classifies the lines around a story that say where it came
@@ -54,7 +55,7 @@ func classifyCreditLine(s string) (kind string, ags []Agency) {
 		return kindCredit, a
 	}
 	if rest, ok := cutCreditLabel(t); ok {
-		return kindCredit, addAgency(findAgencies(rest, false), pictureIDAgencies(rest)...)
+		return kindCredit, addAgency(findAgencies(rest, isAgencyOnly(rest)), pictureIDAgencies(rest)...)
 	}
 	if isPhotoCredit(t) {
 		return kindCredit, addAgency(findAgencies(t, false), pictureIDAgencies(t)...)
@@ -175,6 +176,10 @@ func cutCreditLabel(s string) (string, bool) {
 			return rest, true
 		}
 	}
+	// The source labels of other languages: "Bron: BELGA", "来源：新华社".
+	if rest, ok := cutSourceLabel(s); ok && rest != "" && wordCount(rest) <= 12 {
+		return rest, true
+	}
 	return "", false
 }
 
@@ -249,4 +254,281 @@ func isFooterBlock(s string) bool {
 func hasByWord(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "by:")
+}
+
+// A metaLine is what a line above a story says of it: a credit, a date,
+// or both, as readMetaLine reads them.
+type metaLine struct {
+	creditText string // the credit as printed, "" when there is none
+	credit     credit
+	people     []string // a name in Chinese or Japanese characters beside the date
+	date       dateText
+}
+
+// maxMetaLine is the longest line readMetaLine reads.
+const maxMetaLine = 200
+
+// readMetaLine reads a line of the head of a story that holds a byline or
+// credit, a date, or both, and little else: "By Jane Doe, Reuters",
+// "Published: May 4, 2016", "Von dpa 30.04.2024, 18:58", "By Example News -
+// Mon Nov 01 22:01:00 GMT 2010", "Last Updated : Apr 08, 2020 05:08 PM IST |
+// Source: PTI", "2020-02-29 18:34:31 来源: 新华社", "2021/10/13 09:31山田 太郎".
+// The parts of such a line are cut at its separators (" | ", " - ", " • ")
+// and, within a part, a credit before a date or a date before the rest. A
+// place ("Jane Doe | Palma | 08/01/2014") and a short label may stand
+// beside them. A date that opens the line may be followed by anything that
+// is not prose ("May 4, 2016 This story originally appeared on Reuters").
+func readMetaLine(s string) (metaLine, bool) {
+	var ml metaLine
+	if s == "" || len(s) > maxMetaLine {
+		return ml, false
+	}
+	if c, ok := parseCreditLine(s); ok && !isPhotoCredit(s) {
+		ml.creditText, ml.credit = s, c
+		// A date in a pipe-separated byline: "Jane Doe | Palma | 08/01/2014".
+		for _, part := range splitMetaParts(s) {
+			if d := parseDateFields(part); d.ok {
+				ml.date = d
+				break
+			}
+		}
+		return ml, true
+	}
+	s = spaceDigitCJK(s)
+	if d := parseDateText(s); d.ok {
+		ml.date = d
+	}
+	parts := splitMetaParts(s)
+	understood := true
+	for k, part := range parts {
+		if !ml.readPart(part) {
+			if k == 0 && len(parts) > 1 {
+				understood = false
+				continue
+			}
+			understood = false
+		}
+	}
+	if !understood {
+		// A date at the head of the line and anything but prose after it.
+		if d, rest, ok := dateLead(s); ok && !featuresOf(rest).prose {
+			if c, ok := parseCreditLine(rest); ok && ml.creditText == "" && !isPhotoCredit(rest) {
+				ml.creditText, ml.credit = rest, c
+			}
+			ml.date, understood = d, true
+		}
+	}
+	if !understood || !ml.date.ok && ml.creditText == "" {
+		return metaLine{}, false
+	}
+	return ml, true
+}
+
+// readPart reads one part of a meta line into ml and reports whether it
+// understood it.
+func (ml *metaLine) readPart(part string) bool {
+	if d := parseDateFields(part); d.ok {
+		if !ml.date.ok {
+			ml.date = d
+		}
+		return true
+	}
+	if ml.readCredit(part) {
+		return true
+	}
+	// A credit before a date: "Von dpa 30.04.2024, 18:58".
+	if cr, d, ok := dateTrail(part); ok && ml.readCredit(cr) {
+		if !ml.date.ok {
+			ml.date = d
+		}
+		return true
+	}
+	// A date before a credit or a name: "2020-02-29 18:34:31 来源: 新华社".
+	if d, rest, ok := dateLead(part); ok {
+		switch {
+		case ml.readCredit(rest):
+		case isCJKPersonName(rest):
+			ml.people = []string{rest}
+		default:
+			return false
+		}
+		if !ml.date.ok {
+			ml.date = d
+		}
+		return true
+	}
+	if knownPlace(part) || knownRegion(part) {
+		return true
+	}
+	// A short label beside them: "Lesezeit: 3 Minuten", "举报".
+	return wordCount(part) <= 3 && !featuresOf(part).prose
+}
+
+// readCredit reads a credit line into ml, unless ml has one.
+func (ml *metaLine) readCredit(s string) bool {
+	if ml.creditText != "" || isPhotoCredit(s) {
+		return false
+	}
+	c, ok := parseCreditLine(s)
+	if !ok {
+		return false
+	}
+	ml.creditText, ml.credit = s, c
+	return true
+}
+
+// splitMetaParts cuts a meta line at its separators.
+func splitMetaParts(s string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); {
+		n := dateSepLen(s[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		if p := strings.TrimSpace(s[start:i]); p != "" {
+			parts = append(parts, p)
+		}
+		i += n
+		start = i
+	}
+	if p := strings.TrimSpace(s[start:]); p != "" {
+		parts = append(parts, p)
+	}
+	return parts
+}
+
+// maxMetaWords bounds the words dateLead and dateTrail try as a date.
+const maxMetaWords = 12
+
+// dateLead reads a date at the head of s, as many words as make one, and
+// returns it with the rest of s: "2020-02-29 18:34:31 来源: 新华社" gives the
+// date and "来源: 新华社".
+func dateLead(s string) (dateText, string, bool) {
+	ends := wordEnds(s)
+	for k := min(len(ends), maxMetaWords) - 1; k >= 0; k-- {
+		if ends[k] == len(s) {
+			continue
+		}
+		if d := parseDateWords(s[:ends[k]], true); d.ok {
+			return d, strings.TrimSpace(s[ends[k]:]), true
+		}
+	}
+	return dateText{}, "", false
+}
+
+// dateTrail reads a date at the end of s, as many words as make one, and
+// returns what stands before it with the date: "Von dpa 30.04.2024, 18:58"
+// gives "Von dpa" and the date.
+func dateTrail(s string) (string, dateText, bool) {
+	ends := wordEnds(s)
+	n := len(ends)
+	for k := max(0, n-1-maxMetaWords); k < n-1; k++ {
+		if d := parseDateWords(s[ends[k]:], true); d.ok {
+			return strings.TrimSpace(s[:ends[k]]), d, true
+		}
+	}
+	return "", dateText{}, false
+}
+
+// wordEnds returns the offsets in s where its words end.
+func wordEnds(s string) []int {
+	var ends []int
+	in := false
+	for i, r := range s {
+		if r == ' ' {
+			if in {
+				ends = append(ends, i)
+			}
+			in = false
+			continue
+		}
+		in = true
+	}
+	if in {
+		ends = append(ends, len(s))
+	}
+	return ends
+}
+
+// spaceDigitCJK puts a space between a digit and a Chinese or Japanese
+// character that follows it, as a time glued to a name is printed:
+// "09:31山田 太郎"; but not before the characters of a date or time
+// ("2018年6月18日").
+func spaceDigitCJK(s string) string {
+	var b strings.Builder
+	prevDigit := false
+	for i, r := range s {
+		if prevDigit && r >= 0x2e80 && isCJK(r) && !strings.ContainsRune("年月日时時分秒号號", r) {
+			if b.Len() == 0 {
+				b.WriteString(s[:i])
+			}
+			b.WriteByte(' ')
+		}
+		if b.Len() > 0 {
+			b.WriteRune(r)
+		}
+		prevDigit = '0' <= r && r <= '9'
+	}
+	if b.Len() == 0 {
+		return s
+	}
+	return b.String()
+}
+
+// isCJKPersonName reports whether s is a person's name in Chinese or
+// Japanese characters, family and given name with or without a space
+// between them: "山田 太郎", "王明".
+func isCJKPersonName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	n := 0
+	for _, w := range f {
+		if !isCJKName(w, 4) {
+			return false
+		}
+		n += utf8.RuneCountInString(w)
+	}
+	return n >= 2 && n <= 6
+}
+
+// addMeta records what a meta line says: its credit, the CJK name beside
+// its date, and its date, unless one nearer the story was recorded.
+func (h *head) addMeta(ml metaLine) {
+	if ml.creditText != "" {
+		h.addCredit(ml.creditText, ml.credit)
+	}
+	if len(ml.people) > 0 && len(h.people) == 0 {
+		h.people = ml.people
+	}
+	if ml.date.ok && h.published.IsZero() {
+		h.published = ml.date.t
+	}
+}
+
+// captionCues are phrases of a picture's caption that no headline or
+// credit line has: "(left)", "pictured".
+var captionCues = []string{"(left)", "(right)", "(center)", "(centre)", "(l)", "(r)", "(l-r)", "(from left)",
+	"(front)", "(back)", " pictured ", "(file)", "file photo", "(photo", "(foto"}
+
+// hasCaptionCue reports whether s has a phrase that marks a picture's
+// caption.
+func hasCaptionCue(s string) bool {
+	l := strings.ToLower(s)
+	for _, c := range captionCues {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPictureAgencyLine reports whether line, an agency's name alone, is the
+// credit of the picture whose caption stands above it (prev names who is on
+// the left or right ...): "(left) ..." then "AP".
+func isPictureAgencyLine(prev, line string) bool {
+	return wordCount(line) <= 3 && isAgencyOnly(line) && hasCaptionCue(prev)
 }

@@ -42,6 +42,12 @@ var creditLines = []struct {
 	{"labelled source", "Source: Xinhua", kindCredit, []string{"Xinhua"}},
 	{"labelled source, no agency", "Credit: NOAA", kindCredit, nil},
 	{"agency's other name", "Source: Focus Taiwan", kindCredit, []string{"CNA"}},
+	{"Dutch source label", "Bron: BELGA", kindCredit, []string{"Belga"}},
+	{"Polish source label", "Źródło: PAP", kindCredit, []string{"PAP"}},
+	{"Chinese source label", "来源：新华社", kindCredit, []string{"Xinhua"}},
+	{"spaced colon", "Source : AFP", kindCredit, []string{"AFP"}},
+	{"site with its address and an agency", "Example.fr avec AFP", kindCredit, []string{"AFP"}},
+	{"paper's name, French byline word and an agency", "Par La Gazette et AFP", kindCredit, []string{"AFP"}},
 	{"source sentence", "This story was provided by Reuters.", kindCredit, []string{"Reuters"}},
 	{"agency after a headline", "Stocks slip as rates rise (Reuters)", kindCredit, []string{"Reuters"}},
 	{"agency after a caption's pipe", "Flood waters recede in the old town. | KYODO", kindCredit, []string{"Kyodo"}},
@@ -66,6 +72,13 @@ var creditLines = []struct {
 	{"inputs from an agency", "(With inputs from PTI)", kindTail, []string{"PTI"}},
 	{"inputs in HTML", "<div><i>(with inputs from IANS)</i></div>", kindTail, []string{"IANS"}},
 	{"inputs from agencies", "(with inputs from agencies)", kindTail, nil},
+	{"agency and a desk's initials", "SDA/xy", kindTail, []string{"SDA"}},
+	{"desk's initials and agency", "abc/dpa", kindTail, []string{"dpa"}},
+	{"editor's line, Chinese", "责任编辑：王明", kindTail, nil},
+	{"source and editor, Chinese", "本文来源：新华社 责任编辑：王明_NB123", kindTail, []string{"Xinhua"}},
+	{"reporters after a house byline", "--Jane Doe and John Roe, with assistance from Ann Lee in Tokyo. Editors: Ben Ray.", kindTail, nil},
+	{"author's initials", "Autor: abc//xyz", kindTail, nil},
+	{"syndicated link back", "Source link", kindTail, nil},
 	{"agency and editors' initials", "dpa abc xy", kindTail, []string{"dpa"}},
 	{"old sign-off spelling", "REUTER", kindTail, []string{"Reuters"}},
 	{"editor's initials", "(Fdm)", kindTail, nil},
@@ -101,6 +114,27 @@ func TestClassifyCreditLine(t *testing.T) {
 	}
 }
 
+// TestAgencyCJK checks that agencies named in Chinese or Japanese
+// characters are found inside a run of text with no spaces, and only there.
+func TestAgencyCJK(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		codes []string
+	}{
+		{"新华社东京3月4日电", []string{"Xinhua"}},
+		{"来源：新华网", []string{"Xinhua"}},
+		{"据法新社报道，会谈将于周五举行。", []string{"AFP"}},
+		{"路透社与美联社均报道了此事", []string{"Reuters", "AP"}},
+		{"共同通信によると", []string{"Kyodo"}},
+		{"両国は共同で声明を出した", nil}, // "jointly", not the agency
+		{"新闻社会版", nil},
+	} {
+		if got := codesOf(findAgencies(c.in, false)); !slices.Equal(got, c.codes) {
+			t.Errorf("findAgencies(%q) = %q, want %q", c.in, got, c.codes)
+		}
+	}
+}
+
 func TestIsPhotoCredit(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -114,6 +148,13 @@ func TestIsPhotoCredit(t *testing.T) {
 		{"Reuters/Kyodo", false},
 		{"By Jane Doe, Reuters", false},
 		{"AFP via Getty Images", true},
+		{"abc/dpa", false},
+		{"Quelle: example.de, abc/dpa", false},
+		{"SDA/xy", false},
+		{"Jane Doe/dpa", true},
+		{"| Efe", true},
+		{"| Reuters", true},
+		{"| Politics", false},
 	} {
 		if got := isPhotoCredit(c.in); got != c.want {
 			t.Errorf("isPhotoCredit(%q) = %v, want %v", c.in, got, c.want)
@@ -133,6 +174,10 @@ func TestSplitSignature(t *testing.T) {
 		{"He called it a (Ticker).", "He called it a (Ticker).", ""},
 		{"It rose again (see chart).", "It rose again (see chart).", ""},
 		{"She joined the company in 2019 as CEO.", "She joined the company in 2019 as CEO.", ""},
+		{"会談は来週再開される見通しだ。(c)AFP/Jane DOE", "会談は来週再開される見通しだ。", "(c)AFP/Jane DOE"},
+		{"Talks resume next week. ©AFP", "Talks resume next week.", "©AFP"},
+		{"The firm said (c) marks its own work", "The firm said (c) marks its own work", ""},
+		{"Talks resume next week. (c)Example/Jane DOE", "Talks resume next week. (c)Example/Jane DOE", ""},
 	} {
 		body, sig := splitSignature(c.in)
 		if body != c.body || sig != c.sig {
@@ -153,13 +198,88 @@ func TestAgencyTable(t *testing.T) {
 		if a, ok := agencyByCode(def.code); !ok || a.Name != def.name {
 			t.Errorf("agencyByCode(%q) = %v, %v", def.code, a, ok)
 		}
-		for _, list := range [][]string{def.cased, def.folded, def.weak} {
+		for _, list := range [][]string{def.cased, def.folded, def.weak, def.cjk} {
 			for _, sp := range list {
 				got := codesOf(findAgencies(sp, true))
 				if len(got) != 1 || got[0] != def.code {
 					t.Errorf("spelling %q of %s names %q", sp, def.code, got)
 				}
 			}
+		}
+	}
+}
+
+// TestReadMetaLine checks the lines above a story that hold a credit, a
+// date or both, written for this test in the styles of news sites.
+func TestReadMetaLine(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		ok     bool
+		credit string
+		people []string
+		codes  []string
+		date   string
+	}{
+		{"By Jane Doe, Reuters Published 10:52 am CST, Tuesday, January 14, 2020", true,
+			"By Jane Doe, Reuters", []string{"Jane Doe"}, []string{"Reuters"}, "2020-01-14"},
+		{"Von dpa 12.03.2022, 08:15", true, "Von dpa", nil, []string{"dpa"}, "2022-03-12"},
+		{"By Bloomberg News - Mon Nov 02 21:05:00 GMT 2015", true, "By Bloomberg News", nil, []string{"Bloomberg"}, "2015-11-02"},
+		{"Last Updated : Mar 09, 2021 06:10 PM IST | Source: PTI", true, "Source: PTI", nil, []string{"PTI"}, "2021-03-09"},
+		{"2021-06-01 10:20:30 来源: 新华社 举报", true, "来源: 新华社 举报", nil, []string{"Xinhua"}, "2021-06-01"},
+		{"2021/10/13 09:31山田 太郎", true, "", []string{"山田 太郎"}, nil, "2021-10-13"},
+		{"Jane Doe | Palma de Mallorca | 08/01/2014", true, "Jane Doe | Palma de Mallorca | 08/01/2014", []string{"Jane Doe"}, nil, "2014-01-08"},
+		{"Politics | Fri May 13, 2016 12:43pm EDT", true, "", nil, nil, "2016-05-13"},
+		{"May 4, 2016 This story originally appeared on Reuters", true, "", nil, nil, "2016-05-04"},
+		{"By Jane Doe", true, "By Jane Doe", []string{"Jane Doe"}, nil, ""},
+		// Not meta lines.
+		{"The minister said on May 4, 2016 that the talks would resume next week.", false, "", nil, nil, ""},
+		{"Home | News | World", false, "", nil, nil, ""},
+		{"Photo: Jane Doe/AP", false, "", nil, nil, ""},
+	} {
+		ml, ok := readMetaLine(c.in)
+		date := ""
+		if ml.date.ok {
+			date = ml.date.t.Format("2006-01-02")
+		}
+		people := ml.people
+		if len(people) == 0 {
+			people = ml.credit.people
+		}
+		if ok != c.ok || ml.creditText != c.credit || !slices.Equal(people, c.people) ||
+			!slices.Equal(codesOf(ml.credit.agencies), c.codes) || date != c.date {
+			t.Errorf("readMetaLine(%q) = %v credit %q people %q agencies %q date %q, want %v %q %q %q %q",
+				c.in, ok, ml.creditText, people, codesOf(ml.credit.agencies), date, c.ok, c.credit, c.people, c.codes, c.date)
+		}
+	}
+}
+
+func TestSignaturePeople(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"(c)AFP/Jane DOE", []string{"Jane DOE"}},
+		{"©AFP", nil},
+		{"(c)AFP/ab", nil},
+	} {
+		if got := signaturePeople(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("signaturePeople(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestIsPictureAgencyLine(t *testing.T) {
+	for _, c := range []struct {
+		prev, line string
+		want       bool
+	}{
+		{"The mayor (left) and her deputy at the pier", "AP", true},
+		{"The mayor (left) and her deputy at the pier", "Jane Doe", false},
+		{"By Jane Doe", "Associated Press", false},
+		{"Harbor ferry returns after two-year pause", "Reuters", false},
+	} {
+		if got := isPictureAgencyLine(c.prev, c.line); got != c.want {
+			t.Errorf("isPictureAgencyLine(%q, %q) = %v, want %v", c.prev, c.line, got, c.want)
 		}
 	}
 }

@@ -43,7 +43,9 @@ type Dateline struct {
 //     ("Köln. Die ..."), TASS's ". /TASS/.", AFP's
 //     "| 04/05/2026 - 09:12:30 |", a line break, or nothing after an agency
 //     in parentheses ("Taichung, March 3 (CNA) Exports ..."); and the CJK
-//     form "【3月5日 AFP】";
+//     forms: "【3月5日 AFP】", a correspondent's "【ワシントン＝山田花子】",
+//     and Chinese wire copy's "新华社北京2月29日电" with its reporters in
+//     parentheses, "新华社巴黎12月9日电（记者王明）";
 //   - before the dateline, on the same line, a byline ("By JANE DOE
 //     WASHINGTON (AP) --"), a feed's name ("Canadian Press - HALIFAX (CP)
 //     -") or a picture credit ("Jane Doe/Getty Images(WASHINGTON) --").
@@ -91,6 +93,9 @@ func scanDatelineGap(s string, gap int) (Dateline, int, bool) {
 		return Dateline{}, 0, false
 	}
 	if d, n, ok := scanCJKDateline(s); ok {
+		return d, n, true
+	}
+	if d, n, ok := scanCJKWireDateline(s); ok {
 		return d, n, true
 	}
 	if hasByPrefix(s) {
@@ -620,25 +625,37 @@ func yearLen(s string) int {
 	return 6
 }
 
-// cjkDateLen returns the length of a CJK date ("6月18日") at the start of
-// s, or 0.
+// cjkDateLen returns the length of a CJK date ("6月18日", "６月１８日") at
+// the start of s, or 0.
 func cjkDateLen(s string) int {
-	d := 0
-	for d < len(s) && d < 3 && isDigit(s[d]) {
-		d++
-	}
-	if d == 0 || d > 2 || !strings.HasPrefix(s[d:], "月") {
+	d := cjkNumberLen(s, 2)
+	if d == 0 || !strings.HasPrefix(s[d:], "月") {
 		return 0
 	}
 	j := d + len("月")
-	k := j
-	for k < len(s) && k-j < 3 && isDigit(s[k]) {
-		k++
-	}
-	if k == j || k-j > 2 || !strings.HasPrefix(s[k:], "日") {
+	k := cjkNumberLen(s[j:], 2)
+	if k == 0 || !strings.HasPrefix(s[j+k:], "日") {
 		return 0
 	}
-	return k + len("日")
+	return j + k + len("日")
+}
+
+// cjkNumberLen returns the length of a number of one to max digits, ASCII
+// or fullwidth, at the start of s, or 0.
+func cjkNumberLen(s string, max int) int {
+	i, n := 0, 0
+	for i < len(s) && n <= max {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !('0' <= r && r <= '9' || '０' <= r && r <= '９') {
+			break
+		}
+		i += size
+		n++
+	}
+	if n == 0 || n > max {
+		return 0
+	}
+	return i
 }
 
 // scanCJKDateline reads the bracketed dateline of Japanese and Chinese
@@ -660,7 +677,19 @@ func scanCJKDateline(s string) (Dateline, int, bool) {
 	}
 	ms := agencyMatches(inner, true)
 	if len(ms) == 0 || ms[len(ms)-1].end != len(inner) {
-		return Dateline{}, 0, false
+		// A correspondent's dateline, place and reporter:
+		// "【ワシントン＝大内清】".
+		place, name, ok := strings.Cut(inner, "＝")
+		if !ok || d.Date != "" || !isCJKName(place, 12) || !isCJKName(name, 8) {
+			return Dateline{}, 0, false
+		}
+		d.Places = []string{place}
+		end := k + len("】")
+		if !plausibleLede(s[end:], sepNone) {
+			return Dateline{}, 0, false
+		}
+		d.Text = s[:end]
+		return d, end, true
 	}
 	last := ms[len(ms)-1]
 	if place := strings.TrimRight(inner[:last.start], " =＝"); place != "" {
@@ -673,6 +702,137 @@ func scanCJKDateline(s string) (Dateline, int, bool) {
 	}
 	d.Text = s[:end]
 	return d, end, true
+}
+
+// isCJKName reports whether s is a name in Chinese or Japanese characters
+// of one to max of them, with no digits, spaces or punctuation.
+func isCJKName(s string, max int) bool {
+	n := 0
+	for _, r := range s {
+		// "々" repeats the character before it; "ー" lengthens a kana's
+		// vowel; "・" parts the words of a foreign name in katakana.
+		if !isCJK(r) && (n == 0 || r != '々' && r != 'ー' && r != '・') {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= max
+}
+
+// scanCJKWireDateline reads the dateline of Chinese wire copy: the
+// agency's name, the place and the date, then "电" ("wire"), and the
+// reporters in parentheses: "新华社北京2月29日电", "新华社巴黎12月9日电（记者
+// 唐霁）". The dateline ends there, with or without a space before the
+// lede.
+func scanCJKWireDateline(s string) (Dateline, int, bool) {
+	var d Dateline
+	j := -1
+	for _, sp := range cjkSpellings {
+		if strings.HasPrefix(s, sp.text) {
+			d.Agencies = []string{sp.text}
+			j = len(sp.text)
+			break
+		}
+	}
+	if j < 0 {
+		return Dateline{}, 0, false
+	}
+	// The place: the characters up to the date, or up to "电" when there
+	// is no date.
+	k := j
+	for k < len(s) && k-j <= 30 {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !isCJK(r) || r == '电' || r == '電' {
+			break
+		}
+		k += n
+	}
+	if k > j {
+		if !isCJKName(s[j:k], 8) {
+			return Dateline{}, 0, false
+		}
+		d.Places = []string{s[j:k]}
+	}
+	if n := cjkDateLen(s[k:]); n > 0 {
+		d.Date = s[k : k+n]
+		k += n
+	}
+	if d.Places == nil && d.Date == "" {
+		return Dateline{}, 0, false
+	}
+	switch {
+	case strings.HasPrefix(s[k:], "电"):
+		k += len("电")
+	case strings.HasPrefix(s[k:], "電"):
+		k += len("電")
+	default:
+		return Dateline{}, 0, false
+	}
+	// The reporters: "（记者唐霁）", "(记者 张三 李四)".
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		sp := spaceLen(s[k:])
+		if rest, ok := strings.CutPrefix(s[k+sp:], p[0]); ok {
+			if e := strings.Index(rest[:min(len(rest), 90)], p[1]); e > 0 && len(reportersIn(rest[:e])) > 0 {
+				k += sp + len(p[0]) + e + len(p[1])
+			}
+			break
+		}
+	}
+	end := k + spaceLen(s[k:])
+	if !plausibleLede(s[end:], sepNone) {
+		return Dateline{}, 0, false
+	}
+	d.Text = s[:k]
+	return d, end, true
+}
+
+// reporterLabels open the list of reporters in a Chinese dateline.
+var reporterLabels = []string{"特约记者", "记者", "記者"}
+
+// reportersIn returns the names of a reporters' note in a Chinese or
+// Japanese dateline: "记者唐霁" gives ["唐霁"], "记者 张三 李四" gives ["张三",
+// "李四"]; or nil.
+func reportersIn(s string) []string {
+	s = strings.TrimSpace(s)
+	label := false
+	for _, l := range reporterLabels {
+		if rest, ok := strings.CutPrefix(s, l); ok {
+			s, label = rest, true
+			break
+		}
+	}
+	if !label {
+		return nil
+	}
+	var names []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' }) {
+		if !isCJKName(f, 4) {
+			return nil
+		}
+		names = append(names, f)
+	}
+	return names
+}
+
+// datelineReporters returns the reporters a dateline names: those of a
+// Chinese wire dateline ("新华社巴黎12月9日电（记者唐霁）") and the
+// correspondent of a Japanese one ("【ワシントン＝大内清】"); or nil.
+func datelineReporters(text string) []string {
+	if inner, ok := strings.CutPrefix(text, "【"); ok {
+		inner = strings.TrimSuffix(inner, "】")
+		if _, name, ok := strings.Cut(inner, "＝"); ok && isCJKName(name, 8) {
+			return []string{name}
+		}
+		return nil
+	}
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasSuffix(text, p[1]) {
+			if i := strings.LastIndex(text, p[0]); i >= 0 {
+				return reportersIn(text[i+len(p[0]) : len(text)-len(p[1])])
+			}
+		}
+	}
+	return nil
 }
 
 // readPipeDate reads AFP's date between pipes after the agency,
@@ -1094,4 +1254,70 @@ func isFeedName(s string) bool {
 		return true
 	}
 	return len(agencyMatches(s, false)) > 0 && isAgencyOnly(s)
+}
+
+// markupDateline returns the text of an HTML block whose first lead bytes
+// are the text of an inline element marked as a dateline, with a line
+// break after the dateline when only the markup sets it apart from the lede
+// ("<span class="location">PARIS</span> The minister ..."): ParseDateline
+// then reads it as a dateline on a line of its own. Otherwise it returns
+// the text as it is.
+func markupDateline(buf []byte, lead int) string {
+	if lead <= 0 || lead >= len(buf) || lead > datelineLimit {
+		return string(buf)
+	}
+	place := Clean(string(buf[:lead]))
+	if d, _, ok := ParseDateline(place + "\n\nX x"); !ok || d.Text != place {
+		return string(buf)
+	}
+	return string(buf[:lead]) + "\n" + string(buf[lead:])
+}
+
+// datelineElement returns the innermost open element when it is an inline
+// element marked as a dateline, or -1.
+func (w *htmlWalker) datelineElement() int32 {
+	n := len(w.stack)
+	if n == 0 {
+		return -1
+	}
+	el := w.stack[n-1]
+	if e := w.table.at(el); e.hint == hintDateline && !blockTags[e.tag] {
+		return el
+	}
+	return -1
+}
+
+// datelineAgencies returns the agencies a name from a dateline's
+// parentheses stands for. There nothing but a source can stand, so codes
+// match in any case ("(efe-epa)"); and a picture agency named beside a text
+// agency is dropped, as the text is the other's.
+func datelineAgencies(name string) []Agency {
+	ags := findAgencies(name, true)
+	if len(ags) == 0 {
+		ags = findAgencies(strings.ToUpper(name), true)
+	}
+	var text []Agency
+	for _, a := range ags {
+		if !isPictureAgency(a.Code) {
+			text = append(text, a)
+		}
+	}
+	if len(text) > 0 {
+		return text
+	}
+	return ags
+}
+
+// datelineOnItsLine reports whether line, the line above a story's first
+// paragraph, is a dateline printed on a line of its own: "WASHINGTON (AP)
+// —" or a place alone, "Ankara". It returns the line with what joins it to
+// the paragraph for ParseDateline to read them as one.
+func datelineOnItsLine(line string) (string, bool) {
+	if _, lede, ok := ParseDateline(line + " x"); ok && lede == "x" {
+		return line + " ", true
+	}
+	if d, lede, ok := ParseDateline(line + "\n\nX x"); ok && lede == "X x" && d.Text == line {
+		return line + "\n\n", true
+	}
+	return "", false
 }

@@ -85,16 +85,30 @@ var datelineStyles = []struct {
 		"Kochi [India], March 3 (ANI):", []string{"Kochi", "India"}, "March 3", []string{"ANI"}, "The port"},
 	{"EFE dot-dash", "Lima (EFE).- El Congreso aprobó la reforma.",
 		"Lima (EFE).-", []string{"Lima"}, "", []string{"EFE"}, "El Congreso"},
+	{"lower-case agencies with a picture agency", "Madrid, Mar 3 (efe-epa).- The government approved the plan.",
+		"Madrid, Mar 3 (efe-epa).-", []string{"Madrid"}, "Mar 3", []string{"efe-epa"}, "The government"},
 	{"dot-en-dash", "Buenos Aires.– La inflación bajó en marzo.",
 		"Buenos Aires.–", []string{"Buenos Aires"}, "", nil, "La inflación"},
 	{"German full stop", "Köln. Die Stadt plant einen neuen Radweg.",
 		"Köln.", []string{"Köln"}, "", nil, "Die Stadt"},
+	{"German full stop, a city's German name", "Riad. Die Gespräche sollen am Montag beginnen.",
+		"Riad.", []string{"Riad"}, "", nil, "Die Gespräche"},
+	{"two places, German names, spaced hyphen", "London/Teheran - Die Regierung wies den Bericht zurück.",
+		"London/Teheran -", []string{"London", "Teheran"}, "", nil, "Die Regierung"},
 	{"German full stop after initials", "Mainz (ab/cd). Der Landtag hat beschlossen.",
 		"Mainz (ab/cd).", []string{"Mainz"}, "", []string{"ab", "cd"}, "Der Landtag"},
 	{"AFP pipe date", "Lima (AFP) | 04/05/2026 - 09:12:30 | Peru names new minister",
 		"Lima (AFP) | 04/05/2026 - 09:12:30 |", []string{"Lima"}, "04/05/2026 - 09:12:30", []string{"AFP"}, "Peru names"},
 	{"CJK brackets", "【3月5日 AFP】東京で会議が開かれた。",
 		"【3月5日 AFP】", nil, "3月5日", []string{"AFP"}, "東京で"},
+	{"CJK brackets, correspondent", "【ロンドン＝山田花子】英政府は１０日、新たな方針を示した。",
+		"【ロンドン＝山田花子】", []string{"ロンドン"}, "", nil, "英政府は"},
+	{"Chinese wire, space", "新华社上海3月4日电 上海市政府4日宣布了新的措施。",
+		"新华社上海3月4日电", []string{"上海"}, "3月4日", []string{"新华社"}, "上海市政府"},
+	{"Chinese wire, reporter", "新华社东京１１月２日电（记者王明）日本政府２日决定……",
+		"新华社东京１１月２日电（记者王明）", []string{"东京"}, "１１月２日", []string{"新华社"}, "日本政府"},
+	{"Chinese wire, no date", "新华社南京电 (记者 李华 张强) 江苏省今年将新建学校。",
+		"新华社南京电 (记者 李华 张强)", []string{"南京"}, "", []string{"新华社"}, "江苏省"},
 	{"no separator after agency", "Taichung, March 3 (CNA) Exports rose 4 percent.",
 		"Taichung, March 3 (CNA)", []string{"Taichung"}, "March 3", []string{"CNA"}, "Exports rose"},
 	{"unknown source after a date", "DOHA, May 4 (GulfWire) - Talks resumed.",
@@ -201,7 +215,32 @@ var datelineLookAlikes = []struct{ why, in string }{
 	{"dateline with no lede", "CHICAGO —"},
 	{"only spaces", "   \n  "},
 	{"bracket without agency", "【3月5日 東京】会議が開かれた。"},
+	{"bracket, date and name", "【3月5日＝山田】会議が開かれた。"},
+	{"agency's name in a sentence", "新华社发布的报告显示，今年的经济增长超过预期。"},
+	{"agency's television", "新华社电视台报道了这一消息。"},
 	{"feed name with lower-case lede", "Reuters - shares fell"},
+}
+
+// TestDatelineReporters checks the reporters read from a dateline that
+// names them.
+func TestDatelineReporters(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"新华社东京１１月２日电（记者王明）", []string{"王明"}},
+		{"新华社南京电 (记者 李华 张强)", []string{"李华", "张强"}},
+		{"新华社北京3月4日电（记者李华、张强）", []string{"李华", "张强"}},
+		{"【ニューヨーク＝山田花子】", []string{"山田花子"}},
+		{"新华社上海3月4日电", nil},
+		{"【3月5日 AFP】", nil},
+		{"WASHINGTON (AP) —", nil},
+		{"LONDON (Jane Doe) -", nil},
+	} {
+		if got := datelineReporters(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("datelineReporters(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
 
 func TestParseDatelineLookAlikes(t *testing.T) {
@@ -265,5 +304,68 @@ func TestParseDatelineLongInput(t *testing.T) {
 	}
 	if _, _, ok := ParseDateline(strings.Repeat("By JOHN ", 1000) + "DOE WASHINGTON (AP) — Text"); ok {
 		t.Error("dateline found after a thousand-word byline")
+	}
+}
+
+// TestMarkupDateline checks a dateline that only the markup sets apart
+// from the lede: an inline element marked as the story's location.
+func TestMarkupDateline(t *testing.T) {
+	page := `<html><head><title>Council backs bridge plan</title></head><body><article>
+<h1>Council backs bridge plan</h1>
+<p><span class="article-location">SAN DIEGO</span> The city council voted on Tuesday to fund a new bridge over the bay, ending a decade of debate.</p>
+<p>Work is to begin next spring and take three years, the mayor said after the vote in a packed chamber.</p>
+<p>Opponents said they would take the matter to court, arguing that the plan had skipped a required study.</p>
+</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Dateline.Text != "SAN DIEGO" || !strings.HasPrefix(a.Paragraphs[0], "The city council") {
+		t.Errorf("dateline %q, first paragraph %q", a.Dateline.Text, a.Paragraphs[0])
+	}
+	// A location element that is no dateline is left in the text.
+	if got := markupDateline([]byte("Main Street Bakery opened its doors."), len("Main Street")); got != "Main Street Bakery opened its doors." {
+		t.Errorf("markupDateline changed a sentence: %q", got)
+	}
+}
+
+func TestDatelineAgencies(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		codes []string
+	}{
+		{"efe-epa", []string{"EFE"}},
+		{"Reuters", []string{"Reuters"}},
+		{"dpa", []string{"dpa"}},
+		{"afp", []string{"AFP"}},
+		{"EPA", []string{"EPA"}},
+		{"Dow Jones", []string{"Dow Jones"}},
+		{"GulfWire", nil},
+	} {
+		if got := codesOf(datelineAgencies(c.in)); !slices.Equal(got, c.codes) {
+			t.Errorf("datelineAgencies(%q) = %q, want %q", c.in, got, c.codes)
+		}
+	}
+}
+
+// TestDatelineOnItsLine checks the line above a first paragraph that is a
+// dateline of its own, and what joins it to the paragraph.
+func TestDatelineOnItsLine(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"WASHINGTON (AP) —", "WASHINGTON (AP) — ", true},
+		{"Ankara", "Ankara\n\n", true},
+		{"BEIRUT, Lebanon", "BEIRUT, Lebanon\n\n", true},
+		{"Beirut, Lebanon", "", false}, // mixed case with a region: too like a label
+		{"World", "", false},
+		{"Jordan", "", false},
+		{"Gallery", "", false},
+	} {
+		got, ok := datelineOnItsLine(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("datelineOnItsLine(%q) = %q, %v, want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
 	}
 }

@@ -105,14 +105,16 @@
 //   - zero-width characters, soft hyphens, byte-order marks and control
 //     characters other than newline: removed;
 //   - non-breaking and other Unicode spaces and tabs to a plain space, and
-//     fullwidth ASCII ("ＡＢＣ１２３") to ASCII;
+//     fullwidth ASCII ("ＡＢＣ１２３") to ASCII in text that has no Chinese,
+//     Japanese or Korean characters;
 //   - runs of spaces to one space, each line trimmed, CRLF and CR to LF, and
 //     more than one blank line to one.
 //
 // It leaves alone: case, wording and spelling (it never corrects a word),
 // typography such as curly quotes, dashes and ellipses, accents, scripts
-// other than Latin, bidirectional marks, and text that merely looks like
-// mojibake. Clean is idempotent.
+// other than Latin, the fullwidth punctuation and digits of Chinese and
+// Japanese text ("１２日，（共同）"), bidirectional marks, and text that
+// merely looks like mojibake. Clean is idempotent.
 //
 // # Datelines
 //

@@ -185,6 +185,8 @@ func chromeReason(ss []slot, i, start, end int) string {
 		return "the site's own copyright line (names no agency)"
 	case s.kind == kindLine && s.f.prose && repeatsEarlier(ss, i):
 		return "repeats an earlier line word for word"
+	case s.tailKind() == tailSignature && start >= 0 && start <= i && i <= end:
+		return "an agency's signature that more of the story follows: it closes a box or another story"
 	}
 	return "page chrome"
 }
@@ -255,6 +257,14 @@ func captionReason(ss []slot, i int) string {
 		return "ends with a gallery's more/less toggle"
 	case i+1 < len(ss) && ss[i+1].role == roleCaption && ss[i+1].kind == kindLine && isCreditOnly(ss[i+1].text):
 		return "the caption of the picture credit below it"
+	case i > 0 && isPictureAgencyLine(ss[i-1].text, t):
+		return "an agency's name alone under a caption: the picture's credit"
+	case i+1 < len(ss) && isPictureAgencyLine(t, ss[i+1].text):
+		return "the caption of the picture agency named below it"
+	case i+2 < len(ss) && ss[i+1].role == roleCaption && parseDateText(ss[i+1].text).ok && isCreditOnly(ss[i+2].text):
+		return "the caption of the picture whose date and credit follow"
+	case parseDateText(t).ok && i+1 < len(ss) && isCreditOnly(ss[i+1].text):
+		return "the date of the picture credited below it"
 	case captionElsewhere(ss, i):
 		return "the same text is a caption elsewhere on the page"
 	}
@@ -324,7 +334,7 @@ func headReason(ss []slot, i int, a *Article) string {
 	if parseDateText(t).ok {
 		return "the date"
 	}
-	if _, _, ok := splitBylineDate(t); ok {
+	if ml, ok := readMetaLine(t); ok && ml.creditText != "" && ml.date.ok {
 		return "a byline and a date"
 	}
 	for _, n := range a.Byline {

@@ -70,7 +70,12 @@ type htmlWalker struct {
 	// The block being read.
 	buf      []byte
 	bufLinks int
-	bufElem  int32 // innermost block-level element the text is in
+	// bufLead is how many bytes at the start of the block are the text of
+	// an inline element marked as a dateline ("<span
+	// class="location">PARIS</span> The ..."), or 0; see markupDateline.
+	bufLead int
+	leadEl  int32
+	bufElem int32 // innermost block-level element the text is in
 
 	// Metadata.
 	title     []byte
@@ -366,6 +371,13 @@ var skipTags = map[atom.Atom]bool{
 	atom.Video: true, atom.Audio: true, atom.Map: true,
 }
 
+// rawTextTags are the elements whose start tag makes the tokenizer read
+// what follows as text, up to their end tag.
+var rawTextTags = map[atom.Atom]bool{
+	atom.Title: true, atom.Textarea: true, atom.Style: true, atom.Script: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+}
+
 // voidTags have no end tag.
 var voidTags = map[atom.Atom]bool{
 	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
@@ -407,6 +419,13 @@ func (w *htmlWalker) walk(data []byte) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			if tt == html.SelfClosingTagToken && rawTextTags[a] && skip > 0 {
+				// "<title/>" in an SVG icon: the tokenizer would read
+				// the rest of the page as the title's text. Inside SVG and
+				// MathML (skipped) a self-closing tag is closed; in HTML
+				// "<script/>" opens a script, as in a browser.
+				z.NextIsNotRawText()
+			}
 			if (a == atom.Td || a == atom.Th) && len(w.buf) > 0 && skip == 0 {
 				// The cells of a table row are one block, a space apart.
 				w.buf = append(w.buf, ' ')
@@ -666,6 +685,7 @@ func (w *htmlWalker) text(t []byte) {
 			w.bufElem = w.stack[len(w.stack)-1]
 		}
 		w.lastRef = max(w.lastRef, w.bufElem)
+		w.leadEl = w.datelineElement()
 	}
 	start := len(w.buf)
 	for _, c := range t {
@@ -677,6 +697,9 @@ func (w *htmlWalker) text(t []byte) {
 	}
 	if n := len(w.stack); n > 0 && w.table.at(w.stack[n-1]).flags&flagLink != 0 {
 		w.bufLinks += len(w.buf) - start
+	}
+	if w.leadEl >= 0 && slices.Contains(w.stack, w.leadEl) {
+		w.bufLead = len(w.buf)
 	}
 }
 
@@ -694,10 +717,10 @@ func (w *htmlWalker) flush() {
 	// The tokenizer decoded the text's character references: decoding
 	// them again would turn "&amp;lt;" in the page, which shows "&lt;",
 	// into "<".
-	text := cleanDecoded(string(w.buf))
+	text := cleanDecoded(markupDateline(w.buf, w.bufLead))
 	links := w.bufLinks
 	w.buf = w.buf[:0]
-	w.bufLinks = 0
+	w.bufLinks, w.bufLead, w.leadEl = 0, 0, -1
 	if text == "" {
 		return
 	}
@@ -845,6 +868,11 @@ func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 			if a == atom.Meta {
 				at.content = string(v)
 			}
+		case "value":
+			// Some CMSs write a <meta> tag's value in "value".
+			if a == atom.Meta && at.content == "" {
+				at.content = string(v)
+			}
 		case "datetime":
 			if a == atom.Time {
 				at.datetime = string(v)
@@ -854,6 +882,22 @@ func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 			return at
 		}
 	}
+}
+
+// isStreamedSegment reports whether id names a segment of a page that
+// React streams from the server: "<div hidden id="S:1">", which the page's
+// script moves into place as soon as it loads, so a reader sees it.
+func isStreamedSegment(id []byte) bool {
+	rest, ok := bytes.CutPrefix(id, []byte("S:"))
+	if !ok || len(rest) == 0 || len(rest) > 8 {
+		return false
+	}
+	for _, c := range rest {
+		if !isDigit(c) && !('a' <= c && c <= 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // hiddenStyle reports whether an inline style hides the element:
@@ -900,7 +944,7 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	case atom.Figcaption:
 		hint = hintCaption
 	}
-	if at.hidden || at.ariaHidden && a != atom.Span && a != atom.I {
+	if at.hidden && !isStreamedSegment(at.id) || at.ariaHidden && a != atom.Span && a != atom.I {
 		f |= flagHidden
 	}
 	if len(at.style) > 0 && hiddenStyle(at.style) {
@@ -1035,7 +1079,7 @@ func tokenWords(tok string) classWord {
 			h = hintCredit
 		case "byline", "author", "authors", "contributor", "contributors", "writer":
 			h = hintByline
-		case "dateline":
+		case "dateline", "location", "articlelocation", "ortsmarke":
 			h = hintDateline
 		case "kicker", "eyebrow", "overline", "rubric":
 			h = hintSection
@@ -1408,6 +1452,7 @@ func (w *htmlWalker) meta() pageMeta {
 		}
 		return ""
 	}
+	m.socialTitle = get("og:title", "twitter:title")
 	if m.headline == "" {
 		m.headline = get("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title", "itemprop:headline")
 	}

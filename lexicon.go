@@ -99,7 +99,7 @@ var listHeadingsIntl = setOf(
 	"leia também", "leia mais", "veja também", "você pode gostar", "notícias relacionadas", "mais lidas",
 	"mais notícias", "últimas notícias", "últimas noticias", "matérias relacionadas",
 	// French, Italian, German
-	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "articles liés",
+	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "à découvrir", "a découvrir", "sur le même sujet", "articles liés",
 	"les plus lus", "à lire également", "leggi anche", "potrebbe interessarti", "articoli correlati",
 	"i più letti", "ti potrebbe interessare", "auch interessant", "mehr zum thema", "lesen sie auch",
 	"meistgelesen", "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
@@ -118,7 +118,7 @@ var chromeIntl = setOf(
 	"publicidad", "compartir", "comparte", "comentarios", "publicidade", "compartilhe", "compartilhar",
 	"comentários", "publicité", "partager", "commentaires", "pubblicità", "condividi", "commenti", "anzeige",
 	"werbung", "teilen", "kommentare", "реклама", "поделиться", "комментарии", "iklan", "bagikan", "komentar",
-	"reklam", "paylaş", "yorumlar", "スポンサードリンク", "スポンサーリンク", "広告", "シェア", "コメント",
+	"reklam", "paylaş", "yorumlar", "comentar", "commenter", "kommentieren", "skriv kommentar", "スポンサードリンク", "スポンサーリンク", "広告", "シェア", "コメント",
 	"このブログの更新情報を配信しています", "广告", "分享", "评论", "廣告", "分享到", "광고", "공유", "댓글",
 )
 
@@ -133,6 +133,8 @@ var chromeSentencePrefixes = []string{
 	"disclaimer:", "your email address will not be published", "join the discussion", "comments are moderated",
 	"please keep comments", "also read", "be the first to comment", "no comments yet",
 	"this slideshow requires", "this video requires", "this content requires", "javascript is required",
+	"follow our full coverage", "follow our live coverage", "follow our coverage", "jetzt abonnieren",
+	"jetzt registrieren", "abonnez-vous", "suscríbete", "assine já", "abbonati",
 }
 
 // chromePrefixIndex and chromeSentenceIndex hold chromePrefixes and
@@ -244,7 +246,21 @@ func isChromeText(s string, sentence bool) bool {
 	if isListHeading(s) {
 		return true
 	}
+	if n <= 20 && isEmbedLeadIn(s, key) {
+		return true
+	}
 	return isGalleryCounter(key)
+}
+
+// isEmbedLeadIn reports whether s (with key its chromeKey) introduces a
+// video that the page embeds after it: a line that ends with a colon and
+// asks to watch ("For more on the plan, watch this video:", "Watch:").
+func isEmbedLeadIn(s, key string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(s), ":") {
+		return false
+	}
+	return strings.HasPrefix(key, "watch ") || strings.Contains(key, " watch this ") || strings.Contains(key, " watch the ") ||
+		strings.HasSuffix(key, " video")
 }
 
 // listPrefixes open list headings whatever follows: "Most Read from

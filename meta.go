@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // articleTypes are the schema.org types of a story.
@@ -240,4 +242,417 @@ func (m *pageMeta) addOrg(name string) {
 	if len(m.orgs) < maxAuthors {
 		m.orgs = append(m.orgs, name)
 	}
+}
+
+// dropSiteNames removes from people the names that are the site's own
+// name: a byline "Par Le Figaro et AFP" on Le Figaro names no person.
+func dropSiteNames(people []string, site string) []string {
+	if site == "" {
+		return people
+	}
+	key := siteKey(site)
+	var out []string
+	for _, p := range people {
+		if siteKey(p) != key {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// siteKey is a site's name reduced for comparison: lower case, its web
+// address's ending and a leading article dropped, letters and digits only.
+func siteKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.LastIndexByte(s, '.'); i > 0 && isDomainName(s[strings.LastIndexByte(s[:i], ' ')+1:]) {
+		s = s[:i]
+	}
+	s = strings.TrimPrefix(s, "the ")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// orgAgencies returns the agencies an organization named as the author in
+// the page's metadata stands for: "Reuters", "SDA", "Le Figaro et AFP".
+func orgAgencies(o string) []Agency {
+	if isAgencyOnly(o) {
+		return findAgencies(o, true)
+	}
+	if c, ok := parseCreditLine(o); ok {
+		return c.agencies
+	}
+	return nil
+}
+
+// chooseHeadline returns the story's headline: the page's metadata
+// headline (JSON-LD, OpenGraph) or, failing that, its <title>, unless the
+// page shows a better one. ss are the page's slots, at the index of the
+// headline that the walk up from the body at start found (or -1).
+//
+//   - A kicker: the metadata joins a kicker to the title ("Kicker: Title")
+//     and the page shows them apart ("Kicker Title", "Kicker – Title",
+//     glued, each in its own element): the title alone is the headline.
+//   - A title tag that opens with a line shown above the story, then the
+//     site's name ("Headline-Example Net"): that line.
+//   - A JSON-LD headline (often one written for search engines) beside an
+//     og:title that the page shows as its headline: the one shown.
+func chooseHeadline(ss []slot, at, start int, m pageMeta) string {
+	shown := ""
+	if at >= 0 {
+		shown = ss[at].text
+	}
+	meta := trimSiteSuffix(m.headline, m.site)
+	if meta == "" {
+		title := trimSiteSuffix(m.titleTag, m.site)
+		if shown != "" && titleOpensWith(m.titleTag, shown) {
+			return shown
+		}
+		if shown == "" || strings.Contains(title, shown) {
+			if shown != "" && title == "" {
+				return shown
+			}
+			if title != "" {
+				return title
+			}
+			return shown
+		}
+		// The walk found a line that the title does not have; a line
+		// above it may be the one the title opens with.
+		for i := at - 1; i >= 0 && i >= at-8; i-- {
+			if t := ss[i].text; ss[i].role == roleUnknown && titleOpensWith(m.titleTag, t) {
+				return t
+			}
+		}
+		return shown
+	}
+	if shown != "" {
+		if t, ok := cutKicker(meta, shown); ok {
+			return t
+		}
+		// The page shows the social title, not the JSON-LD one (an SEO
+		// headline).
+		if shown != meta && shown == trimSiteSuffix(m.socialTitle, m.site) {
+			return shown
+		}
+	}
+	return meta
+}
+
+// titleOpensWith reports whether a page's <title> is line, then a
+// separator and a short site name: "Headline-Example Net", "Headline |
+// Example".
+func titleOpensWith(title, line string) bool {
+	rest, ok := strings.CutPrefix(title, line)
+	if !ok || utf8.RuneCountInString(line) < 4 {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("-–—|_·:", r) {
+		return false
+	}
+	site := strings.TrimSpace(rest[n:])
+	return site != "" && utf8.RuneCountInString(site) <= 30
+}
+
+// cutKicker reads a metadata headline that joins a kicker to the title
+// with a colon ("Kicker: Title") against the headline the page shows: when
+// the page shows the kicker first but not with that colon ("Kicker Title",
+// "Kicker – Title", "KickerTitle"), it returns the title as shown.
+func cutKicker(meta, shown string) (string, bool) {
+	k, rest, ok := strings.Cut(meta, ": ")
+	if !ok || shown == meta || k == "" || rest == "" || strings.Contains(shown, k+": ") {
+		return "", false
+	}
+	after, ok := strings.CutPrefix(shown, k)
+	if !ok {
+		return "", false
+	}
+	title := strings.TrimLeft(after, " -–—|:")
+	if title == "" || len(title) < len(k) {
+		return "", false
+	}
+	// The title shown is the rest of the metadata headline, or begins it
+	// (an SEO headline cut short, or one that was made longer).
+	if !strings.HasPrefix(title, rest) && !strings.HasPrefix(rest, title) {
+		return "", false
+	}
+	return title, true
+}
+
+// maxAnchorScan is how many blocks above the body headlineAnchor looks at.
+const maxAnchorScan = 40
+
+// headlineAnchor returns the index of the block above the body at start
+// that shows the headline the page's metadata names (JSON-LD, og:title or
+// the <title>), as it is or with a kicker before it; or -1. A page with no
+// metadata (a text page) is read for the line that its shape marks as the
+// headline (see textHeadline), which is returned too.
+func headlineAnchor(ss []slot, start int, m pageMeta) (int, string) {
+	if m.headline == "" && m.socialTitle == "" && m.titleTag == "" {
+		return textHeadline(ss, start)
+	}
+	return metaAnchor(ss, start, m), ""
+}
+
+// metaAnchor is headlineAnchor for a page with metadata.
+func metaAnchor(ss []slot, start int, m pageMeta) int {
+	var cands []string
+	for _, c := range []string{m.headline, m.socialTitle} {
+		if c = trimSiteSuffix(c, m.site); c != "" {
+			cands = append(cands, c)
+		}
+	}
+	for i := start - 1; i >= 0 && i >= start-maxAnchorScan; i-- {
+		t := ss[i].text
+		if ss[i].role == roleJunk || ss[i].f.prose || len(t) > 400 {
+			continue
+		}
+		for _, c := range cands {
+			if t == c {
+				return i
+			}
+			if _, ok := cutKicker(c, t); ok {
+				return i
+			}
+		}
+		if m.titleTag != "" && titleOpensWith(m.titleTag, t) && ss[i].f.words >= 3 {
+			return i
+		}
+	}
+	return -1
+}
+
+// siteAgencies returns the agency whose own site the page is on, named by
+// the site's name ("Anadolu Ajansı", "Reuters"), or nil: an agency's site
+// carries the agency's copy without crediting it.
+func siteAgencies(site string) []Agency {
+	if site == "" || !isAgencyOnly(site) {
+		return nil
+	}
+	return findAgencies(site, false)
+}
+
+// textHeadline finds the headline of a page that has no metadata, among
+// the lines above the body at start, by what stands around it: a byline,
+// credit or date line right below it, or the same headline shown twice (a
+// breadcrumb and the story's heading, perhaps with a kicker). It returns
+// the index of the line and the headline (without a kicker), or -1 and ""
+// when no line has such marks.
+func textHeadline(ss []slot, start int) (int, string) {
+	i, text, _ := textHeadlineScored(ss, start)
+	return i, text
+}
+
+// textHeadlineScored is textHeadline with the weight of the marks found.
+func textHeadlineScored(ss []slot, start int) (int, string, int) {
+	best, bestScore, bestText := -1, 0, ""
+	lo := max(0, start-maxAnchorScan)
+	for i := start - 1; i >= lo; i-- {
+		s := &ss[i]
+		if !headlineShaped(s) {
+			continue
+		}
+		score, text := 0, s.text
+		if n := nextLine(ss, i+1, start); n >= 0 {
+			switch {
+			case isMetaBelow(ss, n, start):
+				score += 5
+			case isOrgName(ss[n].text):
+				// The house's name where a byline would be.
+				score += 3
+			default:
+				// A label between the headline and its date line.
+				if n2 := nextLine(ss, n+1, start); n2 >= 0 && ss[n].f.words <= 4 && isMetaBelow(ss, n2, start) {
+					score += 4
+				}
+			}
+		}
+		// The same headline shown twice, once only: a label or a button
+		// is repeated more often.
+		same, weight, shown := 0, 0, ""
+		for j := lo; j < start; j++ {
+			if j == i || ss[j].role == roleJunk {
+				continue
+			}
+			o := ss[j].text
+			switch {
+			case o == text:
+				same, weight = same+1, 3
+			case len(o) > len(text) && (strings.HasSuffix(o, "/"+text) || strings.HasSuffix(o, "> "+text)):
+				// A breadcrumb that ends with the headline.
+				same, weight = same+1, 4
+			default:
+				if t, ok := cutKicker(o, text); ok {
+					// "Kicker: Title" above "Kicker Title".
+					same, weight, shown = same+1, 4, t
+				}
+			}
+		}
+		if same == 1 {
+			score += weight
+			if shown != "" {
+				text = shown
+			}
+		}
+		if score > bestScore {
+			best, bestScore, bestText = i, score, text
+		}
+	}
+	if bestScore < 4 {
+		return -1, "", 0
+	}
+	return best, bestText, bestScore
+}
+
+// headlineShaped reports whether a line of a text page can be a headline:
+// a line of three to thirty words that is no label, caption, credit or date
+// line, and that ends as a headline does (not with a full stop or comma).
+func headlineShaped(s *slot) bool {
+	if s.role != roleUnknown && s.role != roleTeaser {
+		return false
+	}
+	t := s.text
+	if s.f.words < 3 || s.f.words > 30 || len(t) > 300 || isWireSlug(t) {
+		return false
+	}
+	if s.f.words <= 5 && strings.Contains(t, " | ") {
+		// "Example News | World": a label.
+		return false
+	}
+	if !s.f.titleLike && !strings.ContainsRune("?!", lastRune(t)) {
+		return false
+	}
+	if s.f.prose && !strings.ContainsRune("?!\"”»", lastRune(t)) {
+		return false
+	}
+	if k, _ := classifyCreditLine(t); k != "" || hasByWord(t) || hasCaptionCue(t) || gluePoints(t) >= 2 || endsWithDate(t) {
+		return false
+	}
+	if isPersonName(t) || isHeadLabel(t) {
+		return false
+	}
+	return !isMetaLine(t) && !isChromeLine(t) && !isPhotoCredit(t) && !endsWithPictureCredit(t)
+}
+
+// nextLine returns the index of the first block from i (before end) that
+// is not junk or chrome, or -1.
+func nextLine(ss []slot, i, end int) int {
+	for ; i < end; i++ {
+		if ss[i].role != roleJunk && ss[i].role != roleChrome {
+			return i
+		}
+	}
+	return -1
+}
+
+// isMetaBelow reports whether the block at n is a byline, credit or date
+// line, or the first of a date printed over two or three lines ("November
+// 20" / "15:23" / "2019").
+func isMetaBelow(ss []slot, n, end int) bool {
+	if _, ok := readMetaLine(ss[n].text); ok {
+		return true
+	}
+	if k, _ := classifyCreditLine(ss[n].text); k == kindByline || k == kindCredit {
+		return true
+	}
+	joined := ss[n].text
+	for k := n + 1; k < end && k <= n+2; k++ {
+		joined += " " + ss[k].text
+		if len(joined) > 60 {
+			break
+		}
+		if parseDateText(joined).ok {
+			return true
+		}
+	}
+	return false
+}
+
+// headLabels are the labels of a story's head that a line opens with,
+// before a colon: "Autor: Jane Doe", "Stand: 20:03 Uhr".
+var headLabels = setOf("autor", "autorin", "autoren", "author", "authors", "von", "by", "stand", "updated",
+	"published", "publié", "publiziert", "aktualisiert", "bildrechte", "bild", "foto", "fotos", "photo",
+	"credit", "quelle", "source", "lesedauer", "reading time", "editor", "redaktion", "text")
+
+// isHeadLabel reports whether s opens with a label of a story's head and a
+// colon.
+func isHeadLabel(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	return ok && len(label) <= 20 && headLabels[strings.ToLower(strings.TrimSpace(label))]
+}
+
+// gluePoints counts the places in s where a word runs into the next with
+// no space, as a scraper joins the labels of a box: three lower-case
+// letters or more followed by a capital ("usługZaloguj"), or a question or
+// exclamation mark followed by a letter ("dobry!Jedno").
+func gluePoints(s string) int {
+	n, lower := 0, 0 // lower: lower-case letters just before
+	var prev rune
+	for _, r := range s {
+		if unicode.IsUpper(r) && lower >= 3 || unicode.IsLetter(r) && strings.ContainsRune("!?", prev) {
+			// "usługZaloguj", but not "iPhone" or "McDonald".
+			n++
+		}
+		if unicode.IsLower(r) {
+			lower++
+		} else {
+			lower = 0
+		}
+		prev = r
+	}
+	return n
+}
+
+// endsWithDate reports whether s ends with a date, glued or not to what
+// stands before it: "Online Desk June 11, 2020".
+func endsWithDate(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	y, d := f[len(f)-1], strings.TrimSuffix(f[len(f)-2], ",")
+	if len(y) != 4 || !isNumber(y) || !isNumber(d) || len(d) > 2 {
+		return false
+	}
+	m := strings.ToLower(strings.TrimSuffix(f[len(f)-3], "."))
+	for name := range monthNames {
+		if strings.HasSuffix(m, name) && len(name) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// strongMarks is the weight of marks for which textHeadline's choice wins
+// over the headline scorer's.
+const strongMarks = 9
+
+// chooseTextHeadline returns the headline of a text page: the line the
+// headline scorer chose (at learned, or -1), unless the marks around
+// another line are strong (two of them: a meta line below and a repeat),
+// or the scorer chose none.
+func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
+	i, text, score := textHeadlineScored(ss, start)
+	if learned < 0 || i >= 0 && (score >= strongMarks || isBreadcrumb(ss[learned].text)) {
+		return i, text
+	}
+	if i == learned {
+		return i, text
+	}
+	return learned, ""
+}
+
+// isBreadcrumb reports whether s is a breadcrumb trail: "Home > News >
+// World", "首页 > 新闻 > 正文".
+func isBreadcrumb(s string) bool {
+	return strings.Count(s, " > ") >= 2 || strings.Count(s, " » ") >= 2 || strings.Count(s, " › ") >= 2
 }

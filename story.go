@@ -73,6 +73,7 @@ func featuresOf(s string) features {
 	hasLetter, hasUpper, cased := false, false, false
 	inWord := false
 	cjk, runes := 0, 0
+	casedN, uncasedN := 0, 0 // letters with and without case
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -84,8 +85,10 @@ func featuresOf(s string) features {
 				continue
 			case 'a' <= c && c <= 'z':
 				hasLetter, f.lower, cased = true, true, true
+				casedN++
 			case 'A' <= c && c <= 'Z':
 				hasLetter, hasUpper, cased = true, true, true
+				casedN++
 			}
 			if !inWord {
 				f.words++
@@ -107,8 +110,12 @@ func featuresOf(s string) features {
 			hasLetter = true
 			if unicode.IsLower(r) {
 				f.lower, cased = true, true
+				casedN++
 			} else if unicode.IsUpper(r) {
 				hasUpper, cased = true, true
+				casedN++
+			} else {
+				uncasedN++
 			}
 		}
 	}
@@ -118,7 +125,9 @@ func featuresOf(s string) features {
 	f.titleLike = f.words >= 1 && f.words <= 25 && !f.ellipsis &&
 		!strings.ContainsRune(".,;:", lastRune(s)) &&
 		(unicode.IsUpper(first) || unicode.IsDigit(first) || !cased || strings.ContainsRune("\"“‘'«", first))
-	uncased := hasLetter && !cased
+	// Text in a script without case reads as such even with a Latin
+	// name or two in it: "... (CNN) -- ..." in Arabic.
+	uncased := hasLetter && (!cased || uncasedN > 4*casedN)
 	switch {
 	case f.ellipsis:
 		f.prose = false
@@ -434,10 +443,13 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 				}
 			}
 		} else if head.datelineLine != "" {
-			if d, lede, ok := parseCleanDateline(head.datelineLine + " " + first); ok && len(lede) <= len(first) {
+			if d, lede, ok := parseCleanDateline(head.datelineLine + first); ok && len(lede) <= len(first) {
 				a.Dateline = d
 				a.Paragraphs[0] = lede
 			}
+		}
+		if len(a.Byline) == 0 {
+			a.Byline = datelineReporters(a.Dateline.Text)
 		}
 	}
 
@@ -448,6 +460,9 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 			if a.Credit == "" {
 				a.Credit = sig
 			}
+			if len(a.Byline) == 0 {
+				a.Byline = signaturePeople(sig)
+			}
 			head.agencies = addAgency(head.agencies, findAgencies(sig, true)...)
 		}
 	}
@@ -455,11 +470,14 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 	// Agencies: the credit line's, the dateline's, the tail's.
 	ags := head.agencies
 	for _, name := range a.Dateline.Agencies {
-		ags = addAgency(ags, findAgencies(name, true)...)
+		ags = addAgency(ags, datelineAgencies(name)...)
 	}
 	for _, t := range a.Tail {
 		_, ta := classifyTail(t)
 		ags = addAgency(ags, ta...)
+	}
+	if len(ags) == 0 {
+		ags = siteAgencies(pg.meta.site)
 	}
 	a.Agencies = ags
 	return a
@@ -521,7 +539,7 @@ func markCaptions(ss []slot) {
 			s.role = roleCaption
 			continue
 		}
-		if s.kind != kindLine || s.f.words > 8 || !isCreditOnly(t) {
+		if s.kind != kindLine || s.f.words > 8 || !isCreditOnly(t) && !(i > 0 && isPictureAgencyLine(ss[i-1].text, t)) {
 			continue
 		}
 		// A credit line alone on a text page: the line before it is its
@@ -529,6 +547,10 @@ func markCaptions(ss []slot) {
 		s.role = roleCaption
 		if i > 0 && ss[i-1].role == roleUnknown {
 			ss[i-1].role = roleCaption
+			// The picture's date between its caption and its credit.
+			if i > 1 && ss[i-2].role == roleUnknown && parseDateText(ss[i-1].text).ok && tight(ss, i-2, i) {
+				ss[i-2].role = roleCaption
+			}
 		}
 	}
 	// A caption shown twice (a gallery and its lightbox) is a caption both
@@ -847,14 +869,18 @@ func skipDeck(ss []slot, start, end int) int {
 			prose++
 			continue
 		}
-		if isMetaLine(s.text) {
+		if _, ok := readMetaLine(s.text); ok {
+			// A byline, credit or date line, alone or together
+			// ("Von dpa 30.04.2024, 18:58").
 			meta = true
 		}
 	}
 	return first
 }
 
-// isMetaLine reports whether s is a byline, credit or date line.
+// isMetaLine reports whether s is a byline, credit or date line by
+// itself. (The learned scorers were trained on this feature; readMetaLine
+// reads more lines as meta lines.)
 func isMetaLine(s string) bool {
 	if _, ok := parseCreditLine(s); ok {
 		return true
@@ -891,38 +917,36 @@ func (h *head) addCredit(text string, c credit) {
 	}
 }
 
-// splitBylineDate splits a line that holds a byline and then a date at the
-// word that introduces the date ("Published", "Updated", "Posted") or at a
-// separator ("|", "•").
-func splitBylineDate(s string) (string, string, bool) {
-	for _, sep := range []string{" Published ", " Updated ", " Posted ", " PUBLISHED ", " UPDATED ", " | ", " • ", " · "} {
-		if i := strings.Index(s, sep); i > 0 {
-			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
-		}
-	}
-	return "", "", false
-}
-
 func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	var h head
 	headlineAt := -1
-	// On a text page the headline scorer chooses the headline among the
-	// lines above the body; the walk takes it when it gets there.
-	chosen := -1
+	// The headline the metadata names, where the page shows it above the
+	// body; on a text page, the one the headline scorer chooses among the
+	// lines above the body or, failing that, the line its surroundings mark
+	// as the headline. The walk reads the head zone down to it.
+	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	if pg.isText {
-		chosen = m.head.textHeadline(ss, start)
+		anchor, shownHeadline = chooseTextHeadline(ss, start, m.head.textHeadline(ss, start))
 	}
 	// The date shown in the head, in whatever line holds it.
 	var shown shownDate
 	// Walk up from the body.
 	seen := 0
-	for i := start - 1; i >= 0 && (seen < 16 || headlineAt < 0 && i >= chosen && chosen >= 0); i-- {
+	for i := start - 1; i >= 0 && (seen < 16 || anchor >= 0 && i >= anchor); i-- {
 		s := &ss[i]
-		if i == chosen {
-			h.headline = s.text
-			headlineAt = i
+		if i == anchor && headlineAt < 0 {
+			h.headline, headlineAt = s.text, i
 			s.role = roleMeta
 			continue
+		}
+		if s.role == roleTeaser && (s.inMain || anchor >= 0) && i > anchor {
+			// A byline or date line that a list's shape took for a
+			// teaser, between the headline and the body.
+			if ml, ok := readMetaLine(s.text); ok {
+				h.addMeta(ml)
+				s.role = roleMeta
+				continue
+			}
 		}
 		if s.role == roleJunk || s.role == roleTeaser {
 			continue
@@ -934,8 +958,8 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		text := s.text
 		shown.consider(s)
 		if i == start-1 && h.datelineLine == "" && !s.f.prose {
-			if _, lede, ok := ParseDateline(text + " x"); ok && lede == "x" {
-				h.datelineLine = text
+			if line, ok := datelineOnItsLine(text); ok {
+				h.datelineLine = line
 				s.role = roleMeta
 				continue
 			}
@@ -948,43 +972,24 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 			s.role = roleMeta
 			continue
 		}
-		// A byline and a date in one line: "By Jane Doe, Reuters Published
-		// 10:52 am CST, Jan. 14, 2020".
-		if cl, dt, ok := splitBylineDate(text); ok {
-			if c, ok := parseCreditLine(cl); ok {
-				if d := parseDateText(dt); d.ok {
-					h.addCredit(cl, c)
-					if h.published.IsZero() {
-						h.published = d.t
-					}
-					s.role = roleMeta
-					continue
-				}
-			}
-		}
-		if c, ok := parseCreditLine(text); ok && !isPhotoCredit(text) {
-			h.addCredit(text, c)
+		// A byline or credit line, a date line, or both in one line: "By
+		// Jane Doe, Reuters Published 10:52 am CST, Jan. 14, 2020".
+		if ml, ok := readMetaLine(text); ok {
+			h.addMeta(ml)
 			s.role = roleMeta
 			continue
 		}
-		if d := parseDateText(text); d.ok {
+		// A date broken over two or three lines: "November 20" / "15:23"
+		// / "2019".
+		if n, d := brokenDate(ss, i); n > 0 {
 			if h.published.IsZero() {
 				h.published = d.t
 			}
-			s.role = roleMeta
-			continue
-		}
-		// A date broken over two lines: "November 20" / "15:23 2019".
-		if i > 0 && len(text) < 40 && len(ss[i-1].text) < 40 {
-			if d := parseDateText(ss[i-1].text + " " + text); d.ok {
-				if h.published.IsZero() {
-					h.published = d.t
-				}
-				s.role = roleMeta
-				ss[i-1].role = roleMeta
-				i--
-				continue
+			for k := i - n + 1; k <= i; k++ {
+				ss[k].role = roleMeta
 			}
+			i -= n - 1
+			continue
 		}
 		// A name alone between the headline and the body, next to the
 		// credit or date line: "Claire ROUSSEL" above "AFP".
@@ -993,7 +998,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 			s.role = roleMeta
 			continue
 		}
-		if headlineAt < 0 && chosen < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
+		if headlineAt < 0 && anchor < 0 && s.f.titleLike && s.f.words >= 3 && s.role == roleUnknown && !isWireSlug(text) &&
 			!strings.HasPrefix(text, "By ") && !strings.HasPrefix(text, "BY ") {
 			h.headline = text
 			headlineAt = i
@@ -1010,6 +1015,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 			}
 			break
 		}
+	}
+	if len(h.people) == 0 && headlineAt >= 0 {
+		h.people = nameBelowHeadline(ss, headlineAt, start)
 	}
 	if h.published.IsZero() && !shown.published.IsZero() {
 		h.published = shown.published
@@ -1038,11 +1046,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		h.published = pageDate(ss, start)
 	}
 	meta := pg.meta
-	switch {
-	case meta.headline != "":
-		h.headline = trimSiteSuffix(meta.headline, meta.site)
-	case h.headline == "" && meta.titleTag != "":
-		h.headline = trimSiteSuffix(meta.titleTag, meta.site)
+	h.headline = chooseHeadline(ss, headlineAt, start, meta)
+	if shownHeadline != "" {
+		h.headline = shownHeadline
 	}
 	if meta.section != "" && h.section == "" {
 		h.section = meta.section
@@ -1051,15 +1057,23 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		h.people = meta.authors
 	}
 	for _, o := range meta.orgs {
-		if ags := findAgencies(o, false); len(ags) > 0 && isAgencyOnly(o) {
+		if ags := orgAgencies(o); len(ags) > 0 {
 			h.agencies = addAgency(h.agencies, ags...)
 			if h.credit == "" {
 				h.credit = o
 			}
 		}
 	}
+	if len(h.agencies) > 0 {
+		// "Par Le Figaro et AFP": beside an agency, the site's own name
+		// is the house, not a writer.
+		h.people = dropSiteNames(h.people, meta.site)
+	}
 	if !meta.published.IsZero() {
 		h.published = meta.published
+	}
+	if h.published.IsZero() {
+		h.published = urlDate(meta.url)
 	}
 	return h
 }
@@ -1128,6 +1142,7 @@ func sectionLabel(s string) string {
 // readBody collects the paragraphs, subheads and inner tail lines of the
 // body.
 func readBody(ss []slot, start, end int, a *Article) {
+	inner := innerSignatures(ss, start, end)
 	for i := start; i <= end; i++ {
 		s := &ss[i]
 		if s.role != roleUnknown {
@@ -1137,6 +1152,10 @@ func readBody(ss []slot, start, end int, a *Article) {
 		switch {
 		case s.tailKind() == tailCopyright && len(findAgencies(text, true)) == 0:
 			// The site's own copyright line.
+			s.role = roleChrome
+		case inner[i-start]:
+			// An agency's signature closing a box inside the story, or
+			// another story on the same page: not this story's.
 			s.role = roleChrome
 		case s.tailKind() != tailNone:
 			s.role = roleTail
@@ -1247,6 +1266,10 @@ func readTail(ss []slot, end int, a *Article) {
 			// A site's own copyright footer is not the story's: only a
 			// copyright line that names an agency is.
 			if k == tailCopyright && len(ags) == 0 {
+				continue
+			}
+			if k == tailSignature && seen > 1 && proseFollows(ss, i, 2) {
+				// A signature that closes a box or another story.
 				continue
 			}
 			s.role = roleTail

@@ -209,6 +209,25 @@ func TestFeaturesWords(t *testing.T) {
 	}
 }
 
+// TestFeaturesProseUncased checks that a paragraph in a script without
+// case is prose though it names something in Latin capitals, and that a
+// label in capitals is not.
+func TestFeaturesProseUncased(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		prose bool
+	}{
+		{"القاهرة (CNN) -- قالت الحكومة إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.", true},
+		{"قالت وزارة الصحة لوكالة AFP إن المستشفيات ممتلئة منذ أيام.", true},
+		{"東京で開かれたNHKの会見で、首相は新たな対策を発表した。", true},
+		{"SHARE THIS STORY ON FACEBOOK AND TWITTER NOW.", false},
+	} {
+		if got := featuresOf(tt.s).prose; got != tt.prose {
+			t.Errorf("featuresOf(%q).prose = %v, want %v", tt.s, got, tt.prose)
+		}
+	}
+}
+
 func TestGluedTeaser(t *testing.T) {
 	if !isGluedTeaser("Fantasy Picks For Week 12: Two Rookie Receivers Emerging As Strong OptionsThe two rookies have seen their roles grow.") {
 		t.Error("glued teaser card not found")

@@ -71,16 +71,72 @@ func classifyTail(s string) (tailKind, []Agency) {
 		strings.HasPrefix(inner, "reach the reporter"), strings.Contains(l, "may be reached at"),
 		strings.Contains(l, "can be reached at"), strings.HasPrefix(inner, "follow ") && strings.Contains(l, " on twitter") && len(l) < 160,
 		strings.HasPrefix(inner, "graphic:"), strings.HasPrefix(inner, "graphics:"), isDisclaimer(l),
-		strings.HasPrefix(inner, "for more articles like this"), strings.HasPrefix(inner, "for more stories like this"):
+		strings.HasPrefix(inner, "for more articles like this"), strings.HasPrefix(inner, "for more stories like this"),
+		strings.HasPrefix(inner, "editors:"), strings.HasPrefix(inner, "editor:"), l == "source link":
 		return tailNote, ags()
+	case strings.Contains(l, "with assistance from") && len(l) < 400 && (strings.HasPrefix(inner, "--") || strings.HasPrefix(inner, "—")):
+		// "--Jane Doe and John Roe, with assistance from ...": the
+		// reporters of a story whose byline is the house's.
+		return tailReporting, ags()
 	}
 	if ags, ok := filingStamp(s); ok {
 		return tailSignature, ags
+	}
+	if k, ags, ok := labelledTail(s, l); ok {
+		return k, ags
 	}
 	if isSignatureTail(s) {
 		return tailSignature, findAgencies(s, true)
 	}
 	return tailNone, nil
+}
+
+// editorLabels open the line that names the editor responsible for a
+// story, as Chinese sites close one: "责任编辑：王明".
+var editorLabels = []string{"责任编辑", "責任編輯", "编辑", "編輯"}
+
+// labelledTail reads a labelled line that closes a story: the source of
+// the text ("Quelle: example.de, abc/dpa", "Źródło: PAP", "本文来源：新华社"),
+// its editor ("责任编辑：王明") or its author ("Autor: abc"). l is s in lower
+// case. The labels of a picture's source ("Foto:", "Źródło zdjęcia:") are
+// not tails here: they are picture credits.
+func labelledTail(s, l string) (tailKind, []Agency, bool) {
+	if len(s) > 200 || isPhotoCredit(s) {
+		return tailNone, nil, false
+	}
+	t := strings.TrimPrefix(s, "本文")
+	if rest, ok := cutSourceLabel(t); ok && rest != "" {
+		// The source, and the editor after it on the same line.
+		if i := indexAny(rest, editorLabels); i > 0 {
+			rest = strings.TrimSpace(rest[:i])
+		}
+		if ags := findAgencies(rest, true); len(ags) > 0 && wordCount(rest) <= 8 {
+			return tailSignature, ags, true
+		}
+		return tailNone, nil, false
+	}
+	for _, lab := range editorLabels {
+		if rest, ok := strings.CutPrefix(t, lab); ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+			return tailNote, nil, true
+		}
+	}
+	for _, lab := range []string{"autor:", "author:", "autorzy:", "autoren:", "auteur:"} {
+		if strings.HasPrefix(l, lab) && wordCount(s) <= 6 {
+			return tailNote, nil, true
+		}
+	}
+	return tailNone, nil, false
+}
+
+// indexAny returns the offset of the first of words in s, or -1.
+func indexAny(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 // reportingTail reports whether l (lower case) is a reporting/editing line:
@@ -123,7 +179,7 @@ func isSignatureTail(s string) bool {
 	case "END", "ENDS", "###", "-30-", "FIN", "ENDE", "EOF":
 		return true
 	}
-	if signOffs[strings.ToLower(t)] || isInitialsSignature(t) {
+	if signOffs[strings.ToLower(t)] || isInitialsSignature(t) || len(deskAgencies(t)) > 0 {
 		return true
 	}
 	if strings.Trim(t, "#*-–—_ ") == "" {
@@ -274,6 +330,9 @@ func agencyList(codes ...string) ([]Agency, bool) {
 // leaves the full stop: "a Roma (ANSA)." gives "a Roma." and "(ANSA)".
 func splitSignature(s string) (string, string) {
 	s = strings.TrimSpace(s)
+	if body, sig, ok := splitCopyrightSignature(s); ok {
+		return body, sig
+	}
 	i := strings.LastIndexByte(s, ' ')
 	if i <= 0 || len(s)-i > 40 {
 		return s, ""
@@ -304,4 +363,89 @@ func splitSignature(s string) (string, string) {
 		}
 	}
 	return body, sig
+}
+
+// splitCopyrightSignature splits a copyright signature off the end of a
+// paragraph, glued to its last sentence: "...と指摘している。(c)AFP/Jane DOE",
+// "... in Lagos. ©AFP". The signature is an agency, and the correspondent
+// after a slash.
+func splitCopyrightSignature(s string) (string, string, bool) {
+	tail := s[max(0, len(s)-80):]
+	i := strings.LastIndex(tail, "(c)")
+	n := len("(c)")
+	if j := strings.LastIndex(tail, "©"); j > i {
+		i, n = j, len("©")
+	}
+	if i < 0 {
+		return "", "", false
+	}
+	i += len(s) - len(tail)
+	body := strings.TrimSpace(s[:i])
+	sig := s[i:]
+	last, _ := utf8.DecodeLastRuneInString(body)
+	if body == "" || !strings.ContainsRune(".!?。！？」”\"’)", last) {
+		return "", "", false
+	}
+	who := strings.TrimSpace(sig[n:])
+	agency, person, _ := strings.Cut(who, "/")
+	if !isAgencyOnly(agency) || person != "" && len(signaturePeople(sig)) == 0 {
+		return "", "", false
+	}
+	return body, sig, true
+}
+
+// signaturePeople returns the correspondent a copyright signature names
+// after the agency: "(c)AFP/Jane DOE" gives ["Jane DOE"]; or nil.
+func signaturePeople(sig string) []string {
+	_, person, ok := strings.Cut(sig, "/")
+	if !ok {
+		return nil
+	}
+	person = strings.TrimSpace(person)
+	if !isPersonName(person) {
+		return nil
+	}
+	return []string{person}
+}
+
+// innerSignatures marks, among the blocks from start to end, the bare
+// agency signatures ("(NTB)", "— AFP") that more of the story follows: two
+// paragraphs of prose or more. Such a signature closes a fact box or
+// another story on the same page, not this one. The result is indexed from
+// start.
+func innerSignatures(ss []slot, start, end int) []bool {
+	marks := make([]bool, max(0, end-start+1))
+	prose := 0 // prose blocks after i
+	for i := end; i >= start; i-- {
+		s := &ss[i]
+		if s.role != roleUnknown {
+			continue
+		}
+		if s.f.prose && s.tailKind() == tailNone {
+			prose++
+			continue
+		}
+		if prose >= 2 && s.tailKind() == tailSignature && isAgencyOnly(strings.Trim(s.text, "()[]-–— ")) {
+			marks[i-start] = true
+		}
+	}
+	return marks
+}
+
+// proseLookahead is how many blocks proseFollows reads.
+const proseLookahead = 12
+
+// proseFollows reports whether n paragraphs of prose or more stand among
+// the few blocks after block i: a signature they follow closes something
+// else than the story above it (a fact box, another story on the page).
+func proseFollows(ss []slot, i, n int) bool {
+	found := 0
+	for k := i + 1; k < len(ss) && k <= i+proseLookahead; k++ {
+		if ss[k].role == roleUnknown && ss[k].f.prose {
+			if found++; found >= n {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -31,18 +31,21 @@ type page struct {
 // pageMeta is the metadata an HTML page declares about itself. Text pages
 // have none.
 type pageMeta struct {
-	headline  string   // from JSON-LD or og:title
-	titleTag  string   // the <title> element
-	section   string   // article:section, JSON-LD articleSection
-	authors   []string // people named as authors
-	orgs      []string // organizations named as authors
-	published time.Time
-	site      string
-	url       string
-	language  string
-	ogType    string   // og:type, lower case
-	body      string   // JSON-LD articleBody, as a last resort
-	ldTypes   []string // the schema.org types of the JSON-LD objects, lower case
+	headline string // from JSON-LD or og:title
+	titleTag string // the <title> element
+	// socialTitle is og:title or twitter:title, which may differ from
+	// the JSON-LD headline (an SEO headline).
+	socialTitle string
+	section     string   // article:section, JSON-LD articleSection
+	authors     []string // people named as authors
+	orgs        []string // organizations named as authors
+	published   time.Time
+	site        string
+	url         string
+	language    string
+	ogType      string   // og:type, lower case
+	body        string   // JSON-LD articleBody, as a last resort
+	ldTypes     []string // the schema.org types of the JSON-LD objects, lower case
 }
 
 // A blockKind says what kind of element a block came from.

@@ -141,9 +141,10 @@ func TestWARCInput(t *testing.T) {
 			} else if stdout != first {
 				t.Errorf("%s: -j %s output differs from -j 1", name, j)
 			}
-			// The PNG and the 404 are skipped, in their place, with why.
-			if len(lines) != 9 {
-				t.Fatalf("%s: %d lines, want 9", name, len(lines))
+			// One line a record: every page, the PNG and the 404, which
+			// are skipped in their place, with why.
+			if len(lines) != len(pages)+2 {
+				t.Fatalf("%s: %d lines, want %d", name, len(lines), len(pages)+2)
 			}
 			for i, want := range map[int]string{3: "not HTML (image/png)", 4: "not 2xx (HTTP 404)"} {
 				if l := lines[i]; l.Skipped != want || l.Offset != offsets[i] || l.Article != nil {
@@ -154,7 +155,8 @@ func TestWARCInput(t *testing.T) {
 		// -v reports the skipped records on stderr.
 		_, stderr, _ := runCmd(t, "", "-v", path)
 		want := fmt.Sprintf("wirestory: %s@%d (https://news.example/logo.png): skipped: not HTML (image/png)\n", path, offsets[3])
-		if !strings.Contains(stderr, want) || !strings.Contains(stderr, "9 pages: 7 stories, 2 skipped, 0 failed") {
+		summary := fmt.Sprintf("%d pages: %d stories, 2 skipped, 0 failed", len(pages)+2, len(pages))
+		if !strings.Contains(stderr, want) || !strings.Contains(stderr, summary) {
 			t.Errorf("%s -v: stderr lacks %q or the summary:\n%s", name, want, stderr)
 		}
 		// The same file on standard input.
