@@ -65,7 +65,8 @@ const (
 	fNextLogWords // log(1+words) of the next block
 	fLinkNear     // HTML: share of link text within 3 blocks
 	fChromeNear   // share of chrome and teaser blocks within 3 blocks
-	numBodyFeatures
+	fMarks        // HTML: the first of numMarks features, one for each markSet bit
+	numBodyFeatures = fMarks + numMarks
 )
 
 // Features of a block for the second stage of the body scorer: what the
@@ -252,6 +253,11 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 			f[fLinkDensity] = ratio(float64(s.linkLen), float64(len(t)))
 			f[fBoiler] = b2f(s.boiler)
 			f[fInMain] = b2f(s.inMain)
+			for k := range numMarks {
+				if s.marks&(1<<k) != 0 {
+					f[fMarks+k] = 1
+				}
+			}
 			switch s.hint {
 			case hintByline, hintCredit, hintDateline, hintTime, hintSection, hintHeadline:
 				f[fMetaHint] = 1

@@ -25,6 +25,7 @@ type element struct {
 	tag    atom.Atom
 	flags  elemFlags
 	hint   blockHint
+	marks  markSet // the element's own and its ancestors'
 	// prose is how many bytes of prose the element holds, and blocks how
 	// many blocks; both are filled in by findMain.
 	prose, blocks int
@@ -33,6 +34,48 @@ type element struct {
 	// element's descendants are the elements from it to end. Filled in by
 	// findMain; it makes isInside constant-time.
 	end int32
+}
+
+// A markSet says what an element and the elements around it are, by their
+// tags and the words of their classes and ids, for the body scorer: finer
+// than the chrome and body flags, and with no verdict of its own.
+type markSet uint16
+
+const (
+	markArticle markSet = 1 << iota // <article>, or marked as the story's body
+	markMain                        // <main>, role=main
+	markAside                       // <aside>, role=complementary
+	markHeader                      // <header>
+	markFooter                      // <footer>
+	markNav                         // <nav>, <menu>, role=navigation
+	markForm                        // <form>
+	markTable                       // a table cell
+	markContentWord                 // a class or id word: content, entry, post, story, text, body ...
+	markSideWord                    // sidebar, widget, rail ...
+	markListWord                    // related, recommended, teaser, card, list, popular ...
+	markCommentWord                 // comment, reply, discussion ...
+	markSocialWord                  // share, social, follow ...
+	markAdWord                      // ad, advert, sponsor, promo, banner ...
+	markMetaWord                    // meta, byline, author, date, info, tags ...
+	numMarks                 = 15
+)
+
+// markWords are the class and id word parts behind the word marks.
+var markWords = map[string]markSet{
+	"content": markContentWord, "entry": markContentWord, "post": markContentWord, "story": markContentWord,
+	"text": markContentWord, "body": markContentWord, "article": markContentWord, "main": markContentWord,
+	"prose": markContentWord, "copy": markContentWord, "paragraph": markContentWord, "rte": markContentWord,
+	"sidebar": markSideWord, "widget": markSideWord, "rail": markSideWord, "aside": markSideWord,
+	"related": markListWord, "recommended": markListWord, "teaser": markListWord, "card": markListWord,
+	"list": markListWord, "popular": markListWord, "trending": markListWord, "more": markListWord,
+	"feed": markListWord, "grid": markListWord, "tile": markListWord, "stream": markListWord,
+	"comment": markCommentWord, "comments": markCommentWord, "reply": markCommentWord, "replies": markCommentWord,
+	"discussion": markCommentWord, "forum": markCommentWord,
+	"share": markSocialWord, "social": markSocialWord, "follow": markSocialWord, "sharing": markSocialWord,
+	"ad": markAdWord, "ads": markAdWord, "advert": markAdWord, "advertisement": markAdWord, "sponsor": markAdWord,
+	"sponsored": markAdWord, "promo": markAdWord, "banner": markAdWord, "newsletter": markAdWord,
+	"meta": markMetaWord, "byline": markMetaWord, "author": markMetaWord, "date": markMetaWord,
+	"info": markMetaWord, "tags": markMetaWord, "tag": markMetaWord, "time": markMetaWord,
 }
 
 // elemFlags say what an element's tag, class, id and attributes mark it as.
@@ -434,7 +477,7 @@ func (w *htmlWalker) walk(data []byte) {
 				// Custom elements (<amp-img>, <fusion-ad>) are inline
 				// containers as far as text goes.
 				if tt == html.StartTagToken && skip == 0 {
-					w.push(0, elemFlags(0), hintNone)
+					w.push(0, elemFlags(0), hintNone, 0)
 				}
 				continue
 			}
@@ -564,8 +607,8 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing 
 			w.closeTo(atom.Th, atom.Tr)
 		}
 	}
-	flags, hint := w.classify(a, at)
-	w.push(a, flags, hint)
+	flags, hint, marks := w.classify(a, at)
+	w.push(a, flags, hint, marks)
 }
 
 // addJSONLD adds text to the JSON-LD script being read. A script longer
@@ -603,11 +646,12 @@ func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 }
 
 // push opens an element.
-func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
+func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint, marks markSet) {
 	parent := int32(-1)
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
 		p := w.table.at(parent)
+		marks |= p.marks
 		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
 		if flags&flagBody != 0 {
 			// The story's marked body is not chrome, whatever holds it.
@@ -619,7 +663,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint) {
 		return
 	}
 	el := int32(w.table.n)
-	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, end: el})
+	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, marks: marks, end: el})
 	w.stack = append(w.stack, el)
 }
 
@@ -729,6 +773,7 @@ func (w *htmlWalker) flush() {
 	if el >= 0 {
 		e := w.table.at(el)
 		b.boiler = e.flags&flagBoiler != 0
+		b.marks = e.marks
 		switch e.tag {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			b.kind = kindHeading
@@ -923,13 +968,33 @@ func hiddenStyle(style []byte) bool {
 type classWord struct {
 	flags elemFlags
 	hint  blockHint
+	marks markSet
 	embed bool // an embedded post: not chrome, whatever else the words say
 }
 
 // classify reads what an element's tag and attributes say it is.
-func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
+func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint, markSet) {
 	var f elemFlags
+	var marks markSet
 	hint := hintNone
+	switch a {
+	case atom.Article:
+		marks |= markArticle
+	case atom.Main:
+		marks |= markMain
+	case atom.Aside:
+		marks |= markAside
+	case atom.Header:
+		marks |= markHeader
+	case atom.Footer:
+		marks |= markFooter
+	case atom.Nav, atom.Menu:
+		marks |= markNav
+	case atom.Form:
+		marks |= markForm
+	case atom.Td, atom.Th:
+		marks |= markTable
+	}
 	switch a {
 	case atom.Nav, atom.Footer, atom.Aside, atom.Menu, atom.Dialog:
 		f |= flagBoiler
@@ -950,9 +1015,17 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	if len(at.style) > 0 && hiddenStyle(at.style) {
 		f |= flagHidden
 	}
-	switch strings.ToLower(at.role) {
+	switch role := strings.ToLower(at.role); role {
 	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search":
 		f |= flagBoiler
+		switch role {
+		case "navigation", "menu", "menubar":
+			marks |= markNav
+		case "complementary":
+			marks |= markAside
+		}
+	case "main":
+		marks |= markMain
 	}
 	switch strings.ToLower(at.itemprop) {
 	case "articlebody", "reviewbody", "text":
@@ -977,6 +1050,7 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 			cw = cw.join(w.classWords(at.id))
 		}
 		f |= cw.flags
+		marks |= cw.marks
 		if cw.embed {
 			// Embedded posts quoted by the story ("social-media-embed",
 			// "article-tweet") are the story's, whatever else their
@@ -989,8 +1063,9 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint) {
 	}
 	if f&flagBody != 0 {
 		f &^= flagBoiler
+		marks |= markArticle
 	}
-	return f, hint
+	return f, hint, marks
 }
 
 // classWords reads what the words of a class or id attribute say:
@@ -1040,6 +1115,7 @@ func digits(b []byte) int {
 // a caption over a credit ("photo-credit"), a credit over a byline.
 func (cw classWord) join(o classWord) classWord {
 	cw.flags |= o.flags
+	cw.marks |= o.marks
 	cw.embed = cw.embed || o.embed
 	if hintRank[o.hint] > hintRank[cw.hint] {
 		cw.hint = o.hint
@@ -1071,6 +1147,7 @@ func tokenWords(tok string) classWord {
 	picture := false
 	parts := strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
 	for _, p := range parts {
+		cw.marks |= markWords[p]
 		var h blockHint
 		switch p {
 		case "caption", "cutline", "figcaption":

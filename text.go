@@ -84,6 +84,10 @@ type block struct {
 	// hold the story.
 	inMain bool
 
+	// marks is what the tags and class words of the block's element and
+	// its ancestors say (HTML only).
+	marks markSet
+
 	// f is what the text looks like, and listHead whether it heads a list
 	// of other stories; see measure.
 	f        features

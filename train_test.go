@@ -590,6 +590,8 @@ var featureNames = [numBodyFeatures]string{
 	"fQuote", "fLinkDensity", "fBoiler", "fInMain", "fMetaHint", "fInRule", "fBeforeRule", "fAfterRule",
 	"fPrevProse", "fNextProse", "fProseNear", "fProseWide", "fGapNear", "fMenuRun", "fMetaLine", "fInComments", "fPrevLogWords",
 	"fNextLogWords", "fLinkNear", "fChromeNear",
+	"fMarks + 0", "fMarks + 1", "fMarks + 2", "fMarks + 3", "fMarks + 4", "fMarks + 5", "fMarks + 6", "fMarks + 7",
+	"fMarks + 8", "fMarks + 9", "fMarks + 10", "fMarks + 11", "fMarks + 12", "fMarks + 13", "fMarks + 14",
 }
 
 // ctxFeatureNames are the names of the second stage's features, in order.
