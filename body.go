@@ -17,55 +17,55 @@ import (
 // Features of a block for the body scorer. The order is the order of the
 // weights in bodyweights.go.
 const (
-	fBias         = iota
-	fLogWords     // log(1+words)
-	fLogChars     // log(1+bytes)
-	fSentence     // ends like a sentence
-	fEllipsis     // ends in an ellipsis
-	fTitleLike    // shaped like a headline or label
-	fProse        // shaped like a paragraph
-	fAllCaps      // all capitals
-	fNoLower      // no lower-case letter
-	fCommaRate    // commas per word
-	fEndColon     // ends with a colon
-	fDigitFrac    // share of digits among the bytes
-	fBullet       // opens with a bullet or a list number
-	fURL          // holds an address or e-mail
-	fPipe         // holds "|" separators
-	fRepeat       // the same text stands elsewhere on the page
-	fJunk         // rules: no letters or digits
-	fChrome       // rules: chrome
-	fTeaser       // rules: part of a list of other stories
-	fCaption      // rules: caption or picture credit
-	fTail         // a tail line
-	fListHead     // heads a list of other stories
-	fDateline     // opens with a dateline
-	fGapBefore    // text page: a blank line before
-	fGapAfter     // text page: a blank line after
-	fHeading      // HTML: a heading
-	fItem         // HTML: a list item
-	fCaptionKind  // HTML: a figcaption or table caption
-	fQuote        // HTML: a blockquote
-	fLinkDensity  // HTML: share of the text inside links
-	fBoiler       // HTML: inside chrome by markup
-	fInMain       // HTML: inside the element judged to hold the story
-	fMetaHint     // HTML: markup says byline, credit, date or section
-	fInRule       // inside the run the rules chose
-	fBeforeRule   // before that run, decaying with the distance
-	fAfterRule    // after that run, decaying with the distance
-	fPrevProse    // the previous live block is prose
-	fNextProse    // the next live block is prose
-	fProseNear    // share of prose words within 3 blocks
-	fProseWide    // share of prose words within 12 blocks
-	fGapNear      // text page: share of blocks after a blank line within 5 blocks
-	fMenuRun      // in a run of three or more short tight lines
-	fMetaLine     // a byline, credit or date line
-	fInComments   // in the page's comments section
-	fPrevLogWords // log(1+words) of the previous block
-	fNextLogWords // log(1+words) of the next block
-	fLinkNear     // HTML: share of link text within 3 blocks
-	fChromeNear   // share of chrome and teaser blocks within 3 blocks
-	fMarks        // HTML: the first of numMarks features, one for each markSet bit
+	fBias           = iota
+	fLogWords       // log(1+words)
+	fLogChars       // log(1+bytes)
+	fSentence       // ends like a sentence
+	fEllipsis       // ends in an ellipsis
+	fTitleLike      // shaped like a headline or label
+	fProse          // shaped like a paragraph
+	fAllCaps        // all capitals
+	fNoLower        // no lower-case letter
+	fCommaRate      // commas per word
+	fEndColon       // ends with a colon
+	fDigitFrac      // share of digits among the bytes
+	fBullet         // opens with a bullet or a list number
+	fURL            // holds an address or e-mail
+	fPipe           // holds "|" separators
+	fRepeat         // the same text stands elsewhere on the page
+	fJunk           // rules: no letters or digits
+	fChrome         // rules: chrome
+	fTeaser         // rules: part of a list of other stories
+	fCaption        // rules: caption or picture credit
+	fTail           // a tail line
+	fListHead       // heads a list of other stories
+	fDateline       // opens with a dateline
+	fGapBefore      // text page: a blank line before
+	fGapAfter       // text page: a blank line after
+	fHeading        // HTML: a heading
+	fItem           // HTML: a list item
+	fCaptionKind    // HTML: a figcaption or table caption
+	fQuote          // HTML: a blockquote
+	fLinkDensity    // HTML: share of the text inside links
+	fBoiler         // HTML: inside chrome by markup
+	fInMain         // HTML: inside the element judged to hold the story
+	fMetaHint       // HTML: markup says byline, credit, date or section
+	fInRule         // inside the run the rules chose
+	fBeforeRule     // before that run, decaying with the distance
+	fAfterRule      // after that run, decaying with the distance
+	fPrevProse      // the previous live block is prose
+	fNextProse      // the next live block is prose
+	fProseNear      // share of prose words within 3 blocks
+	fProseWide      // share of prose words within 12 blocks
+	fGapNear        // text page: share of blocks after a blank line within 5 blocks
+	fMenuRun        // in a run of three or more short tight lines
+	fMetaLine       // a byline, credit or date line
+	fInComments     // in the page's comments section
+	fPrevLogWords   // log(1+words) of the previous block
+	fNextLogWords   // log(1+words) of the next block
+	fLinkNear       // HTML: share of link text within 3 blocks
+	fChromeNear     // share of chrome and teaser blocks within 3 blocks
+	fMarks          // HTML: the first of numMarks features, one for each markSet bit
 	numBodyFeatures = fMarks + numMarks
 )
 
