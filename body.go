@@ -100,6 +100,36 @@ type bodyModel struct {
 	head headModel
 	// kind is the story scorer's weights (pagekind.go).
 	kind kindModel
+	// textTrees, when set, score the blocks of text pages in place of the
+	// text weights: boosted regression trees whose leaves, summed with
+	// textBase, give a block's log-odds. Text dumps keep little besides
+	// the words and the blank lines, and their signs combine in ways a
+	// weighted sum misses.
+	textBase  float64
+	textTrees [][]treeNode
+}
+
+// A treeNode is one node of a regression tree: a split on a feature (to
+// left when the feature's value is at most thr, else to right) or, when
+// feat is negative, a leaf whose value adds to the log-odds.
+type treeNode struct {
+	feat        int16
+	thr         float32
+	left, right int16 // indexes of the children in the same tree
+	value       float32
+}
+
+// treeValue returns the value of the leaf that x reaches in tree t.
+func treeValue(t []treeNode, x *[numBodyFeatures]float64) float64 {
+	i := 0
+	for t[i].feat >= 0 {
+		if x[t[i].feat] <= float64(t[i].thr) {
+			i = int(t[i].left)
+		} else {
+			i = int(t[i].right)
+		}
+	}
+	return float64(t[i].value)
 }
 
 // blockWords is the weight of a block's text in the body: its words.
@@ -335,10 +365,18 @@ func (m *bodyModel) blockProbs(ss []slot, isText bool, ruleStart, ruleEnd, comme
 		w, w2 = &m.text, &m.text2
 	}
 	z := make([]float32, len(ss))
+	trees := isText && len(m.textTrees) > 0
 	bodyFeatures(ss, isText, ruleStart, ruleEnd, comments, func(i int, f *[numBodyFeatures]float64) {
 		s := 0.0
-		for k, x := range f {
-			s += w[k] * x
+		if trees {
+			s = m.textBase
+			for _, t := range m.textTrees {
+				s += treeValue(t, f)
+			}
+		} else {
+			for k, x := range f {
+				s += w[k] * x
+			}
 		}
 		z[i] = float32(s)
 	})

@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -31,7 +32,8 @@ var (
 	trainHalf = flag.String("trainhalf", "a", "the half of the corpora to learn from: a, b or all")
 	bodyEval  = flag.Bool("bodyeval", false, "measure the body on the shared corpora")
 	threshold = flag.Float64("threshold", 0.5, "with -train, the body scorer's threshold")
-	stages    = flag.Int("stages", 2, "with -train, the scorer's stages: 1 or 2")
+	stages    = flag.Int("stages", 1, "with -train, the scorer's stages: 1 or 2")
+	nTrees    = flag.Int("trees", 120, "with -train, boosted trees for text pages (0: the text weights)")
 	bodyWorst = flag.Int("bodyworst", 0, "with -bodyeval, list the `N` worst pages of each corpus and kind")
 )
 
@@ -391,6 +393,141 @@ func fitKind(t *testing.T, pages []kindPage, m *bodyModel) kindModel {
 	return kindModel(fitLogistic(fx, fy, fw, 1e-3))
 }
 
+// fitBodyTrees learns boosted regression trees on the logistic loss for one
+// kind of page: each tree, of depth treeDepth, fits the loss's gradient
+// step (Newton's, with an L2 penalty on the leaves) over thresholds taken
+// at the quantiles of each feature, and adds its leaves, shrunk by
+// treeRate, to the log-odds.
+func fitBodyTrees(pages []trainPage, text bool, trees int) (float64, [][]treeNode) {
+	const (
+		treeDepth = 3
+		treeRate  = 0.15
+		leafL2    = 1.0
+		minLeaf   = 20.0 // least weight of blocks in a leaf
+	)
+	var xs [][numBodyFeatures]float32
+	var ys []float64
+	var ws []float64
+	for _, tp := range pages {
+		if tp.text != text {
+			continue
+		}
+		for k := range tp.x {
+			if tp.weight[k] > 0 {
+				xs = append(xs, tp.x[k])
+				y := 0.0
+				if tp.y[k] {
+					y = 1
+				}
+				ys, ws = append(ys, y), append(ws, float64(tp.weight[k]))
+			}
+		}
+	}
+	n := len(xs)
+	if n == 0 {
+		return 0, nil
+	}
+	sy, sw := 0.0, 0.0
+	for i := range ys {
+		sy += ws[i] * ys[i]
+		sw += ws[i]
+	}
+	base := math.Log(sy / (sw - sy))
+	// Candidate thresholds: up to 32 quantiles of each feature.
+	var cuts [numBodyFeatures][]float32
+	for k := range numBodyFeatures {
+		vals := make([]float32, 0, 4096)
+		for i := 0; i < n; i += max(1, n/4096) {
+			vals = append(vals, xs[i][k])
+		}
+		slices.Sort(vals)
+		for j := 1; j < 32; j++ {
+			if v := vals[j*len(vals)/32]; len(cuts[k]) == 0 || v != cuts[k][len(cuts[k])-1] {
+				cuts[k] = append(cuts[k], v)
+			}
+		}
+	}
+	F := make([]float64, n)
+	for i := range F {
+		F[i] = base
+	}
+	g, h := make([]float64, n), make([]float64, n)
+	var forest [][]treeNode
+	for range trees {
+		for i := range xs {
+			p := 1 / (1 + math.Exp(-F[i]))
+			g[i], h[i] = ws[i]*(p-ys[i]), ws[i]*p*(1-p)
+		}
+		var tree []treeNode
+		var grow func(ids []int, depth int) int16
+		grow = func(ids []int, depth int) int16 {
+			G, H, W := 0.0, 0.0, 0.0
+			for _, i := range ids {
+				G, H, W = G+g[i], H+h[i], W+ws[i]
+			}
+			node := int16(len(tree))
+			tree = append(tree, treeNode{feat: -1, value: float32(-G / (H + leafL2) * treeRate)})
+			if depth == treeDepth || W < 2*minLeaf {
+				return node
+			}
+			best, bestFeat, bestCut := 0.0, -1, float32(0)
+			for k := range numBodyFeatures {
+				q := cuts[k]
+				if len(q) == 0 {
+					continue
+				}
+				GB, HB, WB := make([]float64, len(q)+1), make([]float64, len(q)+1), make([]float64, len(q)+1)
+				for _, i := range ids {
+					v := xs[i][k]
+					b, _ := slices.BinarySearch(q, v)
+					GB[b], HB[b], WB[b] = GB[b]+g[i], HB[b]+h[i], WB[b]+ws[i]
+				}
+				gl, hl, wl := 0.0, 0.0, 0.0
+				for b := range q {
+					gl, hl, wl = gl+GB[b], hl+HB[b], wl+WB[b]
+					if wl < minLeaf || W-wl < minLeaf {
+						continue
+					}
+					gr, hr := G-gl, H-hl
+					if gain := gl*gl/(hl+leafL2) + gr*gr/(hr+leafL2) - G*G/(H+leafL2); gain > best {
+						best, bestFeat, bestCut = gain, k, q[b]
+					}
+				}
+			}
+			if bestFeat < 0 {
+				return node
+			}
+			var left, right []int
+			for _, i := range ids {
+				if xs[i][bestFeat] <= bestCut {
+					left = append(left, i)
+				} else {
+					right = append(right, i)
+				}
+			}
+			tree[node].feat, tree[node].thr = int16(bestFeat), bestCut
+			l := grow(left, depth+1)
+			r := grow(right, depth+1)
+			tree[node].left, tree[node].right = l, r
+			return node
+		}
+		ids := make([]int, n)
+		for i := range ids {
+			ids[i] = i
+		}
+		grow(ids, 0)
+		for i := range xs {
+			var x [numBodyFeatures]float64
+			for k, v := range xs[i] {
+				x[k] = float64(v)
+			}
+			F[i] += treeValue(tree, &x)
+		}
+		forest = append(forest, tree)
+	}
+	return base, forest
+}
+
 // fitLogistic fits weights to labelled feature vectors by Newton's method
 // on the weighted log-loss with an L2 penalty (feature 0, the bias, is not
 // penalized).
@@ -518,6 +655,10 @@ func TestTrainBody(t *testing.T) {
 	var m bodyModel
 	m.html, m.html2 = fitBody(tps, false, 1e-4)
 	m.text, m.text2 = fitBody(tps, true, 1e-4)
+	if *nTrees > 0 {
+		m.textBase, m.textTrees = fitBodyTrees(tps, true, *nTrees)
+		m.text = [numBodyFeatures]float64{}
+	}
 	m.threshold = float32(*threshold)
 	if *stages == 1 {
 		m.html2 = [numCtxFeatures]float64{cLogit: 1}
@@ -650,6 +791,27 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 				continue
 			}
 			fmt.Fprintf(&b, "\t\t%s: %.4f,\n", kind.names[k], v)
+		}
+		b.WriteString("\t},\n")
+	}
+	if len(m.textTrees) > 0 {
+		fmt.Fprintf(&b, "\ttextBase: %.4f,\n", m.textBase)
+		b.WriteString("\t// Each node: feature, threshold, left, right (indexes in the tree), leaf value;\n")
+		b.WriteString("\t// a leaf's feature is -1.\n")
+		b.WriteString("\ttextTrees: [][]treeNode{\n")
+		for _, t := range m.textTrees {
+			b.WriteString("\t\t{")
+			for j, nd := range t {
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				if nd.feat < 0 {
+					fmt.Fprintf(&b, "{-1, 0, 0, 0, %.4f}", nd.value)
+				} else {
+					fmt.Fprintf(&b, "{%s, %g, %d, %d, 0}", featureNames[nd.feat], nd.thr, nd.left, nd.right)
+				}
+			}
+			b.WriteString("},\n")
 		}
 		b.WriteString("\t},\n")
 	}
