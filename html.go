@@ -279,9 +279,10 @@ func indexFold(s []byte, needle string) int {
 // element written otherwise is left to the tokenizer, which skips it too.
 // data must belong to the caller of Parse's read, never to its caller.
 //
-// The scan is linear whatever the page: every search starts past the end
-// of the one before for the same string (see rawTextScan), and no tag is
-// looked for inside a start tag or a JSON-LD script already read.
+// The scan is linear whatever the page: the start tags are sought in one
+// pass over the '<' of the page, the end of an element from the end of its
+// start tag on, and no tag is looked for inside a start tag or an element
+// already read (see rawTextScan for the end tags' spellings).
 func stripRawText(data []byte) []byte {
 	s := rawTextScan{data: data}
 	for k := range s.next {
@@ -291,17 +292,11 @@ func stripRawText(data []byte) []byte {
 	i := 0   // data[:i] is in out
 	pos := 0 // where the search for the next start tag goes on
 	for {
-		k := -1
-		for j := range rawOpen {
-			if n := s.find(j, pos); n >= 0 && (k < 0 || n < s.next[k]) {
-				k = j
-			}
-		}
+		start, k := nextRawOpen(data, pos)
 		if k < 0 {
 			break
 		}
-		start := s.next[k]
-		after := start + len(rawTextPats[k])
+		after := start + len(rawOpen[k])
 		pos = start + 1
 		if after >= len(data) || !isTagNameEnd(data[after]) {
 			continue
@@ -312,18 +307,9 @@ func stripRawText(data []byte) []byte {
 		}
 		end += after + 1 // after the start tag
 		pos = end        // a "<script" inside the start tag starts no tag
-		// The element ends at the first end tag of its name in any
-		// spelling ("</Script>" too, before the lower- or upper-case one);
-		// without one, it runs to the end of the page.
-		c := s.find(len(rawOpen)+k, end)
-		if c2 := s.find(len(rawOpen)+(k^1), end); c2 >= 0 && (c < 0 || c2 < c) {
-			c = c2
-		}
+		c := s.endTag(k, end)
 		if c < 0 {
 			break
-		}
-		if f := indexEndTagFold(data[end:c], rawOpen[k][1:]); f >= 0 {
-			c = end + f
 		}
 		pos = c // a JSON-LD script is kept, and holds no tag either
 		if k < 2 && indexFold(data[start:end], "ld+json") >= 0 {
@@ -335,19 +321,25 @@ func stripRawText(data []byte) []byte {
 	return append(out, data[i:]...)
 }
 
-// indexEndTagFold returns the offset of the first "</name" in data, the
-// name in any case, or -1. name is lower- or upper-case ASCII.
-func indexEndTagFold(data []byte, name string) int {
-	for i := 0; ; {
-		j := bytes.Index(data[i:], []byte("</"))
+// nextRawOpen returns the offset of the first start tag of rawOpen at or
+// after pos in data and its index in rawOpen, or -1, -1.
+func nextRawOpen(data []byte, pos int) (int, int) {
+	for pos < len(data) {
+		j := bytes.IndexByte(data[pos:], '<')
 		if j < 0 {
-			return -1
+			break
 		}
-		i += j + 2
-		if len(data)-i >= len(name) && bytes.EqualFold(data[i:i+len(name)], []byte(name)) {
-			return i - 2
+		pos += j + 1
+		if pos == len(data) || data[pos] != 's' && data[pos] != 'S' {
+			continue
+		}
+		for k, p := range rawOpen {
+			if bytes.HasPrefix(data[pos:], []byte(p[1:])) {
+				return pos - 1, k
+			}
 		}
 	}
+	return -1, -1
 }
 
 // rawOpen are the start tags stripRawText looks for, scripts first;
@@ -384,6 +376,35 @@ func (s *rawTextScan) find(k, from int) int {
 	}
 	s.next[k] = from + j
 	return s.next[k]
+}
+
+// endTag returns the offset of the end tag that closes the element of
+// rawOpen[k] whose start tag ends at from, or -1 when the element runs to
+// the end of the page. That is the first end tag of its name in any
+// spelling ("</Script>" too), as long as one in lower or upper case follows
+// somewhere: an element with neither runs to the end of the page.
+func (s *rawTextScan) endTag(k, from int) int {
+	name := rawOpen[k][1:]
+	for p := from; p < len(s.data); {
+		j := bytes.Index(s.data[p:], []byte("</"))
+		if j < 0 {
+			break
+		}
+		p += j + 2
+		if len(s.data)-p < len(name) || !bytes.EqualFold(s.data[p:p+len(name)], []byte(name)) {
+			continue
+		}
+		if w := string(s.data[p : p+len(name)]); w == rawOpen[k&^1][1:] || w == rawOpen[k|1][1:] {
+			return p - 2
+		}
+		// A spelling in mixed case: it ends the element when one in lower
+		// or upper case follows.
+		if s.find(len(rawOpen)+(k&^1), p) < 0 && s.find(len(rawOpen)+(k|1), p) < 0 {
+			return -1
+		}
+		return p - 2
+	}
+	return -1
 }
 
 // isTagNameEnd reports whether c ends a tag name.
