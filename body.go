@@ -65,6 +65,9 @@ const (
 	fNextLogWords   // log(1+words) of the next block
 	fLinkNear       // HTML: share of link text within 3 blocks
 	fChromeNear     // share of chrome and teaser blocks within 3 blocks
+	fPicture        // names a picture's source: "Foto:", "© AGENCY", "Photographer:"
+	fPromo          // holds a call to act: subscribe, newsletter, register, download, follow
+	fCommentWord    // speaks of comments: "Comentar", "Kommentare", "comment policy"
 	fMarks          // HTML: the first of numMarks features, one for each markSet bit
 	numBodyFeatures = fMarks + numMarks
 )
@@ -324,6 +327,12 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 			f[fMetaLine] = b2f(isMetaLine(t))
 		}
 		f[fInComments] = b2f(comments >= 0 && i >= comments)
+		if s.f.words <= 60 {
+			f[fPicture] = b2f(namesPicture(t))
+			l := strings.ToLower(t)
+			f[fPromo] = b2f(hasAnyStem(l, promoStems))
+			f[fCommentWord] = b2f(hasAnyStem(l, commentStems))
+		}
 		emit(i, &f)
 	}
 }
@@ -338,6 +347,26 @@ func isBarrier(s *slot) bool {
 	switch s.tailKind() {
 	case tailSignature, tailCopyright, tailReporting:
 		return true
+	}
+	return false
+}
+
+// promoStems are word stems of calls to act, in several languages:
+// subscribe, newsletter, register, download the app, follow us.
+var promoStems = []string{"subscri", "newsletter", "register", "sign up", "download", "follow us", "abonn",
+	"inscri", "suscr", "anmeld", "registr", "herunterlad", "téléchar", "descarg", "scarica", "assine", "iscriviti",
+	"nyhetsbrev", "nieuwsbrief", "podcast", "app store", "google play", "whatsapp", "telegram"}
+
+// commentStems are word stems of comment sections and their rules.
+var commentStems = []string{"comment", "coment", "komment", "reacti", "komentarz", "leserbrief",
+	"التعليق", "评论", "コメント"}
+
+// hasAnyStem reports whether the lower-cased l holds one of the stems.
+func hasAnyStem(l string, stems []string) bool {
+	for _, s := range stems {
+		if strings.Contains(l, s) {
+			return true
+		}
 	}
 	return false
 }

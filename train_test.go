@@ -730,7 +730,7 @@ var featureNames = [numBodyFeatures]string{
 	"fCaption", "fTail", "fListHead", "fDateline", "fGapBefore", "fGapAfter", "fHeading", "fItem", "fCaptionKind",
 	"fQuote", "fLinkDensity", "fBoiler", "fInMain", "fMetaHint", "fInRule", "fBeforeRule", "fAfterRule",
 	"fPrevProse", "fNextProse", "fProseNear", "fProseWide", "fGapNear", "fMenuRun", "fMetaLine", "fInComments", "fPrevLogWords",
-	"fNextLogWords", "fLinkNear", "fChromeNear",
+	"fNextLogWords", "fLinkNear", "fChromeNear", "fPicture", "fPromo", "fCommentWord",
 	"fMarks + 0", "fMarks + 1", "fMarks + 2", "fMarks + 3", "fMarks + 4", "fMarks + 5", "fMarks + 6", "fMarks + 7",
 	"fMarks + 8", "fMarks + 9", "fMarks + 10", "fMarks + 11", "fMarks + 12", "fMarks + 13", "fMarks + 14",
 }
