@@ -1095,13 +1095,12 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint, mark
 func (w *htmlWalker) classWords(s []byte) classWord {
 	var cw classWord
 	for len(s) > 0 {
-		i := bytes.IndexAny(s, " \t\n\r\f")
-		tok := s
-		if i >= 0 {
-			tok, s = s[:i], s[i+1:]
-		} else {
-			s = nil
+		i := 0
+		for i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f' {
+			i++
 		}
+		tok := s[:i]
+		s = s[min(i+1, len(s)):]
 		if len(tok) == 0 || digits(tok) >= 3 {
 			// Words with numbers in them ("post-48213",
 			// "elementor-element-d3a93ef") are made by machines and say
@@ -1164,10 +1163,20 @@ func tokenWords(tok string) classWord {
 		cw.flags |= flagHidden
 		return cw
 	}
-	cw.embed = strings.Contains(tok, "embed") || strings.Contains(tok, "tweet") || strings.Contains(tok, "instagram-media")
-	picture := false
-	parts := strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' || r == ':' || r == '.' })
-	for _, p := range parts {
+	cw.embed = embedWords.in(tok)
+	picture, long := false, false
+	// The parts of the word between '-', '_', ':' and '.'.
+	for rest := tok; rest != ""; {
+		i := 0
+		for i < len(rest) && rest[i] != '-' && rest[i] != '_' && rest[i] != ':' && rest[i] != '.' {
+			i++
+		}
+		p := rest[:i]
+		rest = rest[min(i+1, len(rest)):]
+		if p == "" {
+			continue
+		}
+		long = long || len(p) >= 6
 		cw.marks |= markWords[p]
 		var h blockHint
 		switch p {
@@ -1201,16 +1210,14 @@ func tokenWords(tok string) classWord {
 	}
 	// Words run together ("relatedarticles", "sharebar") hide a chrome word
 	// inside a part; a word made of short parts cannot.
-	if cw.flags&flagBoiler == 0 && slices.ContainsFunc(parts, func(p string) bool { return len(p) >= 6 }) {
-		for _, w := range boilerSubstrings {
-			if strings.Contains(tok, w) {
-				cw.flags |= flagBoiler
-				break
-			}
-		}
+	if cw.flags&flagBoiler == 0 && long && boilerSubstringSet.in(tok) {
+		cw.flags |= flagBoiler
 	}
 	return cw
 }
+
+// embedWords mark an embedded post in a class or id word.
+var embedWords = newPhraseSet("embed", "tweet", "instagram-media")
 
 // bodyClasses are class and id words that mark a story's body.
 var bodyClasses = setOf(
@@ -1252,6 +1259,8 @@ var boilerSubstrings = []string{
 	"paywall-", "cookie", "gdpr", "consent", "more-stories", "morestories", "read-more", "readmore",
 	"also-read", "alsoread", "further-reading", "more-from", "recirc", "footer", "navbar", "topnav",
 }
+
+var boilerSubstringSet = newPhraseSet(boilerSubstrings...)
 
 // meta1 reads a <meta> tag.
 func (w *htmlWalker) meta1(at attrs) {

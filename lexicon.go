@@ -390,3 +390,45 @@ func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
 		unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Thai, r)
 }
+
+// A phraseSet tells whether a text holds any of a list of phrases, in one
+// pass over the text rather than one search for each phrase: the phrases
+// are kept by their first byte. It is built once and only read.
+type phraseSet struct {
+	byFirst [256][]string
+	empty   bool // an empty phrase, which every text holds
+}
+
+func newPhraseSet(phrases ...string) *phraseSet {
+	ps := &phraseSet{}
+	for _, p := range phrases {
+		if p == "" {
+			ps.empty = true
+			continue
+		}
+		ps.byFirst[p[0]] = append(ps.byFirst[p[0]], p)
+	}
+	return ps
+}
+
+// in reports whether s holds one of the phrases, as strings.Contains would
+// find it.
+func (ps *phraseSet) in(s string) bool {
+	if ps.empty {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		b := ps.byFirst[s[i]]
+		if len(b) == 0 {
+			continue
+		}
+		rest := s[i:]
+		for _, p := range b {
+			// The second byte first: most candidates fail there.
+			if len(rest) >= len(p) && (len(p) < 2 || rest[1] == p[1]) && rest[:len(p)] == p {
+				return true
+			}
+		}
+	}
+	return false
+}

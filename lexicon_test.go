@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 // TestChromePromos checks the promos and comment labels that close a story
 // in several languages, and the sentences of stories that look like them.
@@ -27,6 +31,39 @@ func TestChromePromos(t *testing.T) {
 	} {
 		if isChromeLine(s) {
 			t.Errorf("isChromeLine(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestPhraseSetIsContains checks that a phraseSet finds a phrase exactly
+// where strings.Contains finds one, on the phrase lists it is built from
+// and on texts made of their pieces (phrases cut anywhere, overlapping,
+// at the very end, one byte short).
+func TestPhraseSetIsContains(t *testing.T) {
+	lists := [][]string{boilerSubstrings, {"a", "ab", "b"}, {"é", "x"}, {"", "zz"}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, list := range lists {
+		ps := newPhraseSet(list...)
+		var pieces []string
+		for _, p := range list {
+			for i := 0; i <= len(p); i++ {
+				pieces = append(pieces, p[:i], p[i:])
+			}
+		}
+		pieces = append(pieces, " ", "-", "\xff", "é")
+		for range 20000 {
+			var b strings.Builder
+			for range rng.IntN(6) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			text := b.String()
+			want := false
+			for _, p := range list {
+				want = want || strings.Contains(text, p)
+			}
+			if got := ps.in(text); got != want {
+				t.Fatalf("phrase set of %q: in(%q) = %v, want %v", list, text, got, want)
+			}
 		}
 	}
 }
