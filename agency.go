@@ -406,10 +406,17 @@ func tokenAt(s string, i int) string {
 // on Saturday. | JIJI", "... in Hanoi. (AP Photo/Hau Dinh)", "...
 // November 18, 2019. REUTERS/Brendan McDermid".
 func endsWithPictureCredit(s string) bool {
-	if wordCount(s) > 60 {
+	return endsWithPictureCreditN(s, wordCount(s))
+}
+
+// endsWithPictureCreditN is endsWithPictureCredit for a text of the given
+// word count (wordCount(s), as a block's features hold it).
+func endsWithPictureCreditN(s string, words int) bool {
+	if words > 60 {
 		return false
 	}
-	if i := strings.LastIndexByte(s, '('); i >= 0 && strings.HasSuffix(s, ")") {
+	if !strings.HasSuffix(s, ")") {
+	} else if i := strings.LastIndexByte(s, '('); i >= 0 {
 		inner := s[i+1 : len(s)-1]
 		l := strings.ToLower(inner)
 		if strings.HasPrefix(l, "photo") || strings.HasPrefix(l, "image") || strings.HasPrefix(l, "credit") ||
@@ -421,12 +428,13 @@ func endsWithPictureCredit(s string) bool {
 			return true
 		}
 	}
-	if i := strings.LastIndex(s, " | "); i > 0 && isAgencyOnly(s[i+3:]) {
+	if strings.IndexByte(s, '|') < 0 {
+	} else if i := strings.LastIndex(s, " | "); i > 0 && isAgencyOnly(s[i+3:]) {
 		return true
 	}
 	// After the caption's last sentence: "AGENCY/Photographer Name",
 	// "Photo: Name/AGENCY", "(AGENCY)" or "(Source Name)".
-	if i := strings.LastIndex(s, ". "); i > 0 {
+	if i := lastSentenceEnd(s); i > 0 {
 		last := s[i+2:]
 		if j := strings.IndexByte(last, '/'); j > 0 && wordCount(last) <= 6 && isAgencyOnly(last[:j]) {
 			return true
@@ -437,11 +445,23 @@ func endsWithPictureCredit(s string) bool {
 				return true
 			}
 		}
-		if strings.HasPrefix(last, "(") && strings.HasSuffix(last, ")") && wordCount(s) <= 45 && isSourceName(last[1:len(last)-1]) {
+		if strings.HasPrefix(last, "(") && strings.HasSuffix(last, ")") && words <= 45 && isSourceName(last[1:len(last)-1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastSentenceEnd returns strings.LastIndex(s, ". "), found from the end
+// byte by byte: the last full stop of a paragraph is near its end.
+func lastSentenceEnd(s string) int {
+	for j := len(s); ; {
+		i := strings.LastIndexByte(s[:j], '.')
+		if i < 0 || i+1 < len(s) && s[i+1] == ' ' {
+			return i
+		}
+		j = i
+	}
 }
 
 // isSourceName reports whether s can name a picture's source: an agency,

@@ -328,10 +328,10 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 		}
 		f[fInComments] = b2f(comments >= 0 && i >= comments)
 		if s.f.words <= 60 {
-			f[fPicture] = b2f(namesPicture(t))
 			l := strings.ToLower(t)
-			f[fPromo] = b2f(hasAnyStem(l, promoStems))
-			f[fCommentWord] = b2f(hasAnyStem(l, commentStems))
+			f[fPicture] = b2f(namesPictureLower(t, l, s.f.words))
+			f[fPromo] = b2f(promoStems.in(l))
+			f[fCommentWord] = b2f(commentStems.in(l))
 		}
 		emit(i, &f)
 	}
@@ -353,23 +353,13 @@ func isBarrier(s *slot) bool {
 
 // promoStems are word stems of calls to act, in several languages:
 // subscribe, newsletter, register, download the app, follow us.
-var promoStems = []string{"subscri", "newsletter", "register", "sign up", "download", "follow us", "abonn",
+var promoStems = newPhraseSet("subscri", "newsletter", "register", "sign up", "download", "follow us", "abonn",
 	"inscri", "suscr", "anmeld", "registr", "herunterlad", "téléchar", "descarg", "scarica", "assine", "iscriviti",
-	"nyhetsbrev", "nieuwsbrief", "podcast", "app store", "google play", "whatsapp", "telegram"}
+	"nyhetsbrev", "nieuwsbrief", "podcast", "app store", "google play", "whatsapp", "telegram")
 
 // commentStems are word stems of comment sections and their rules.
-var commentStems = []string{"comment", "coment", "komment", "reacti", "komentarz", "leserbrief",
-	"التعليق", "评论", "コメント"}
-
-// hasAnyStem reports whether the lower-cased l holds one of the stems.
-func hasAnyStem(l string, stems []string) bool {
-	for _, s := range stems {
-		if strings.Contains(l, s) {
-			return true
-		}
-	}
-	return false
-}
+var commentStems = newPhraseSet("comment", "coment", "komment", "reacti", "komentarz", "leserbrief",
+	"التعليق", "评论", "コメント")
 
 // opensWithBullet reports whether s opens with a bullet or a list number:
 // "• ", "- ", "* ", "1. ", "2) ".

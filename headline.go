@@ -228,18 +228,18 @@ func contentWords(s string) []string {
 // namesPicture reports whether a line names a picture's source, as
 // captions do: "Foto: dpa", "(Photo: Jane Roe/AP)", "Bildquelle: EU".
 func namesPicture(s string) bool {
-	if endsWithPictureCredit(s) {
-		return true
-	}
-	l := strings.ToLower(s)
-	for _, p := range []string{"foto:", "photo:", "bild:", "image:", "credit:", "bildquelle", "fotó:", "zdjęcie:",
-		"imagen:", "(photo", "(foto", "getty images", "© ", "isithombe:", "source:"} {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return false
+	return endsWithPictureCredit(s) || pictureWordSet.in(strings.ToLower(s))
 }
+
+// namesPictureLower is namesPicture for a text s of the given word count
+// whose lower case l is at hand.
+func namesPictureLower(s, l string, words int) bool {
+	return endsWithPictureCreditN(s, words) || pictureWordSet.in(l)
+}
+
+// pictureWordSet holds the labels and marks of a picture's source.
+var pictureWordSet = newPhraseSet("foto:", "photo:", "bild:", "image:", "credit:", "bildquelle", "fotó:", "zdjęcie:",
+	"imagen:", "(photo", "(foto", "getty images", "© ", "isithombe:", "source:")
 
 // textHeadline returns the index of the likeliest headline above the body
 // at start, or -1 when there is no line above it. The scorer learned with a
