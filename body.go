@@ -101,8 +101,13 @@ type bodyModel struct {
 	threshold float32
 	// head is the text headline scorer's weights (headline.go).
 	head headModel
-	// kind is the story scorer's weights (pagekind.go).
-	kind kindModel
+	// kind is the story scorer's weights (pagekind.go), and kindMin the
+	// log-odds below which an HTML page is taken for something other than
+	// a story: set by the trainer just below the lowest score of a story
+	// it learned from, since a story lost is worse than a product page
+	// kept.
+	kind    kindModel
+	kindMin float64
 	// textTrees, when set, score the blocks of text pages in place of the
 	// text weights: boosted regression trees whose leaves, summed with
 	// textBase, give a block's log-odds. Text dumps keep little besides

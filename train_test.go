@@ -350,7 +350,7 @@ func kindOf(kp kindPage, m *bodyModel) ([numKindFeatures]float64, bool, error) {
 // fitKind learns the story scorer from HTML pages of known kinds. Stories
 // weigh more than the other pages, since losing one costs more than
 // keeping a product page.
-func fitKind(t *testing.T, pages []kindPage, m *bodyModel) kindModel {
+func fitKind(t *testing.T, pages []kindPage, m *bodyModel) (kindModel, float64) {
 	xs := make([][]float32, len(pages))
 	ys := make([]bool, len(pages))
 	ws := make([]float32, len(pages))
@@ -390,7 +390,20 @@ func fitKind(t *testing.T, pages []kindPage, m *bodyModel) kindModel {
 			fx, fy, fw = append(fx, xs[i]), append(fy, ys[i]), append(fw, ws[i])
 		}
 	}
-	return kindModel(fitLogistic(fx, fy, fw, 1e-3))
+	km := kindModel(fitLogistic(fx, fy, fw, 1e-3))
+	// The threshold: just below the lowest score of a story learned from.
+	low := math.Inf(1)
+	for i := range fx {
+		if !fy[i] {
+			continue
+		}
+		z := 0.0
+		for k, v := range fx[i] {
+			z += km[k] * float64(v)
+		}
+		low = math.Min(low, z)
+	}
+	return km, low - 0.1
 }
 
 // fitBodyTrees learns boosted regression trees on the logistic loss for one
@@ -671,7 +684,7 @@ func TestTrainBody(t *testing.T) {
 			kinds = append(kinds, kp)
 		}
 	}
-	m.kind = fitKind(t, kinds, &m)
+	m.kind, m.kindMin = fitKind(t, kinds, &m)
 	t.Logf("learned from %d pages", len(learn))
 	src := weightsSource(m, len(learn), *trainHalf)
 	if err := os.WriteFile("bodyweights.go", src, 0o644); err != nil {
@@ -756,6 +769,7 @@ var kindFeatureNames = [numKindFeatures]string{
 	"kBias", "kOGArticle", "kOGWebsite", "kOGProduct", "kLDArticle", "kLDProduct", "kLDForum", "kLDList", "kLDOther",
 	"kLogWords", "kLogParas", "kBodyShare", "kParaWords", "kProseShare", "kPublished", "kByline", "kDateline",
 	"kMetaHeadline", "kLinkShare", "kItemShare", "kHeadings", "kComments", "kURLDate", "kBodyProb", "kPrices",
+	"kURLDocs", "kURLShop", "kURLForum", "kURLList", "kURLNews",
 }
 
 // weightsSource returns bodyweights.go for a model.
@@ -816,6 +830,7 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 		b.WriteString("\t},\n")
 	}
 	fmt.Fprintf(&b, "\tthreshold: %.3f,\n", m.threshold)
+	fmt.Fprintf(&b, "\tkindMin:   %.3f,\n", m.kindMin)
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {
