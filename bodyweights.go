@@ -70,12 +70,6 @@ var trainedBody = bodyModel{
 		fMarks + 14:   -0.5645,
 	},
 	text: [numBodyFeatures]float64{},
-	html2: [numCtxFeatures]float64{
-		cLogit: 1.0000,
-	},
-	text2: [numCtxFeatures]float64{
-		cLogit: 1.0000,
-	},
 	head: headModel{
 		hBias:          -1.5184,
 		hDistance:      -0.6239,
