@@ -72,37 +72,23 @@ const (
 	numBodyFeatures = fMarks + numMarks
 )
 
-// Features of a block for the second stage of the body scorer: what the
-// first stage said of the block and of the blocks around it.
-const (
-	cBias      = iota
-	cLogit     // the first stage's log-odds for the block
-	cNear1     // mean probability within 1 block, by words
-	cNear3     // within 3 blocks
-	cNear8     // within 8 blocks
-	cNear20    // within 20 blocks
-	cPrevMax   // highest probability among the 3 live blocks before
-	cNextMax   // highest probability among the 3 live blocks after
-	cPrevLive  // probability of the live block before
-	cNextLive  // probability of the live block after
-	cLogWords  // log(1+words)
-	cBothSides // the product of cPrevMax and cNextMax: body on both sides
-	numCtxFeatures
-)
-
-// A bodyModel is the weights of the body scorer, one set for each kind of
-// page: a logistic scorer over the block features, then a second over its
-// output for the block and its neighbours.
+// A bodyModel is the weights of the learned scorers: the body scorer's, one
+// set for each kind of page (a logistic scorer over the block features),
+// the text headline scorer's and the story scorer's.
 type bodyModel struct {
-	html, text   [numBodyFeatures]float64
-	html2, text2 [numCtxFeatures]float64
+	html, text [numBodyFeatures]float64
 	// threshold is the probability above which a block's words count for
 	// the body in bestSpan, and below which they count against it.
 	threshold float32
 	// head is the text headline scorer's weights (headline.go).
 	head headModel
-	// kind is the story scorer's weights (pagekind.go).
-	kind kindModel
+	// kind is the story scorer's weights (pagekind.go), and kindMin the
+	// log-odds below which an HTML page is taken for something other than
+	// a story: set by the trainer just below the lowest score of a story
+	// it learned from, since a story lost is worse than a product page
+	// kept.
+	kind    kindModel
+	kindMin float64
 	// textTrees, when set, score the blocks of text pages in place of the
 	// text weights: boosted regression trees whose leaves, summed with
 	// textBase, give a block's log-odds. Text dumps keep little besides
@@ -379,105 +365,30 @@ func opensWithBullet(s string) bool {
 // blockProbs returns, for every block, the model's probability that it is
 // the story's.
 func (m *bodyModel) blockProbs(ss []slot, isText bool, ruleStart, ruleEnd, comments int) []float32 {
-	w, w2 := &m.html, &m.html2
+	w := &m.html
 	if isText {
-		w, w2 = &m.text, &m.text2
+		w = &m.text
 	}
-	z := make([]float32, len(ss))
+	p := make([]float32, len(ss))
 	trees := isText && len(m.textTrees) > 0
 	bodyFeatures(ss, isText, ruleStart, ruleEnd, comments, func(i int, f *[numBodyFeatures]float64) {
-		s := 0.0
+		z := 0.0
 		if trees {
-			s = m.textBase
+			z = m.textBase
 			for _, t := range m.textTrees {
-				s += treeValue(t, f)
+				z += treeValue(t, f)
 			}
 		} else {
 			for k, x := range f {
-				s += w[k] * x
+				z += w[k] * x
 			}
 		}
-		z[i] = float32(s)
+		p[i] = sigmoid(z)
 	})
-	p := make([]float32, len(ss))
-	for i := range z {
-		p[i] = sigmoid(float64(z[i]))
-	}
-	ctxFeatures(ss, z, p, func(i int, f *[numCtxFeatures]float64) {
-		s := 0.0
-		for k, x := range f {
-			s += w2[k] * x
-		}
-		z[i] = float32(s)
-	})
-	for i := range z {
-		p[i] = sigmoid(float64(z[i]))
-	}
 	return p
 }
 
 func sigmoid(z float64) float32 { return float32(1 / (1 + math.Exp(-z))) }
-
-// ctxFeatures computes the second stage's features of every block from the
-// first stage's log-odds z and probabilities p, and calls emit with each,
-// in order.
-func ctxFeatures(ss []slot, z, p []float32, emit func(i int, f *[numCtxFeatures]float64)) {
-	n := len(ss)
-	// Prefix sums of words and of words times probability.
-	pw, ww := make([]float64, n+1), make([]float64, n+1)
-	for i := range ss {
-		w := math.Max(blockWords(&ss[i]), 1)
-		ww[i+1] = ww[i] + w
-		pw[i+1] = pw[i] + w*float64(p[i])
-	}
-	mean := func(i, r int) float64 {
-		lo, hi := max(0, i-r), min(n, i+r+1)
-		// The block itself is left out: the window says what surrounds it.
-		w := ww[hi] - ww[lo] - (ww[i+1] - ww[i])
-		if w <= 0 {
-			return 0
-		}
-		return (pw[hi] - pw[lo] - (pw[i+1] - pw[i])) / w
-	}
-	live := func(i int) bool { return ss[i].role != roleJunk && ss[i].role != roleChrome }
-	// The probabilities of the 3 nearest live blocks before each block,
-	// carried forward; and after, carried backward.
-	prevMax, prevOne := make([]float32, n), make([]float32, n)
-	var last [3]float32
-	for i := range ss {
-		prevMax[i] = max(last[0], last[1], last[2])
-		prevOne[i] = last[0]
-		if live(i) {
-			last[2], last[1], last[0] = last[1], last[0], p[i]
-		}
-	}
-	nextMax, nextOne := make([]float32, n), make([]float32, n)
-	last = [3]float32{}
-	for i := n - 1; i >= 0; i-- {
-		nextMax[i] = max(last[0], last[1], last[2])
-		nextOne[i] = last[0]
-		if live(i) {
-			last[2], last[1], last[0] = last[1], last[0], p[i]
-		}
-	}
-	var f [numCtxFeatures]float64
-	for i := range ss {
-		f = [numCtxFeatures]float64{}
-		f[cBias] = 1
-		f[cLogit] = float64(z[i])
-		f[cNear1] = mean(i, 1)
-		f[cNear3] = mean(i, 3)
-		f[cNear8] = mean(i, 8)
-		f[cNear20] = mean(i, 20)
-		f[cPrevMax] = float64(prevMax[i])
-		f[cNextMax] = float64(nextMax[i])
-		f[cPrevLive] = float64(prevOne[i])
-		f[cNextLive] = float64(nextOne[i])
-		f[cLogWords] = math.Log1p(blockWords(&ss[i])) / 4
-		f[cBothSides] = float64(prevMax[i] * nextMax[i])
-		emit(i, &f)
-	}
-}
 
 // blockCost is what every block weighs in bestSpan beyond its words: a run
 // of short lines (a menu) is a gap however few words it has.

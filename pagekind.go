@@ -42,6 +42,11 @@ const (
 	kURLDate      // the page's address holds a date
 	kBodyProb     // mean body probability of the body's blocks
 	kPrices       // log(1+prices in the body)
+	kURLDocs      // the address's path reads as documentation: /docs/, /api/, /help/
+	kURLShop      // as a shop: /product/, /shop/, /store/
+	kURLForum     // as a forum: /forum/, /thread/, /questions/
+	kURLList      // as a list: /category/, /tag/, /search
+	kURLNews      // as a story: /news/, /article/, /story/, /blog/
 	numKindFeatures
 )
 
@@ -140,7 +145,46 @@ func kindFeatures(pg *page, a *Article, ss []slot, start, end int) [numKindFeatu
 		f[kBodyProb] = probs / float64(paras)
 	}
 	f[kPrices] = math.Log1p(float64(prices)) / 3
+	path := urlPath(a.URL)
+	for k, words := range urlKinds {
+		for _, w := range words {
+			if strings.Contains(path, w) {
+				f[k] = 1
+				break
+			}
+		}
+	}
 	return f
+}
+
+// urlKinds are the path segments that say what kind of page an address
+// leads to, by the feature they set: conventions of web software, not of
+// one site.
+var urlKinds = map[int][]string{
+	kURLDocs:  {"/docs/", "/doc/", "/documentation/", "/api/", "/reference/", "/manual/", "/help/", "/guide/", "/guides/", "/wiki/"},
+	kURLShop:  {"/product/", "/products/", "/shop/", "/store/", "/item/", "/dp/", "/buy/", "/cart"},
+	kURLForum: {"/forum/", "/forums/", "/thread/", "/threads/", "/topic/", "/questions/", "/community/", "/t/"},
+	kURLList:  {"/category/", "/categories/", "/tag/", "/tags/", "/topics/", "/search", "/archive/", "/collections/"},
+	kURLNews:  {"/news/", "/article/", "/articles/", "/story/", "/stories/", "/blog/", "/politics/", "/world/"},
+}
+
+// urlPath returns the lower-cased path of an address, with a slash at its
+// end, or "".
+func urlPath(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return ""
+	}
+	rest := u[i+3:]
+	j := strings.IndexByte(rest, '/')
+	if j < 0 {
+		return "/"
+	}
+	path := rest[j:]
+	if k := strings.IndexAny(path, "?#"); k >= 0 {
+		path = path[:k]
+	}
+	return strings.ToLower(path) + "/"
 }
 
 // urlHasDate reports whether an address holds a date in its path:
@@ -160,8 +204,3 @@ func (m *kindModel) storyLikelihood(pg *page, a *Article, ss []slot, start, end 
 	}
 	return z
 }
-
-// storyMinLogit is the log-odds below which an HTML page is taken for
-// something other than a story. It is set low: a story lost is worse than
-// a product page kept.
-const storyMinLogit = -2.2

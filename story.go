@@ -254,7 +254,7 @@ func assembleWith(pg *page, m *bodyModel) reading {
 	readTail(ss, end, a)
 	a = finishArticle(a, head, pg)
 	limitFields(a)
-	if !pg.isText && len(a.Paragraphs) > 0 && m.kind.storyLikelihood(pg, a, ss, start, end) < storyMinLogit {
+	if !pg.isText && len(a.Paragraphs) > 0 && m.kind.storyLikelihood(pg, a, ss, start, end) < m.kindMin {
 		return reading{article: &Article{}, ss: ss, start: start, end: end, notStory: true}
 	}
 	return reading{article: a, ss: ss, start: start, end: end}

@@ -32,7 +32,6 @@ var (
 	trainHalf = flag.String("trainhalf", "a", "the half of the corpora to learn from: a, b or all")
 	bodyEval  = flag.Bool("bodyeval", false, "measure the body on the shared corpora")
 	threshold = flag.Float64("threshold", 0.5, "with -train, the body scorer's threshold")
-	stages    = flag.Int("stages", 1, "with -train, the scorer's stages: 1 or 2")
 	nTrees    = flag.Int("trees", 120, "with -train, boosted trees for text pages (0: the text weights)")
 	bodyWorst = flag.Int("bodyworst", 0, "with -bodyeval, list the `N` worst pages of each corpus and kind")
 )
@@ -135,8 +134,8 @@ func trainingPages(t *testing.T, pages []devPage) []trainPage {
 	return out
 }
 
-// fitBody learns a bodyModel's weights for one kind of page.
-func fitBody(pages []trainPage, text bool, lambda float64) ([numBodyFeatures]float64, [numCtxFeatures]float64) {
+// fitBody learns the body scorer's weights for one kind of page.
+func fitBody(pages []trainPage, text bool, lambda float64) [numBodyFeatures]float64 {
 	var xs [][]float32
 	var ys []bool
 	var ws []float32
@@ -152,38 +151,7 @@ func fitBody(pages []trainPage, text bool, lambda float64) ([numBodyFeatures]flo
 			}
 		}
 	}
-	w1 := [numBodyFeatures]float64(fitLogistic(xs, ys, ws, lambda))
-	// The second stage learns from the first stage's output on the same
-	// pages.
-	xs, ys, ws = xs[:0], ys[:0], ws[:0]
-	for _, tp := range pages {
-		if tp.text != text {
-			continue
-		}
-		z := make([]float32, len(tp.ss))
-		p := make([]float32, len(tp.ss))
-		for k := range tp.x {
-			s := 0.0
-			for j, v := range tp.x[k] {
-				s += w1[j] * float64(v)
-			}
-			z[k], p[k] = float32(s), sigmoid(s)
-		}
-		ctxFeatures(tp.ss, z, p, func(k int, f *[numCtxFeatures]float64) {
-			if tp.weight[k] == 0 {
-				return
-			}
-			x := make([]float32, numCtxFeatures)
-			for j, v := range f {
-				x[j] = float32(v)
-			}
-			xs = append(xs, x)
-			ys = append(ys, tp.y[k])
-			ws = append(ws, tp.weight[k])
-		})
-	}
-	w2 := [numCtxFeatures]float64(fitLogistic(xs, ys, ws, lambda))
-	return w1, w2
+	return [numBodyFeatures]float64(fitLogistic(xs, ys, ws, lambda))
 }
 
 // sameTitle reports whether a line is the page's headline: the same words,
@@ -210,11 +178,12 @@ func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
 		x    [numHeadFeatures]float64
 		good bool
 	}
-	var groups [][]cand
-	var mu sync.Mutex
+	// One group a page, in the pages' order, so that the sums below are
+	// taken in the same order on every run.
+	byPage := make([][]cand, len(pages))
 	var wg sync.WaitGroup
 	sem := make(chan bool, 2)
-	for _, dp := range pages {
+	for pi, dp := range pages {
 		if !dp.text || dp.title == "" {
 			continue
 		}
@@ -243,12 +212,16 @@ func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
 			null.x[hNull] = 1
 			null.good = !any
 			g = append(g, null)
-			mu.Lock()
-			groups = append(groups, g)
-			mu.Unlock()
+			byPage[pi] = g
 		}()
 	}
 	wg.Wait()
+	var groups [][]cand
+	for _, g := range byPage {
+		if g != nil {
+			groups = append(groups, g)
+		}
+	}
 	const d = numHeadFeatures
 	var w headModel
 	lambda := 1e-2
@@ -350,7 +323,7 @@ func kindOf(kp kindPage, m *bodyModel) ([numKindFeatures]float64, bool, error) {
 // fitKind learns the story scorer from HTML pages of known kinds. Stories
 // weigh more than the other pages, since losing one costs more than
 // keeping a product page.
-func fitKind(t *testing.T, pages []kindPage, m *bodyModel) kindModel {
+func fitKind(t *testing.T, pages []kindPage, m *bodyModel) (kindModel, float64) {
 	xs := make([][]float32, len(pages))
 	ys := make([]bool, len(pages))
 	ws := make([]float32, len(pages))
@@ -390,7 +363,20 @@ func fitKind(t *testing.T, pages []kindPage, m *bodyModel) kindModel {
 			fx, fy, fw = append(fx, xs[i]), append(fy, ys[i]), append(fw, ws[i])
 		}
 	}
-	return kindModel(fitLogistic(fx, fy, fw, 1e-3))
+	km := kindModel(fitLogistic(fx, fy, fw, 1e-3))
+	// The threshold: just below the lowest score of a story learned from.
+	low := math.Inf(1)
+	for i := range fx {
+		if !fy[i] {
+			continue
+		}
+		z := 0.0
+		for k, v := range fx[i] {
+			z += km[k] * float64(v)
+		}
+		low = math.Min(low, z)
+	}
+	return km, low - 0.1
 }
 
 // fitBodyTrees learns boosted regression trees on the logistic loss for one
@@ -653,17 +639,13 @@ func TestTrainBody(t *testing.T) {
 	}
 	tps := trainingPages(t, bodyPages)
 	var m bodyModel
-	m.html, m.html2 = fitBody(tps, false, 1e-4)
-	m.text, m.text2 = fitBody(tps, true, 1e-4)
+	m.html = fitBody(tps, false, 1e-4)
+	m.text = fitBody(tps, true, 1e-4)
 	if *nTrees > 0 {
 		m.textBase, m.textTrees = fitBodyTrees(tps, true, *nTrees)
 		m.text = [numBodyFeatures]float64{}
 	}
 	m.threshold = float32(*threshold)
-	if *stages == 1 {
-		m.html2 = [numCtxFeatures]float64{cLogit: 1}
-		m.text2 = m.html2
-	}
 	m.head = fitHead(t, learn, &m)
 	var kinds []kindPage
 	for _, kp := range loadKindPages(t) {
@@ -671,7 +653,7 @@ func TestTrainBody(t *testing.T) {
 			kinds = append(kinds, kp)
 		}
 	}
-	m.kind = fitKind(t, kinds, &m)
+	m.kind, m.kindMin = fitKind(t, kinds, &m)
 	t.Logf("learned from %d pages", len(learn))
 	src := weightsSource(m, len(learn), *trainHalf)
 	if err := os.WriteFile("bodyweights.go", src, 0o644); err != nil {
@@ -735,12 +717,6 @@ var featureNames = [numBodyFeatures]string{
 	"fMarks + 8", "fMarks + 9", "fMarks + 10", "fMarks + 11", "fMarks + 12", "fMarks + 13", "fMarks + 14",
 }
 
-// ctxFeatureNames are the names of the second stage's features, in order.
-var ctxFeatureNames = [numCtxFeatures]string{
-	"cBias", "cLogit", "cNear1", "cNear3", "cNear8", "cNear20", "cPrevMax", "cNextMax", "cPrevLive", "cNextLive",
-	"cLogWords", "cBothSides",
-}
-
 // headFeatureNames are the names of the headline scorer's features, in
 // order.
 var headFeatureNames = [numHeadFeatures]string{
@@ -756,6 +732,7 @@ var kindFeatureNames = [numKindFeatures]string{
 	"kBias", "kOGArticle", "kOGWebsite", "kOGProduct", "kLDArticle", "kLDProduct", "kLDForum", "kLDList", "kLDOther",
 	"kLogWords", "kLogParas", "kBodyShare", "kParaWords", "kProseShare", "kPublished", "kByline", "kDateline",
 	"kMetaHeadline", "kLinkShare", "kItemShare", "kHeadings", "kComments", "kURLDate", "kBodyProb", "kPrices",
+	"kURLDocs", "kURLShop", "kURLForum", "kURLList", "kURLNews",
 }
 
 // weightsSource returns bodyweights.go for a model.
@@ -773,8 +750,6 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 	}{
 		{"html", "numBodyFeatures", m.html[:], featureNames[:]},
 		{"text", "numBodyFeatures", m.text[:], featureNames[:]},
-		{"html2", "numCtxFeatures", m.html2[:], ctxFeatureNames[:]},
-		{"text2", "numCtxFeatures", m.text2[:], ctxFeatureNames[:]},
 		{"head", "numHeadFeatures", m.head[:], headFeatureNames[:]},
 		{"kind", "numKindFeatures", m.kind[:], kindFeatureNames[:]},
 	} {
@@ -816,6 +791,7 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 		b.WriteString("\t},\n")
 	}
 	fmt.Fprintf(&b, "\tthreshold: %.3f,\n", m.threshold)
+	fmt.Fprintf(&b, "\tkindMin:   %.3f,\n", m.kindMin)
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {
