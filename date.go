@@ -92,7 +92,7 @@ var zoneOffsets = map[string]float64{
 // • Reading time: 5 minutes") gives its first date.
 func parseDateText(s string) dateText {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 160 {
+	if s == "" || len(s) > 160 || !hasYearDigits(s) {
 		return dateText{}
 	}
 	if d := parseDateFields(s); d.ok {
@@ -141,7 +141,7 @@ func parseDateFields(s string) dateText {
 // part of the date.
 func parseDateWords(s string, strict bool) dateText {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 {
+	if s == "" || len(s) > 80 || !hasYearDigits(s) {
 		return dateText{}
 	}
 	if t, ok := parseISOTime(s); ok {
@@ -242,6 +242,29 @@ func parseDateWords(s string, strict bool) dateText {
 		return dateText{}
 	}
 	return dateText{t: t, ok: true}
+}
+
+// hasYearDigits reports whether s holds four digits in a row, ASCII or
+// fullwidth: every date parseDateWords reads has its year so written, so a
+// line without them is no date, and is not read further.
+func hasYearDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			n++
+		case c == 0xef && i+2 < len(s) && s[i+1] == 0xbc && 0x90 <= s[i+2] && s[i+2] <= 0x99:
+			// '０' to '９': U+FF10 to U+FF19.
+			n++
+			i += 2
+		default:
+			n = 0
+		}
+		if n == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // monthName returns the month that w (in lower case) names, or that one

@@ -119,3 +119,24 @@ func TestBrokenDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHasYearDigits checks the prefilter that spares parseDateText lines
+// without a year: four digits in a row, ASCII or fullwidth, and not fewer.
+func TestHasYearDigits(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Jan. 9, 2020", true},
+		{"２０１９年４月２日", true},
+		{"1２34", true},
+		{"07.03.22, 14:05", false},
+		{"Lesezeit: 3 Minuten", false},
+		{"123 456", false},
+		{"", false},
+	} {
+		if got := hasYearDigits(c.in); got != c.want {
+			t.Errorf("hasYearDigits(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

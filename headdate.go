@@ -56,10 +56,34 @@ func findDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	s = unglue(s)
+	// What each scanner needs for a match, found in one pass: four digits
+	// before a separator (0), after one (1), after a space (3, 4), or the
+	// CJK year sign (2). A scanner whose need is not met is not run.
+	var yearSep, sepYear, spaceYear bool
+	for i := 0; i+4 <= len(s); i++ {
+		if !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			continue
+		}
+		if i > 0 {
+			switch s[i-1] {
+			case '-', '/', '.':
+				sepYear = true
+			case ' ', '\t', '\n', '\f', '\r':
+				spaceYear = true
+			}
+		}
+		if i+4 < len(s) && (s[i+4] == '-' || s[i+4] == '/' || s[i+4] == '.') {
+			yearSep = true
+		}
+	}
+	need := [...]bool{yearSep, sepYear, strings.Contains(s, "年") || strings.Contains(s, "년"), spaceYear, spaceYear}
 	bestAt, bestEnd := -1, 0
 	var y, d int
 	var m time.Month
 	for k, re := range dateScanners() {
+		if !need[k] {
+			continue
+		}
 		loc := re.FindStringSubmatchIndex(s)
 		if loc == nil || bestAt >= 0 && loc[0] >= bestAt {
 			continue
