@@ -894,6 +894,7 @@ type head struct {
 	people                    []string
 	peopleBy                  bool // people come from a "By" line
 	peopleGuessed             bool // people are names alone on a line
+	publishedSaid             bool // published comes from a line that says "published"
 	agencies                  []Agency
 	published                 time.Time
 	datelineLine              string
@@ -960,6 +961,15 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		seen++
 		text := s.text
 		shown.consider(s)
+		if !h.publishedSaid && s.f.words <= 24 && saysPublished(text) {
+			// A date the page calls the publication's wins over a
+			// date alone nearer the body (a video's, a picture's).
+			if ml, ok := readHeadLine(text); ok && ml.date.ok {
+				h.published, h.publishedSaid = ml.date.t, true
+			} else if t, ok := findDate(text); ok {
+				h.published, h.publishedSaid = t, true
+			}
+		}
 		if i == start-1 && h.datelineLine == "" && !s.f.prose {
 			if line, ok := datelineOnItsLine(text); ok {
 				h.datelineLine = line
@@ -1051,9 +1061,18 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 				shown.consider(&ss[i])
 			}
 		}
+		if ss[start].f.words <= 12 {
+			// The body scorer took the date line for the first
+			// paragraph: "25/04/2026 Actualizado a las 15:10h."
+			shown.consider(&ss[start])
+		}
 		for i, n := start+1, 0; i < len(ss) && n < 3; i++ {
 			if ss[i].role != roleJunk {
-				shown.consider(&ss[i])
+				// Below the first paragraph a date line is short: a
+				// caption may tell when its picture was taken.
+				if ss[i].f.words <= 10 || saysPublished(ss[i].text) {
+					shown.consider(&ss[i])
+				}
 				n++
 			}
 		}
