@@ -37,6 +37,8 @@ var dateScanners = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})\.?(?:er)?\s+(?:de\s+)?` + month + `,?\s+(?:de\s+)?(\d{4})`),
 		// July 3, 2024, Apr. 28 2023.
 		regexp.MustCompile(`(?i)(?:^|[^\pL])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
+		// 03.07.24, 3.7.24: a year of two digits, with dots only.
+		regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|\.?$)`),
 	}
 })
 
@@ -50,9 +52,11 @@ var clockAfter = sync.OnceValue(func() *regexp.Regexp {
 const maxDateLine = 200
 
 // findDate returns the first date in a short line, with its time of day
-// when one follows it, in UTC (a page that prints no zone gives none).
+// when one follows it, in UTC (a page that prints no zone gives none). A
+// year of two digits is read only in a date written with dots ("25.4.24",
+// as German and Nordic pages print it), as of 2000.
 func findDate(s string) (time.Time, bool) {
-	if len(s) > maxDateLine || !hasYear(s) {
+	if len(s) > maxDateLine || !hasYear(s) && !strings.Contains(s, ".") {
 		return time.Time{}, false
 	}
 	s = unglue(s)
@@ -78,6 +82,8 @@ func findDate(s string) (time.Time, bool) {
 			dd, mm, yy = atoi(g(1)), int(monthNames[strings.ToLower(g(2))]), atoi(g(3))
 		case 4:
 			mm, dd, yy = int(monthNames[strings.ToLower(g(1))]), atoi(g(2)), atoi(g(3))
+		case 5:
+			dd, mm, yy = atoi(g(1)), atoi(g(2)), 2000+atoi(g(3))
 		}
 		if yy < 1990 || yy > 2100 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
 			continue
@@ -180,9 +186,11 @@ type shownDate struct {
 	published, updated time.Time
 }
 
-// consider reads a date from a short line that is not a paragraph.
+// consider reads a date from a short line that is not a paragraph, a
+// teaser's (unless the line is a date alone) or a caption's.
 func (d *shownDate) consider(s *slot) {
-	if !d.published.IsZero() || s.f.words > 24 || s.f.prose && s.f.words > 12 || s.role == roleTeaser {
+	if !d.published.IsZero() || s.f.words > 24 || s.f.prose && s.f.words > 12 || s.role == roleCaption ||
+		s.role == roleTeaser && !parseDateText(s.text).ok {
 		return
 	}
 	t, ok := findDate(s.text)
@@ -211,6 +219,19 @@ var publishedWords = []string{"published", "posted", "publié", "publiziert", "v
 	"publicerad", "publiceret", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publikacja",
 	"erschienen", "first published", "date published"}
 
+// saysPublished reports whether a line introduces its date as the
+// publication's, near its start: "Veröffentlicht am 27.04.24", "Published:
+// May 4, 2016".
+func saysPublished(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range publishedWords {
+		if i := strings.Index(l, w); i >= 0 && i < 24 {
+			return !isUpdatedDate(s)
+		}
+	}
+	return false
+}
+
 // pageDate finds the publication date of a page whose head shows none
 // where readHead looks: the first line anywhere that introduces a date as
 // the publication's ("Published Jun 04, 2026", "Publisert 05.08.2024"), or
@@ -237,7 +258,7 @@ func pageDate(ss []slot, start int) time.Time {
 				continue
 			}
 			s := &ss[i]
-			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose {
+			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose && !parseDateText(s.text).ok {
 				continue
 			}
 			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) {
