@@ -523,10 +523,10 @@ func nameBelowHeadline(ss []slot, at, start int) []string {
 		if s.role == roleJunk || s.role == roleChrome {
 			continue
 		}
-		t := strings.TrimSuffix(s.text, ",")
-		if (s.role == roleUnknown || s.role == roleMeta) && !s.f.prose && isPersonName(t) && headEndsAfter(ss, i+1, start) {
+		p, labelled := headByline(s.text)
+		if (s.role == roleUnknown || s.role == roleMeta) && !s.f.prose && len(p) > 0 && !labelled && headEndsAfter(ss, i+1, start) {
 			s.role = roleMeta
-			return []string{t}
+			return p
 		}
 		return nil
 	}
@@ -542,7 +542,7 @@ func headEndsAfter(ss []slot, i, start int) bool {
 		if s.role == roleJunk || s.role == roleChrome || s.role == roleCaption || s.role == roleMeta {
 			continue
 		}
-		if _, ok := readMetaLine(s.text); ok {
+		if _, ok := readMetaLine(s.text); ok || isRelativeDate(s.text) || isTimeStamp(s.text) {
 			continue
 		}
 		return false

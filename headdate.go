@@ -18,7 +18,8 @@ import (
 // finds the first date in a line.
 
 // dateScanners are the regular expressions of findDate, compiled on first
-// use.
+// use. findDate's need list, which says when each one can match, follows
+// their order: a scanner added here is added there too.
 var dateScanners = sync.OnceValue(func() []*regexp.Regexp {
 	var names []string
 	for n := range monthNames {
@@ -37,6 +38,8 @@ var dateScanners = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})\.?(?:er)?\s+(?:de\s+)?` + month + `,?\s+(?:de\s+)?(\d{4})`),
 		// July 3, 2024, Apr. 28 2023.
 		regexp.MustCompile(`(?i)(?:^|[^\pL])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
+		// 03.07.24, 3.7.24: a year of two digits, with dots only.
+		regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|\.?$)`),
 	}
 })
 
@@ -50,18 +53,24 @@ var clockAfter = sync.OnceValue(func() *regexp.Regexp {
 const maxDateLine = 200
 
 // findDate returns the first date in a short line, with its time of day
-// when one follows it, in UTC (a page that prints no zone gives none).
+// when one follows it, in UTC (a page that prints no zone gives none). A
+// year of two digits is read only in a date written with dots ("25.4.24",
+// as German and Nordic pages print it), as of 2000.
 func findDate(s string) (time.Time, bool) {
-	if len(s) > maxDateLine || !hasYear(s) {
+	if len(s) > maxDateLine || !hasYear(s) && !strings.Contains(s, ".") {
 		return time.Time{}, false
 	}
 	s = unglue(s)
 	// What each scanner needs for a match, found in one pass: four digits
-	// before a separator (0), after one (1), after a space (3, 4), or the
-	// CJK year sign (2). A scanner whose need is not met is not run.
-	var yearSep, sepYear, spaceYear bool
-	for i := 0; i+4 <= len(s); i++ {
-		if !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+	// before a separator (0), after one (1), after a space (3, 4), the CJK
+	// year sign (2), or a dot between digits (5). A scanner whose need is
+	// not met is not run.
+	var yearSep, sepYear, spaceYear, digitDot bool
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			digitDot = true
+		}
+		if i+4 > len(s) || !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
 			continue
 		}
 		if i > 0 {
@@ -76,7 +85,7 @@ func findDate(s string) (time.Time, bool) {
 			yearSep = true
 		}
 	}
-	need := [...]bool{yearSep, sepYear, strings.Contains(s, "年") || strings.Contains(s, "년"), spaceYear, spaceYear}
+	need := [...]bool{yearSep, sepYear, strings.Contains(s, "年") || strings.Contains(s, "년"), spaceYear, spaceYear, digitDot}
 	bestAt, bestEnd := -1, 0
 	var y, d int
 	var m time.Month
@@ -102,6 +111,8 @@ func findDate(s string) (time.Time, bool) {
 			dd, mm, yy = atoi(g(1)), int(monthNames[strings.ToLower(g(2))]), atoi(g(3))
 		case 4:
 			mm, dd, yy = int(monthNames[strings.ToLower(g(1))]), atoi(g(2)), atoi(g(3))
+		case 5:
+			dd, mm, yy = atoi(g(1)), atoi(g(2)), 2000+atoi(g(3))
 		}
 		if yy < 1990 || yy > 2100 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
 			continue
@@ -204,9 +215,11 @@ type shownDate struct {
 	published, updated time.Time
 }
 
-// consider reads a date from a short line that is not a paragraph.
+// consider reads a date from a short line that is not a paragraph, a
+// teaser's (unless the line is a date alone) or a caption's.
 func (d *shownDate) consider(s *slot) {
-	if !d.published.IsZero() || s.f.words > 24 || s.f.prose && s.f.words > 12 || s.role == roleTeaser {
+	if !d.published.IsZero() || s.f.words > 24 || s.f.prose && s.f.words > 12 || s.role == roleCaption ||
+		s.role == roleTeaser && !parseDateText(s.text).ok {
 		return
 	}
 	t, ok := findDate(s.text)
@@ -235,6 +248,19 @@ var publishedWords = []string{"published", "posted", "publié", "publiziert", "v
 	"publicerad", "publiceret", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publikacja",
 	"erschienen", "first published", "date published"}
 
+// saysPublished reports whether a line introduces its date as the
+// publication's, near its start: "Veröffentlicht am 27.04.24", "Published:
+// May 4, 2016".
+func saysPublished(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range publishedWords {
+		if i := strings.Index(l, w); i >= 0 && i < 24 {
+			return !isUpdatedDate(s)
+		}
+	}
+	return false
+}
+
 // pageDate finds the publication date of a page whose head shows none
 // where readHead looks: the first line anywhere that introduces a date as
 // the publication's ("Published Jun 04, 2026", "Publisert 05.08.2024"), or
@@ -261,7 +287,7 @@ func pageDate(ss []slot, start int) time.Time {
 				continue
 			}
 			s := &ss[i]
-			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose {
+			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose && !parseDateText(s.text).ok {
 				continue
 			}
 			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) {

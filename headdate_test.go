@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -23,6 +24,15 @@ func TestFindDate(t *testing.T) {
 		{"söndag 2 augusti 2026", "2026-08-02 00:00"},
 		{"3 de julio de 2024", "2024-07-03 00:00"},
 		{"Published: 15:56 BST, 27 April 2024 | Updated: 15:57 BST, 27 April 2024", "2024-04-27 00:00"},
+		// Years of two digits, with dots only.
+		{"25.4.24", "2024-04-25 00:00"},
+		{"15.10.24 23:35", "2024-10-15 23:35"},
+		{"Veröffentlicht am 27.04.24 um 07:39 Uhr", "2024-04-27 07:39"},
+		{"Do 25.04.24 | 14:07 Uhr | Von Jane Roe", "2024-04-25 00:00"},
+		{"Palma, Mallorca15.04.25 09:56", "2025-04-15 09:56"},
+		{"Version 2.4.1", ""},
+		{"Score 3.5.100", ""},
+		{"15/10/24", ""},
 		{"The council met on Tuesday and voted.", ""},
 		{"Call 555-12-2024 now", ""},
 		{"31.02.2024", ""},
@@ -40,4 +50,57 @@ func TestFindDate(t *testing.T) {
 		t.Error("a line longer than maxDateLine gave a date")
 	}
 	_ = time.UTC
+}
+
+// TestShownDates checks which date the head of a text page gives: a date
+// the page calls the publication's over a date alone nearer the body (a
+// clip's), a date line the body scorer took for the first paragraph, and
+// no date from a caption below the first paragraph or from a teaser, but
+// a date alone on its line that the teaser list holds.
+func TestShownDates(t *testing.T) {
+	const story = "\n\nThe harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it." +
+		"\n\nWork on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters." +
+		"\n\nLocal fishermen, who had opposed an earlier version of the plan, said they were satisfied with the changes.\n\nImprint\n"
+	for _, c := range []struct {
+		name, head, want string
+	}{
+		{"published beats a clip's date", "News\nHarbour board backs new quay\nVeröffentlicht am 27.04.24 um 07:39 Uhr\nAudio 03:07 Min. | 25.04.24 | Jane Roe\n", "2024-04-27"},
+		{"date as the first paragraph", "News\nHarbour board backs new quay\nJane Roe\n\n25/04/2026 Actualizado a las 15:10h.", "2026-04-25"},
+		{"no date from a caption", "News\nHarbour board backs new quay\n\nThe board voted to build a new quay on the old fish market's site, ending a two-year dispute over the harbour's future.\n" +
+			"Boats in the harbour at dawn on 15 May 2025, in the old town. Jane Roe / Example Press\nMadrid-29/05/2025 20:00", "2025-05-29"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(c.head + story))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Format("2006-01-02"); a.Published.IsZero() || got != c.want {
+				t.Errorf("published = %v, want %s", a.Published, c.want)
+			}
+		})
+	}
+	// consider reads a date alone that a teaser list holds, and no other
+	// line of a teaser or caption.
+	for _, c := range []struct {
+		s    slot
+		want bool
+	}{
+		{slotOf("06 February 2026", roleTeaser), true},
+		{slotOf("Harbour board backs quay, 06 February 2026", roleTeaser), false},
+		{slotOf("Boats at dawn on 15 May 2025", roleCaption), false},
+		{slotOf("15 May 2025", roleUnknown), true},
+	} {
+		var d shownDate
+		d.consider(&c.s)
+		if got := !d.published.IsZero(); got != c.want {
+			t.Errorf("consider(%q, role %d) read a date: %v, want %v", c.s.text, c.s.role, got, c.want)
+		}
+	}
+}
+
+// slotOf returns a slot of text with a role.
+func slotOf(text string, r role) slot {
+	b := &block{text: text}
+	b.measure()
+	return slot{block: b, role: r}
 }

@@ -893,6 +893,8 @@ type head struct {
 	headline, section, credit string
 	people                    []string
 	peopleBy                  bool // people come from a "By" line
+	peopleGuessed             bool // people are names alone on a line
+	publishedSaid             bool // published comes from a line that says "published"
 	agencies                  []Agency
 	published                 time.Time
 	datelineLine              string
@@ -930,6 +932,8 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	}
 	// The date shown in the head, in whatever line holds it.
 	var shown shownDate
+	// The words of the story, which names alone on a line are not made of.
+	words := storyWords(ss, start)
 	// Walk up from the body.
 	seen := 0
 	for i := start - 1; i >= 0 && (seen < 16 || anchor >= 0 && i >= anchor); i-- {
@@ -942,7 +946,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		if s.role == roleTeaser && (s.inMain || anchor >= 0) && i > anchor {
 			// A byline or date line that a list's shape took for a
 			// teaser, between the headline and the body.
-			if ml, ok := readMetaLine(s.text); ok {
+			if ml, ok := readHeadLine(s.text); ok {
 				h.addMeta(ml)
 				s.role = roleMeta
 				continue
@@ -957,6 +961,15 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		seen++
 		text := s.text
 		shown.consider(s)
+		if !h.publishedSaid && s.f.words <= 24 && saysPublished(text) {
+			// A date the page calls the publication's wins over a
+			// date alone nearer the body (a video's, a picture's).
+			if ml, ok := readHeadLine(text); ok && ml.date.ok {
+				h.published, h.publishedSaid = ml.date.t, true
+			} else if t, ok := findDate(text); ok {
+				h.published, h.publishedSaid = t, true
+			}
+		}
 		if i == start-1 && h.datelineLine == "" && !s.f.prose {
 			if line, ok := datelineOnItsLine(text); ok {
 				h.datelineLine = line
@@ -967,14 +980,15 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		if s.role == roleChrome || s.role == roleCaption {
 			continue
 		}
-		if s.hint == hintByline && len(h.people) == 0 && isPersonName(strings.TrimSuffix(text, ",")) {
-			h.people = []string{strings.TrimSuffix(text, ",")}
+		if p, labelled := headByline(text); s.hint == hintByline && len(h.people) == 0 && len(p) > 0 && !labelled &&
+			len(plausibleNames(p, words)) == len(p) {
+			h.people = p
 			s.role = roleMeta
 			continue
 		}
 		// A byline or credit line, a date line, or both in one line: "By
 		// Jane Doe, Reuters Published 10:52 am CST, Jan. 14, 2020".
-		if ml, ok := readMetaLine(text); ok {
+		if ml, ok := readHeadLine(text); ok {
 			h.addMeta(ml)
 			s.role = roleMeta
 			continue
@@ -993,8 +1007,10 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 		// A name alone between the headline and the body, next to the
 		// credit or date line: "Claire ROUSSEL" above "AFP".
-		if headlineAt < 0 && len(h.people) == 0 && (h.credit != "" || !h.published.IsZero()) && isPersonName(text) {
-			h.people = []string{text}
+		if p, labelled := headByline(text); headlineAt < 0 && len(h.people) == 0 &&
+			(h.credit != "" || !h.published.IsZero() || !shown.published.IsZero()) && len(p) > 0 && !labelled &&
+			len(plausibleNames(p, words)) == len(p) {
+			h.people, h.peopleGuessed = p, true
 			s.role = roleMeta
 			continue
 		}
@@ -1017,7 +1033,18 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 	}
 	if len(h.people) == 0 && headlineAt >= 0 {
-		h.people = nameBelowHeadline(ss, headlineAt, start)
+		h.people = plausibleNames(nameBelowHeadline(ss, headlineAt, start), words)
+		h.peopleGuessed = len(h.people) > 0
+	}
+	if pg.isText && (len(h.people) == 0 || h.peopleGuessed) {
+		// Names alone that the walk guessed give way to a byline
+		// that says "by", wherever it stands in the head.
+		if p, _ := scanByline(ss, headlineAt, start, len(h.people) > 0, words); len(p) > 0 {
+			h.people = p
+		}
+	}
+	if pg.isText {
+		h.people = extendByline(ss, h.people, headlineAt, start, words)
 	}
 	if h.published.IsZero() && !shown.published.IsZero() {
 		h.published = shown.published
@@ -1034,9 +1061,18 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 				shown.consider(&ss[i])
 			}
 		}
+		if ss[start].f.words <= 12 {
+			// The body scorer took the date line for the first
+			// paragraph: "25/04/2026 Actualizado a las 15:10h."
+			shown.consider(&ss[start])
+		}
 		for i, n := start+1, 0; i < len(ss) && n < 3; i++ {
 			if ss[i].role != roleJunk {
-				shown.consider(&ss[i])
+				// Below the first paragraph a date line is short: a
+				// caption may tell when its picture was taken.
+				if ss[i].f.words <= 10 || saysPublished(ss[i].text) {
+					shown.consider(&ss[i])
+				}
 				n++
 			}
 		}

@@ -3,11 +3,13 @@ package wirestory
 import (
 	"bytes"
 	"iter"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding/unicode"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // maxBlocks is the most blocks read from a page: lines of a text page,
@@ -129,13 +131,61 @@ func parseTextPage(data []byte) *page {
 				gap = true
 				continue
 			}
-			b := block{text: part, kind: kindLine, gap: gap}
-			b.measure()
-			pg.blocks = append(pg.blocks, b)
+			pg.blocks = append(pg.blocks, block{text: part, kind: kindLine, gap: gap})
 			gap = false
 		}
 	}
+	pg.blocks = joinWrapped(pg.blocks)
+	for i := range pg.blocks {
+		pg.blocks[i].measure()
+	}
 	return pg
+}
+
+// joinWrapped joins the lines of a paragraph that a dump broke where the
+// page wrapped it (text in <pre>, lines ended by <br>): a line of seven
+// words or more that ends no sentence, and the line right after it, with
+// no blank line between, of four words or more, that goes on in lower
+// case. Menus, headlines and paragraphs do not continue that way.
+func joinWrapped(bs []block) []block {
+	out := bs[:0]
+	var joined strings.Builder
+	for i := 0; i < len(bs); i++ {
+		b := bs[i]
+		j := i
+		for j+1 < len(bs) && continues(bs[j].text, bs[j+1]) {
+			j++
+		}
+		if j > i {
+			joined.Reset()
+			for k := i; k <= j; k++ {
+				if k > i {
+					joined.WriteByte(' ')
+				}
+				joined.WriteString(bs[k].text)
+			}
+			b.text = joined.String()
+			i = j
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// continues reports whether next goes on with the sentence that line
+// leaves unfinished.
+func continues(line string, next block) bool {
+	if next.gap || wordCount(line) < 7 || endsLikeSentence(line) || strings.HasSuffix(line, ":") || wordCount(next.text) < 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.text)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	// A byline in lower case ("von Jane Roe", "par Jane Roe") is no
+	// continuation.
+	first, _, _ := strings.Cut(next.text, " ")
+	return !slices.Contains(byWords, strings.ToLower(first))
 }
 
 // textLines yields the lines of s, each with its line end: "\n", "\r\n"
@@ -184,7 +234,7 @@ func splitBylineRun(line string) []string {
 // Windows-1252).
 func decodeText(data []byte) string {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
-		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
+		dec := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewDecoder()
 		if out, err := dec.Bytes(data); err == nil {
 			return string(out)
 		}

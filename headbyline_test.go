@@ -1,0 +1,212 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestHeadByline has one case per form of byline that headByline reads
+// beyond parseCreditLine, and lines of the head that are no byline, all
+// written for this test.
+func TestHeadByline(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		people   []string
+		labelled bool
+	}{
+		// A label and a colon, a byline word, the kind of piece.
+		{"Von: Jonas Beispiel", []string{"Jonas Beispiel"}, true},
+		{"Autor: Lena Muster und Paul Probe, Ankara", []string{"Lena Muster", "Paul Probe"}, true},
+		{"Author of the article: Mara Quill", []string{"Mara Quill"}, true},
+		{"di Carla Esempio", []string{"Carla Esempio"}, true},
+		{"av Sigrid Prøve", []string{"Sigrid Prøve"}, true},
+		{"Kommentar von Nils Fiktiv", []string{"Nils Fiktiv"}, true},
+		{"Eine Analyse von Nils Fiktiv", []string{"Nils Fiktiv"}, true},
+		{"Opinion by Dana Sample", []string{"Dana Sample"}, true},
+		{"ByDana Sample", []string{"Dana Sample"}, true},
+		{"bySauro Ejemplo", []string{"Sauro Ejemplo"}, true},
+		{"Von Lena Muster Landespolitische Korrespondentin", []string{"Lena Muster"}, true},
+		// Names and nothing else, perhaps with job titles, a place or
+		// the site's name.
+		{"Julia Probe | Clara Test", []string{"Julia Probe", "Clara Test"}, false},
+		{"Trine Eksempel og Tora Prøvesen", []string{"Trine Eksempel", "Tora Prøvesen"}, false},
+		{"Mario Ficticio, Lucía Inventada (Enviada especial)", []string{"Mario Ficticio", "Lucía Inventada"}, false},
+		{"Daniel Musterer Redakteur", []string{"Daniel Musterer"}, false},
+		{"Quinn Example Parliamentary editor", []string{"Quinn Example"}, false},
+		{"Hana Sample – Journalist in Paris", []string{"Hana Sample"}, false},
+		{"Ola Sample/Kari Example", []string{"Ola Sample", "Kari Example"}, false},
+		{"DANA SAMPLE FOR EXAMPLE.COM", []string{"DANA SAMPLE"}, false},
+		{"Dana SampleTravel News Reporter", []string{"Dana Sample"}, false},
+		{"Jane McExample", []string{"Jane McExample"}, false},
+		{"Lena Muster, XYZ NORDLAND", []string{"Lena Muster"}, false},
+		// No byline.
+		{"Kommentar von", nil, true},
+		{"Marketing Director", nil, false},
+		{"The Example Courier", nil, false},
+		{"Actualizado Lunes", nil, false},
+		{"Ministers agree on new rules", nil, false},
+		{"Officials said the talks would resume.", nil, false},
+		{"Jane Example/Reuters", nil, false},
+	} {
+		got, labelled := headByline(c.in)
+		if !slices.Equal(got, c.people) || len(c.people) > 0 && labelled != c.labelled {
+			t.Errorf("headByline(%q) = %q %v, want %q %v", c.in, got, labelled, c.people, c.labelled)
+		}
+	}
+}
+
+// TestIsBylineLabel checks the labels a page prints alone above its
+// writers' names.
+func TestIsBylineLabel(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"von", true}, {"By", true}, {"Author of the article:", true}, {"Autor:", true},
+		{"Kommentar von", true}, {"Ein Kommentar von", true},
+		{"Jane Roe", false}, {"Teilen", false}, {"By the numbers", false}, {"Photos by", false},
+	} {
+		if got := isBylineLabel(c.in); got != c.want {
+			t.Errorf("isBylineLabel(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestReadHeadLine checks the meta lines readHeadLine reads beyond
+// readMetaLine: names beside a date, a reading time or the site's name,
+// and the careful reading of names parseCreditLine reads too.
+func TestReadHeadLine(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		ok     bool
+		people []string
+		date   string // the day read, "" for none
+	}{
+		{"Dana Sample | 3 min read", true, []string{"Dana Sample"}, ""},
+		{"Carla Esempio 4 Febbraio 2025 - 14:41", true, []string{"Carla Esempio"}, "2025-02-04"},
+		{"Hana Sample · Example News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8, 2024", true,
+			[]string{"Hana Sample"}, "2024-08-08"},
+		{"Jonas Beispiel24.04.2024, 19:35 Uhr", true, []string{"Jonas Beispiel"}, "2024-04-24"},
+		{"Kolumne von Nils Fiktiv - 28.04.2024 um 08:52 Uhr - 12 Kommentare", true, []string{"Nils Fiktiv"}, "2024-04-28"},
+		{"Mara Quill|Published 15 hours ago", true, []string{"Mara Quill"}, ""},
+		{"Quinn Example 7 hours", true, []string{"Quinn Example"}, ""},
+		{"Von Lena Muster Landespolitische Korrespondentin", true, []string{"Lena Muster"}, ""},
+		{"Robert Roe, Ap National Security Writer", true, []string{"Robert Roe"}, ""},
+		// A source credits a chart or a picture, not the writers.
+		{"Source: Example Project", true, nil, ""},
+		// Names alone, with nothing that marks them as a byline.
+		{"Dana Sample", false, nil, ""},
+		{"Dana Sample | Clara Test", false, nil, ""},
+	} {
+		ml, ok := readHeadLine(c.in)
+		day := ""
+		if ml.date.ok {
+			day = ml.date.t.Format("2006-01-02")
+		}
+		if ok != c.ok || !slices.Equal(ml.credit.people, c.people) || day != c.date {
+			t.Errorf("readHeadLine(%q) = %q %s %v, want %q %s %v", c.in, ml.credit.people, day, ok, c.people, c.date, c.ok)
+		}
+	}
+}
+
+// TestIsDateLine checks the lines of a head that give its date in part,
+// and lines that do not.
+func TestIsDateLine(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"12.05.2024, 10:00 Uhr", true},
+		{"PUBLISHED 3 SECONDS AGO", true},
+		{"vor 3 Stunden", true},
+		{"Publiziert heute um 12:19 Uhr", true},
+		{"Uppdaterad 15.59 | Publicerad 14.14", true},
+		{"tirsdag 5. august kl. 14:47", true},
+		{"9:51", true},
+		{"Jane Roe", false},
+		{"3 min read", false},
+		{"The mayor spoke for 20 minutes before the vote.", false},
+		{"Heute im Programm", false},
+	} {
+		if got := isDateLine(c.in); got != c.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestIsReadingTime checks reading times in several languages.
+func TestIsReadingTime(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"3 min read", true}, {"Lesedauer: 4 Min.", true}, {"5 minutos de lectura", true}, {"7 min", true},
+		{"Minute by minute", false}, {"3 dead in crash", false},
+	} {
+		if got := isReadingTime(c.in); got != c.want {
+			t.Errorf("isReadingTime(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestPlausibleNames checks that a capitalized phrase made of the story's
+// own words, or holding a label of the page's furniture, is no name.
+func TestPlausibleNames(t *testing.T) {
+	words := setOf("healthy", "eating", "tips", "for", "the", "winter", "green")
+	got := plausibleNames([]string{"Healthy Eating Tips", "Post Tags", "Madison Green", "Dana Sample"}, words)
+	if want := []string{"Madison Green", "Dana Sample"}; !slices.Equal(got, want) {
+		t.Errorf("plausibleNames = %q, want %q", got, want)
+	}
+}
+
+// TestTextBylines reads the byline of text pages that print it in the
+// ways browser dumps show: a label alone above the names, names alone next
+// to the date, one writer a line, a byline below the summary. Each page
+// checks the story's paragraphs too: a byline taken from below the summary
+// leaves the body, and no paragraph goes with it.
+func TestTextBylines(t *testing.T) {
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	const para3 = "Local fishermen, who had opposed an earlier version of the plan, said they were satisfied with the changes."
+	for _, c := range []struct {
+		name string
+		head string
+		want []string
+	}{
+		{"label above names", "News\nPort\nHarbour board backs new quay\nvon\nLena Muster\n12.03.2024, 10:15 Uhr\n", []string{"Lena Muster"}},
+		{"label above lines of names", "News\nPort\nHarbour board backs new quay\nBy\nDana SampleNews Reporter\nQuinn ExampleNews Reporter\nMara Quill\n", []string{"Dana Sample", "Quinn Example", "Mara Quill"}},
+		{"name below date", "News\nPort\nHarbour board backs new quay\n12.03.2024, 10:15 Uhr\nLena Muster\nTeilen\n", []string{"Lena Muster"}},
+		{"name above relative date", "News\nPort\nHarbour board backs new quay\nDANA SAMPLE\nPUBLISHED 3 HOURS AGO\nShare\n", []string{"DANA SAMPLE"}},
+		{"one writer a line", "News\nPort\nHarbour board backs new quay\nIngrid Prøve – Journalist\nKari Eksempel – Journalist i Bergen\nPublisert 12.03.2024, kl. 10.15\n", []string{"Ingrid Prøve", "Kari Eksempel"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := c.head + "\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n\nImprint\nPrivacy\n"
+			a, err := Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(a.Byline, c.want) {
+				t.Errorf("byline = %q, want %q", a.Byline, c.want)
+			}
+			if want := []string{para1, para2, para3}; !slices.Equal(a.Paragraphs, want) {
+				t.Errorf("paragraphs = %q, want %q", a.Paragraphs, want)
+			}
+		})
+	}
+	// A byline below the first paragraph, which may be the summary: the
+	// byline leaves the body, the paragraphs stay; and a byline that says
+	// "von" wins over a place below the headline shaped like a name.
+	page := "News\nPort\nHarbour board backs new quay\nSchwarzwald Nord\n12.03.2024\n\n" + para1 +
+		"\n\nKommentar von Nils Fiktiv\n\n" + para2 + "\n\n" + para3 + "\n\nImprint\n"
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Nils Fiktiv"}; !slices.Equal(a.Byline, want) {
+		t.Errorf("byline below the first paragraph = %q, want %q", a.Byline, want)
+	}
+	if want := []string{para1, para2, para3}; !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs = %q, want %q", a.Paragraphs, want)
+	}
+}
