@@ -481,8 +481,7 @@ func (w *htmlWalker) walk(data []byte) {
 			}
 			w.text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
+			a := rawTagAtom(z.Raw())
 			if tt == html.SelfClosingTagToken && rawTextTags[a] && skip > 0 {
 				// "<title/>" in an SVG icon: the tokenizer would read
 				// the rest of the page as the title's text. Inside SVG and
@@ -508,13 +507,12 @@ func (w *htmlWalker) walk(data []byte) {
 				}
 				continue
 			}
-			w.start(z, a, hasAttr, tt == html.SelfClosingTagToken, &skip)
+			w.start(z, a, tt == html.SelfClosingTagToken, &skip)
 			if skip > 0 {
 				skipRoot = a
 			}
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
+			a := rawTagAtom(z.Raw())
 			if skip > 0 {
 				if skipTags[a] {
 					skip--
@@ -560,11 +558,8 @@ func (w *htmlWalker) isOpen(a atom.Atom) bool {
 }
 
 // start handles a start tag.
-func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, hasAttr, selfClosing bool, skip *int) {
-	var at attrs
-	if hasAttr {
-		at = readAttrs(z, a)
-	}
+func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, selfClosing bool, skip *int) {
+	at := readAttrs(z, a)
 	switch a {
 	case atom.Title:
 		if !selfClosing && len(w.title) == 0 {
@@ -887,65 +882,119 @@ type attrs struct {
 	hidden, ariaHidden                   bool
 }
 
+// readAttrs reads the attributes of the tokenizer's start tag, a. Where the
+// tag's values are as written (no entity, CR or NUL), they are read from
+// its raw bytes without copying; else through TagAttr, which rewrites them.
 func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 	var at attrs
-	for {
-		k, v, more := z.TagAttr()
-		switch string(k) {
-		case "class":
-			at.class = v
-		case "id":
-			at.id = v
-		case "role":
-			at.role = string(v)
-		case "itemprop":
-			at.itemprop = string(v)
-		case "rel":
-			if a == atom.Link || a == atom.A {
-				at.rel = strings.ToLower(string(v))
-			}
-		case "href":
-			if a == atom.A || a == atom.Link {
-				at.href = string(v)
-			}
-		case "type":
-			if a == atom.Script {
-				at.typ = strings.ToLower(string(v))
-			}
-		case "lang":
-			if a == atom.Html {
-				at.lang = string(v)
-			}
-		case "style":
-			at.style = v
-		case "hidden":
-			at.hidden = true
-		case "aria-hidden":
-			at.ariaHidden = string(v) == "true"
-		case "name":
-			if a == atom.Meta {
-				at.name = string(v)
-			}
-		case "property":
-			if a == atom.Meta {
-				at.property = string(v)
-			}
-		case "content":
-			if a == atom.Meta {
-				at.content = string(v)
-			}
-		case "value":
-			// Some CMSs write a <meta> tag's value in "value".
-			if a == atom.Meta && at.content == "" {
-				at.content = string(v)
-			}
-		case "datetime":
-			if a == atom.Time {
-				at.datetime = string(v)
+	var seen uint32
+	raw := z.Raw()
+	if !rawAttrsPlain(raw) {
+		for {
+			k, v, more := z.TagAttr()
+			at.set(a, k, v, &seen)
+			if !more {
+				return at
 			}
 		}
-		if !more {
+	}
+	var buf [16]byte
+	for r := newRawAttrReader(raw); ; {
+		k, v, ok := r.next()
+		if !ok {
 			return at
+		}
+		// The key in lower case, as TagAttr gives it; a key longer than
+		// buf is none the walker reads.
+		if len(k) > len(buf) {
+			continue
+		}
+		for i, c := range k {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		at.set(a, buf[:len(k)], v, &seen)
+	}
+}
+
+// set records one attribute of a start tag a: key k (in lower case) and
+// value v. Of a key given twice, the first counts, as in the tokenizer;
+// seen holds the keys set so far.
+func (at *attrs) set(a atom.Atom, k, v []byte, seen *uint32) {
+	first := func(bit uint32) bool {
+		if *seen&bit != 0 {
+			return false
+		}
+		*seen |= bit
+		return true
+	}
+	switch string(k) {
+	case "class":
+		if first(1 << 0) {
+			at.class = v
+		}
+	case "id":
+		if first(1 << 1) {
+			at.id = v
+		}
+	case "role":
+		if first(1 << 2) {
+			at.role = string(v)
+		}
+	case "itemprop":
+		if first(1 << 3) {
+			at.itemprop = string(v)
+		}
+	case "rel":
+		if first(1<<4) && (a == atom.Link || a == atom.A) {
+			at.rel = strings.ToLower(string(v))
+		}
+	case "href":
+		if first(1<<5) && (a == atom.A || a == atom.Link) {
+			at.href = string(v)
+		}
+	case "type":
+		if first(1<<6) && a == atom.Script {
+			at.typ = strings.ToLower(string(v))
+		}
+	case "lang":
+		if first(1<<7) && a == atom.Html {
+			at.lang = string(v)
+		}
+	case "style":
+		if first(1 << 8) {
+			at.style = v
+		}
+	case "hidden":
+		if first(1 << 9) {
+			at.hidden = true
+		}
+	case "aria-hidden":
+		if first(1 << 10) {
+			at.ariaHidden = string(v) == "true"
+		}
+	case "name":
+		if first(1<<11) && a == atom.Meta {
+			at.name = string(v)
+		}
+	case "property":
+		if first(1<<12) && a == atom.Meta {
+			at.property = string(v)
+		}
+	case "content":
+		if first(1<<13) && a == atom.Meta {
+			at.content = string(v)
+		}
+	case "value":
+		// Some CMSs write a <meta> tag's value in "value".
+		if first(1<<14) && a == atom.Meta && at.content == "" {
+			at.content = string(v)
+		}
+	case "datetime":
+		if first(1<<15) && a == atom.Time {
+			at.datetime = string(v)
 		}
 	}
 }
