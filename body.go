@@ -310,7 +310,7 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 			f[fGapNear] = ratio(g.gaps, c)
 		}
 		if s.role == roleUnknown && !s.f.prose && s.f.words <= 25 && len(t) >= 4 {
-			f[fMetaLine] = b2f(isMetaLine(t))
+			f[fMetaLine] = b2f(s.isMeta())
 		}
 		f[fInComments] = b2f(comments >= 0 && i >= comments)
 		if s.f.words <= 60 {

@@ -29,6 +29,17 @@ func cleanDecoded(s string) string { return clean(s, false) }
 
 // clean is Clean, decoding character references if entities is set.
 func clean(s string, entities bool) string {
+	// Text cut from a page often has spaces at its ends and is otherwise
+	// clean: cleaning gives it without them (the spaces are ASCII and take
+	// part in no other change), and that is found without a pass.
+	if t := strings.Trim(s, " \n"); len(t) < len(s) && !needsClean(t, entities) {
+		return t
+	}
+	return cleanPasses(s, entities)
+}
+
+// cleanPasses runs cleanPass until the text stays the same.
+func cleanPasses(s string, entities bool) string {
 	for range maxCleanPasses {
 		if !needsClean(s, entities) {
 			return s
@@ -235,6 +246,9 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // '\n' for spacing, its narrow form for a fullwidth ASCII variant unless
 // keepWide is set, or r.
 func mapRune(r rune, keepWide bool) rune {
+	if ' ' <= r && r < 0x7f || plainRune(r) {
+		return r
+	}
 	switch r {
 	case '\n':
 		return '\n'
@@ -269,6 +283,32 @@ func mapRune(r rune, keepWide bool) rune {
 		}
 	}
 	return r
+}
+
+// plainRune reports whether r lies in a stretch of letters and marks in
+// which Unicode has no space separator (Zs) and no format character (Cf),
+// so that mapRune keeps it without looking it up: Latin, Greek, Cyrillic,
+// Hebrew, most of Arabic, the scripts of India and South-East Asia, dashes
+// and quotation marks, and the CJK blocks but for their ideographic space.
+// TestPlainRune holds this to the Unicode tables.
+func plainRune(r rune) bool {
+	switch {
+	case r < 0xa1:
+		return false
+	case r < 0x600:
+		return r != 0xad
+	case r < 0x61d:
+		return r > 0x605 && r != 0x61c
+	case r < 0x6dd:
+		return true
+	case r >= 0x900 && r < 0x1680:
+		return true
+	case r >= 0x2010 && r < 0x2028:
+		return true
+	case r >= 0x2070 && r < 0xfeff:
+		return r != 0x3000
+	}
+	return false
 }
 
 // isFormatKept reports whether a Unicode format character (category Cf) is

@@ -1,9 +1,11 @@
 package wirestory
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"testing/quick"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -104,5 +106,52 @@ func TestCleanOutput(t *testing.T) {
 	}
 	if err := quick.Check(f, &quick.Config{MaxCount: 5000}); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestCleanEdgeShortcut checks that clean's shortcut for text that is clean
+// but for spaces and newlines at its ends gives what the passes give, on
+// the table's strings, the tricky ones and random strings rich in what
+// Clean acts on, each with spaces and newlines added at its ends.
+func TestCleanEdgeShortcut(t *testing.T) {
+	var ins []string
+	for _, c := range cleanTests {
+		ins = append(ins, c.in, c.want)
+	}
+	ins = append(ins, cleanTricky...)
+	alphabet := []rune("&;#ampltÃÂâ€™©\u00a0\u0081\u0301\u200b \n\r\tａ；xé日")
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+		}
+		ins = append(ins, b.String())
+	}
+	for _, s := range ins {
+		for _, edge := range []string{" ", "\n", " \n ", "  "} {
+			for _, in := range []string{edge + s, s + edge, edge + s + edge} {
+				for _, entities := range []bool{true, false} {
+					if got, want := clean(in, entities), cleanPasses(in, entities); got != want {
+						t.Fatalf("clean(%q, %v) = %q, the passes give %q", in, entities, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPlainRune checks that mapRune's shortcut keeps only runes it would
+// keep by looking them up: no space separator, no format character, none
+// of its named runes, no fullwidth form.
+func TestPlainRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !plainRune(r) {
+			continue
+		}
+		if r < 0xa0 || unicode.Is(unicode.Zs, r) || unicode.Is(unicode.Cf, r) || r >= 0xff01 && r <= 0xff5e ||
+			strings.ContainsRune("\u2028\u2029\u0085\u00ad\ufeff\u200b\u200c\u200d\u2060\u180e\ufffe\uffff", r) {
+			t.Errorf("plainRune(%U) = true", r)
+		}
 	}
 }

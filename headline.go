@@ -134,7 +134,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		f[hEndsAsk] = b2f(strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!"))
 		f[hAllCaps] = b2f(s.f.allCaps)
 		if s.f.words <= 25 {
-			f[hMetaLine] = b2f(isMetaLine(t))
+			f[hMetaLine] = b2f(s.isMeta())
 		}
 		f[hChrome] = b2f(s.role == roleChrome)
 		f[hTeaser] = b2f(s.role == roleTeaser)
@@ -147,7 +147,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 				continue
 			}
 			n++
-			if ss[j].f.words <= 25 && isMetaLine(ss[j].text) {
+			if ss[j].f.words <= 25 && ss[j].isMeta() {
 				f[hMetaBelow] = 1
 				break
 			}

@@ -393,10 +393,16 @@ func isCJK(r rune) bool {
 
 // A phraseSet tells whether a text holds any of a list of phrases, in one
 // pass over the text rather than one search for each phrase: the phrases
-// are kept by their first byte. It is built once and only read.
+// are kept by their first byte, and a bit for each pair of bytes a phrase
+// opens with lets most places of the text be passed over at a glance. It is
+// built once and only read.
 type phraseSet struct {
 	byFirst [256][]string
-	empty   bool // an empty phrase, which every text holds
+	// pairs has the bit b0<<8|b1 set when a phrase opens with the bytes
+	// b0, b1, or is b0 alone.
+	pairs  [1 << 16 / 64]uint64
+	single [256]bool // one-byte phrases
+	empty  bool      // an empty phrase, which every text holds
 }
 
 func newPhraseSet(phrases ...string) *phraseSet {
@@ -407,6 +413,16 @@ func newPhraseSet(phrases ...string) *phraseSet {
 			continue
 		}
 		ps.byFirst[p[0]] = append(ps.byFirst[p[0]], p)
+		if len(p) == 1 {
+			ps.single[p[0]] = true
+			for b := range 256 {
+				k := int(p[0])<<8 | b
+				ps.pairs[k>>6] |= 1 << (k & 63)
+			}
+			continue
+		}
+		k := int(p[0])<<8 | int(p[1])
+		ps.pairs[k>>6] |= 1 << (k & 63)
 	}
 	return ps
 }
@@ -417,18 +433,17 @@ func (ps *phraseSet) in(s string) bool {
 	if ps.empty {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		b := ps.byFirst[s[i]]
-		if len(b) == 0 {
+	for i := 0; i+1 < len(s); i++ {
+		if k := int(s[i])<<8 | int(s[i+1]); ps.pairs[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
 		rest := s[i:]
-		for _, p := range b {
-			// The second byte first: most candidates fail there.
-			if len(rest) >= len(p) && (len(p) < 2 || rest[1] == p[1]) && rest[:len(p)] == p {
+		for _, p := range ps.byFirst[s[i]] {
+			if len(rest) >= len(p) && rest[:len(p)] == p {
 				return true
 			}
 		}
 	}
-	return false
+	// The last byte, which opens no pair.
+	return len(s) > 0 && ps.single[s[len(s)-1]]
 }

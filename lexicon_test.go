@@ -40,7 +40,7 @@ func TestChromePromos(t *testing.T) {
 // and on texts made of their pieces (phrases cut anywhere, overlapping,
 // at the very end, one byte short).
 func TestPhraseSetIsContains(t *testing.T) {
-	lists := [][]string{boilerSubstrings, {"a", "ab", "b"}, {"é", "x"}, {"", "zz"}}
+	lists := [][]string{boilerSubstrings, phrasesOf(promoStems), phrasesOf(commentStems), phrasesOf(pictureWordSet), {"a", "ab", "b"}, {"é", "x"}, {"", "zz"}, {"q"}, {"abc", "c"}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, list := range lists {
 		ps := newPhraseSet(list...)
@@ -66,4 +66,13 @@ func TestPhraseSetIsContains(t *testing.T) {
 			}
 		}
 	}
+}
+
+// phrasesOf returns the phrases a phraseSet was built from.
+func phrasesOf(ps *phraseSet) []string {
+	var out []string
+	for _, b := range ps.byFirst {
+		out = append(out, b...)
+	}
+	return out
 }

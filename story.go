@@ -397,7 +397,7 @@ func ruleBody(pg *page) ([]slot, int, int) {
 	// its own) is the story's first.
 	if ss[start].inMain {
 		if j := prevLive(ss, start-1); j >= 0 && !ss[j].inMain && ss[j].role == roleUnknown && ss[j].f.prose &&
-			ss[j].kind == kindPara && !isMetaLine(ss[j].text) {
+			ss[j].kind == kindPara && !ss[j].isMeta() {
 			start = j
 		}
 	}
@@ -876,6 +876,15 @@ func skipDeck(ss []slot, start, end int) int {
 		}
 	}
 	return first
+}
+
+// isMeta returns isMetaLine of the block's text, computed once.
+func (b *block) isMeta() bool {
+	if !b.metaDone {
+		b.metaDone = true
+		b.meta = isMetaLine(b.text)
+	}
+	return b.meta
 }
 
 // isMetaLine reports whether s is a byline, credit or date line by

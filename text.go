@@ -97,6 +97,8 @@ type block struct {
 
 	tail     tailKind // see tailKind
 	tailDone bool
+
+	meta, metaDone bool // see isMeta
 }
 
 // A blockHint is what markup says of a block.
