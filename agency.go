@@ -361,11 +361,8 @@ func isPhotoCredit(s string) bool {
 		// "| Efe" on the line under a caption.
 		return true
 	}
-	l := strings.ToLower(s)
-	for _, w := range photoWords {
-		if strings.Contains(l, w) {
-			return true
-		}
+	if photoWordSet.in(strings.ToLower(s)) {
+		return true
 	}
 	if endsWithPictureCredit(s) {
 		return true
@@ -516,5 +513,8 @@ var photoWords = []string{
 	"mandatory credit", "wireimage", "/ photo", "photo /", "photo courtesy", "courtesy of", "shutterstock",
 	"istock", "kyodo via", "via ap", "epa-efe",
 }
+
+// photoWordSet finds photoWords in one pass.
+var photoWordSet = newPhraseSet(photoWords...)
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -518,7 +518,7 @@ const maxBylineAfter = 6
 // takes become the head's. It returns the people, or nil, and whether a
 // label or "by" introduced them. With labelledOnly, it takes no names
 // that none introduces.
-func scanByline(ss []slot, at, start int, labelledOnly bool, words map[string]bool) ([]string, bool) {
+func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet) ([]string, bool) {
 	lo := max(0, start-16)
 	if at >= 0 {
 		lo = at + 1
@@ -731,7 +731,7 @@ func isRelativeDate(s string) bool {
 // Editor") or without ("Jane Roe" / "John Doe"). A byline that opens with a
 // label or "by" names all its writers itself. The lines it takes become the
 // head's.
-func extendByline(ss []slot, people []string, at, start int, words map[string]bool) []string {
+func extendByline(ss []slot, people []string, at, start int, words *storyWordSet) []string {
 	if len(people) == 0 {
 		return people
 	}
@@ -828,34 +828,54 @@ func extendByline(ss []slot, people []string, at, start int, words map[string]bo
 
 // storyWords returns the words the story's first paragraphs use in lower
 // case: the words of the page's language. A line of capitalized words made
-// of them is a phrase ("Healthy Eating Tips"), not a person's name.
-func storyWords(ss []slot, start int) map[string]bool {
-	words := make(map[string]bool)
-	for i, n := start, 0; i >= 0 && i < len(ss) && n < 40; i++ {
+// of them is a phrase ("Healthy Eating Tips"), not a person's name. The
+// paragraphs are chosen now; their words are read when first asked for.
+func storyWords(ss []slot, start int) *storyWordSet {
+	w := &storyWordSet{ss: ss}
+	for i := start; i >= 0 && i < len(ss) && w.n < len(w.paras); i++ {
 		if !ss[i].f.prose || ss[i].role != roleUnknown {
 			continue
 		}
-		n++
-		for _, w := range strings.FieldsFunc(ss[i].text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-				words[w] = true
+		w.paras[w.n] = int32(i)
+		w.n++
+	}
+	return w
+}
+
+// A storyWordSet is the lower-case words of up to 40 paragraphs.
+type storyWordSet struct {
+	ss    []slot
+	paras [40]int32
+	n     int
+	m     map[string]bool // nil until first asked
+}
+
+// has reports whether the paragraphs use w.
+func (sw *storyWordSet) has(w string) bool {
+	if sw.m == nil {
+		sw.m = make(map[string]bool)
+		for _, i := range sw.paras[:sw.n] {
+			for _, w := range strings.FieldsFunc(sw.ss[i].text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					sw.m[w] = true
+				}
 			}
 		}
 	}
-	return words
+	return sw.m[w]
 }
 
 // plausibleNames keeps the names of people that no label introduced
 // unless most of a name's words are words the story uses in lower case,
 // or one is a label of a page's furniture ("Post Tags").
-func plausibleNames(people []string, words map[string]bool) []string {
+func plausibleNames(people []string, words *storyWordSet) []string {
 	var out []string
 	for _, p := range people {
 		f := strings.Fields(p)
 		common, label := 0, false
 		for _, w := range f {
 			l := strings.ToLower(w)
-			if words[l] {
+			if words.has(l) {
 				common++
 			}
 			label = label || furnitureWords[l] || opensWithArticle(w)

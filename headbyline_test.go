@@ -154,7 +154,7 @@ func TestIsReadingTime(t *testing.T) {
 // own words, or holding a label of the page's furniture, is no name.
 func TestPlausibleNames(t *testing.T) {
 	words := setOf("healthy", "eating", "tips", "for", "the", "winter", "green")
-	got := plausibleNames([]string{"Healthy Eating Tips", "Post Tags", "Madison Green", "Dana Sample"}, words)
+	got := plausibleNames([]string{"Healthy Eating Tips", "Post Tags", "Madison Green", "Dana Sample"}, &storyWordSet{m: words})
 	if want := []string{"Madison Green", "Dana Sample"}; !slices.Equal(got, want) {
 		t.Errorf("plausibleNames = %q, want %q", got, want)
 	}

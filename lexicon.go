@@ -178,6 +178,13 @@ var chromeContainsLabel = []string{
 	"rss", "podcast", "watch live", "live updates", "all rights reserved", "google news",
 }
 
+// chromeContainsSet and chromeContainsLabelSet find the phrases above in
+// one pass.
+var (
+	chromeContainsSet      = newPhraseSet(chromeContains...)
+	chromeContainsLabelSet = newPhraseSet(chromeContainsLabel...)
+)
+
 // listStarts and listEnds describe the headings of lists of other stories:
 // "LATEST WORLD STORIES", "More from Business", "Top headlines".
 var (
@@ -230,20 +237,11 @@ func isChromeText(s string, sentence bool) bool {
 		}
 	}
 	if n <= 16 {
-		for _, p := range chromeContains {
-			if strings.Contains(key, p) {
-				return true
-			}
-		}
-		if !sentence {
-			for _, p := range chromeContainsLabel {
-				if strings.Contains(key, p) {
-					return true
-				}
-			}
+		if chromeContainsSet.in(key) || !sentence && chromeContainsLabelSet.in(key) {
+			return true
 		}
 	}
-	if isListHeading(s) {
+	if isListHeadingKey(key) {
 		return true
 	}
 	if n <= 20 && isEmbedLeadIn(s, key) {
@@ -272,7 +270,11 @@ var listPrefixes = []string{"most read ", "most popular ", "most viewed ", "most
 // isListHeading reports whether s heads a list of other stories: "RELATED
 // STORIES", "LATEST WORLD STORIES", "More from Business", "Most Popular".
 func isListHeading(s string) bool {
-	key := chromeKey(s)
+	return isListHeadingKey(chromeKey(s))
+}
+
+// isListHeadingKey is isListHeading of a line whose chromeKey is key.
+func isListHeadingKey(key string) bool {
 	n := wordCount(key)
 	if n == 0 || n > 7 || strings.ContainsAny(key, ".?!") {
 		return false
@@ -322,6 +324,9 @@ func isListHeading(s string) bool {
 // isGalleryCounter reports whether key is a gallery or pager label: "image 1
 // of 5", "1 of 12", "page 2".
 func isGalleryCounter(key string) bool {
+	if strings.IndexAny(key, "0123456789") < 0 {
+		return false // every counter has a number
+	}
 	f := strings.Fields(strings.ReplaceAll(key, " / ", " of "))
 	switch {
 	case len(f) == 3 && isNumber(f[0]) && f[1] == "of" && isNumber(f[2]):

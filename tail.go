@@ -101,9 +101,21 @@ var editorLabels = []string{"责任编辑", "責任編輯", "编辑", "編輯"}
 // case. The labels of a picture's source ("Foto:", "Źródło zdjęcia:") are
 // not tails here: they are picture credits.
 func labelledTail(s, l string) (tailKind, []Agency, bool) {
-	if len(s) > 200 || isPhotoCredit(s) {
+	if len(s) > 200 {
 		return tailNone, nil, false
 	}
+	// A picture's credit is none, whatever its label; asked only of a
+	// labelled line, as few are.
+	k, ags, ok := labelledLine(s, l)
+	if !ok || isPhotoCredit(s) {
+		return tailNone, nil, false
+	}
+	return k, ags, true
+}
+
+// labelledLine is labelledTail but for its checks of length and picture
+// credits.
+func labelledLine(s, l string) (tailKind, []Agency, bool) {
 	t := strings.TrimPrefix(s, "本文")
 	if rest, ok := cutSourceLabel(t); ok && rest != "" {
 		// The source, and the editor after it on the same line.
