@@ -127,6 +127,10 @@ func parseCreditLine(s string) (credit, bool) {
 			c.people = append(c.people, part)
 		default:
 			unknown++
+			if !byPrefix {
+				// Without "By" every part must be understood (below).
+				return credit{}, false
+			}
 		}
 	}
 	if len(c.people) == 0 && len(c.agencies) == 0 && !c.vague {

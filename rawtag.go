@@ -1,6 +1,8 @@
 package wirestory
 
 import (
+	"bytes"
+
 	"golang.org/x/net/html/atom"
 )
 
@@ -54,12 +56,7 @@ func tagNameLen(s []byte) int {
 // read as written: TagAttr rewrites values that hold '&' (entities), CR
 // (line ends) or NUL, and keys that hold NUL.
 func rawAttrsPlain(raw []byte) bool {
-	for _, c := range raw {
-		if c == '&' || c == '\r' || c == 0 {
-			return false
-		}
-	}
-	return true
+	return bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 && bytes.IndexByte(raw, 0) < 0
 }
 
 // A rawAttrReader reads the attributes of a start tag from its raw bytes,
@@ -153,14 +150,13 @@ func (r *rawAttrReader) value() []byte {
 		return nil
 	case '\'', '"':
 		vs := r.i
-		for r.i < len(raw) {
-			if raw[r.i] == quote {
-				r.i++
-				return raw[vs : r.i-1]
-			}
-			r.i++
+		j := bytes.IndexByte(raw[vs:], quote)
+		if j < 0 {
+			r.i = len(raw)
+			return raw[vs:]
 		}
-		return raw[vs:]
+		r.i = vs + j + 1
+		return raw[vs : vs+j]
 	}
 	vs := r.i - 1
 	for r.i < len(raw) {

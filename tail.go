@@ -289,6 +289,9 @@ func isDisclaimer(l string) bool {
 // wire: the agency's code, its desk, the date and the time, "AP-WF-08-29-16
 // 1626GMT". It returns the agency.
 func filingStamp(s string) ([]Agency, bool) {
+	if strings.Count(s, "-") < 4 {
+		return nil, false // no stamp's five parts
+	}
 	f := strings.Fields(strings.TrimRight(strings.TrimSpace(s), "<"))
 	if len(f) != 2 {
 		return nil, false
