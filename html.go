@@ -862,8 +862,12 @@ func (c *chunkList[T]) truncate(n int) {
 	c.n = n
 }
 
-// slice returns the values in one slice.
+// slice returns the values in one slice: the first chunk itself when it
+// holds them all (the list is not to be used after).
 func (c *chunkList[T]) slice() []T {
+	if len(c.chunks) == 1 {
+		return c.chunks[0]
+	}
 	out := make([]T, 0, c.n)
 	for _, ch := range c.chunks {
 		out = append(out, ch...)

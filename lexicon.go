@@ -214,7 +214,12 @@ func isChromeText(s string, sentence bool) bool {
 	if len(s) > 200 {
 		return false // longer than any chrome line the lexicon knows
 	}
-	key := chromeKey(s)
+	return isChromeKey(s, chromeKey(s), sentence)
+}
+
+// isChromeKey is isChromeText of a line s of up to 200 bytes whose
+// chromeKey is key.
+func isChromeKey(s, key string, sentence bool) bool {
 	if key == "" {
 		return false
 	}

@@ -47,7 +47,21 @@ func (b *block) measure() {
 	if b.kind == kindHeading {
 		b.f.prose = false
 	}
-	b.listHead = b.f.words <= 7 && isListHeading(b.text)
+	b.listHead = b.f.words <= 7 && isListHeadingKey(b.chromeKey())
+}
+
+// chromeKey returns chromeKey of the block's text, computed once.
+func (b *block) chromeKey() string {
+	if !b.keyDone {
+		b.keyDone = true
+		b.key = chromeKey(b.text)
+	}
+	return b.key
+}
+
+// isChrome is isChromeText of the block's text.
+func (b *block) isChrome(sentence bool) bool {
+	return len(b.text) <= 200 && isChromeKey(b.text, b.chromeKey(), sentence)
 }
 
 // tailKind returns classifyTail's verdict on the block's text, computed
@@ -367,12 +381,12 @@ func ruleBody(pg *page) ([]slot, int, int) {
 			s.role = roleJunk
 		case b.boiler:
 			s.role = roleChrome
-			s.byMarkup = b.f.prose && b.linkLen*2 <= len(b.text) && !isChromeText(b.text, s.f.sentence)
+			s.byMarkup = b.f.prose && b.linkLen*2 <= len(b.text) && !b.isChrome(s.f.sentence)
 		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
 		case b.kind == kindLine && isGluedTeaser(b.text):
 			s.role = roleTeaser
-		case isChromeText(b.text, s.f.sentence) && b.tailKind() == tailNone:
+		case b.isChrome(s.f.sentence) && b.tailKind() == tailNone:
 			s.role = roleChrome
 		case b.linkLen*2 > len(b.text) && !(s.f.prose && s.f.words >= 8 && b.linkLen*4 < len(b.text)*3) &&
 			b.hint != hintByline && b.hint != hintCredit && b.hint != hintSection && b.hint != hintTime:

@@ -99,6 +99,9 @@ type block struct {
 	tailDone bool
 
 	meta, metaDone bool // see isMeta
+
+	key     string // see chromeKey
+	keyDone bool
 }
 
 // A blockHint is what markup says of a block.
