@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file finds a date inside a short line of a story's head, where
@@ -42,6 +43,21 @@ var dateScanners = sync.OnceValue(func() []*regexp.Regexp {
 		regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|\.?$)`),
 	}
 })
+
+// asciiMonthNames are the month names in ASCII letters, for findDate's
+// check that a line may name a month.
+var asciiMonthNames = newPhraseSet(asciiKeys(monthNames)...)
+
+// asciiKeys returns the keys of m that are all ASCII.
+func asciiKeys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		if isASCII(k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 // clockAfter finds a time of day after a date: "05:00", "11.08 Uhr",
 // "22h23", "2:23 PM".
@@ -85,7 +101,10 @@ func findDate(s string) (time.Time, bool) {
 			yearSep = true
 		}
 	}
-	need := [...]bool{yearSep, sepYear, strings.Contains(s, "年") || strings.Contains(s, "년"), spaceYear, spaceYear, digitDot}
+	// The scanners of month names (3, 4) need one. In a line all ASCII
+	// only an ASCII name can match, and case folds as ASCII's does.
+	monthWord := spaceYear && (!isASCII(s) || asciiMonthNames.in(strings.ToLower(s)))
+	need := [...]bool{yearSep, sepYear, strings.Contains(s, "年") || strings.Contains(s, "년"), monthWord, monthWord, digitDot}
 	bestAt, bestEnd := -1, 0
 	var y, d int
 	var m time.Month
@@ -301,3 +320,13 @@ func pageDate(ss []slot, start int) time.Time {
 // maxDateReach is how many blocks from the body's start pageDate looks for a
 // bare date line.
 const maxDateReach = 60
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -1164,7 +1164,7 @@ func (w *htmlWalker) classWords(s []byte) classWord {
 		if !ok {
 			tw = tokenWords(string(tok))
 			if w.classCache == nil {
-				w.classCache = make(map[string]classWord)
+				w.classCache = make(map[string]classWord, 256)
 			}
 			w.classCache[string(tok)] = tw
 		}
