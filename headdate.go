@@ -101,9 +101,10 @@ func findDate(s string) (time.Time, bool) {
 			yearSep = true
 		}
 	}
-	// The scanners of month names (3, 4) need one. In a line all ASCII
-	// only an ASCII name can match, and case folds as ASCII's does.
-	monthWord := spaceYear && (!isASCII(s) || asciiMonthNames.in(strings.ToLower(s)))
+	// The scanners of month names (3, 4) need one. In a line whose letters
+	// are all ASCII only an ASCII name can match, and case folds as
+	// ASCII's does.
+	monthWord := spaceYear && (hasNonASCIILetter(s) || asciiMonthNames.in(strings.ToLower(s)))
 	need := [...]bool{yearSep, sepYear, strings.Contains(s, "年") || strings.Contains(s, "년"), monthWord, monthWord, digitDot}
 	bestAt, bestEnd := -1, 0
 	var y, d int
@@ -329,4 +330,19 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// hasNonASCIILetter reports whether s holds a letter outside ASCII.
+func hasNonASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
 }

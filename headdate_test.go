@@ -37,6 +37,8 @@ func TestFindDate(t *testing.T) {
 		{"Posted on march 3, 2024", "2024-03-03 00:00"},
 		{"am 3. März 2024", "2024-03-03 00:00"},
 		{"The mayor met them in 2024", ""},
+		{"© Published “March 3, 2024”", "2024-03-03 00:00"},
+		{"Publié le 3 févr. 2024", "2024-02-03 00:00"},
 		{"The council met on Tuesday and voted.", ""},
 		{"Call 555-12-2024 now", ""},
 		{"31.02.2024", ""},

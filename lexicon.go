@@ -393,10 +393,19 @@ func wordCount(s string) int {
 	return n + (cjk+1)/2
 }
 
+// isCJK reports whether r is a Chinese, Japanese, Korean or Thai
+// character: scripts written without spaces between words.
 func isCJK(r rune) bool {
-	if r < 0x0e00 {
+	// Below Thai, and between Thai and the Hangul jamo and between those
+	// and the CJK radicals (Latin, punctuation, symbols) there are none.
+	if r < 0x0e00 || r >= 0x0e80 && r < 0x1100 || r >= 0x1200 && r < 0x2e80 {
 		return false
 	}
+	return isCJKScript(r)
+}
+
+// isCJKScript is isCJK by the Unicode tables alone.
+func isCJKScript(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
 		unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Thai, r)
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestChromePromos checks the promos and comment labels that close a story
@@ -75,4 +76,14 @@ func phrasesOf(ps *phraseSet) []string {
 		out = append(out, b...)
 	}
 	return out
+}
+
+// TestIsCJKRanges checks isCJK's shortcut against the Unicode tables on
+// every rune.
+func TestIsCJKRanges(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isCJK(r) != isCJKScript(r) {
+			t.Fatalf("isCJK(%U) = %v, the tables say %v", r, isCJK(r), isCJKScript(r))
+		}
+	}
 }
