@@ -571,7 +571,7 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, selfClosing bool, ski
 		return
 	case atom.Link:
 		if at.rel == "canonical" && w.canonical == "" {
-			w.canonical = at.href
+			w.canonical = string(at.href)
 		}
 		return
 	case atom.Time:
@@ -877,13 +877,14 @@ func (c *chunkList[T]) slice() []T {
 
 // attrs are the attributes of a start tag that the walker reads.
 //
-// Class, id and style are kept as the tokenizer's bytes, valid until its
-// next token: they are read on every element and seldom kept.
+// Class, id, style and href are kept as the tokenizer's bytes, valid until
+// its next token: they are read on every element and seldom kept. Of rel
+// only "canonical" and "author" are kept.
 type attrs struct {
-	class, id, style                     []byte
-	role, itemprop, rel, href, typ, lang string
-	name, property, content, datetime    string
-	hidden, ariaHidden                   bool
+	class, id, style, href            []byte
+	role, itemprop, rel, typ, lang    string
+	name, property, content, datetime string
+	hidden, ariaHidden                bool
 }
 
 // readAttrs reads the attributes of the tokenizer's start tag, a. Where the
@@ -953,11 +954,18 @@ func (at *attrs) set(a atom.Atom, k, v []byte, seen *uint32) {
 		}
 	case "rel":
 		if first(1<<4) && (a == atom.Link || a == atom.A) {
-			at.rel = strings.ToLower(string(v))
+			// Only these two are asked for; neither has a letter
+			// whose case folds outside ASCII.
+			switch {
+			case bytes.EqualFold(v, []byte("canonical")):
+				at.rel = "canonical"
+			case bytes.EqualFold(v, []byte("author")):
+				at.rel = "author"
+			}
 		}
 	case "href":
 		if first(1<<5) && (a == atom.A || a == atom.Link) {
-			at.href = string(v)
+			at.href = v
 		}
 	case "type":
 		if first(1<<6) && a == atom.Script {
@@ -1075,7 +1083,7 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint, mark
 	case atom.Figure:
 		f |= flagFigure
 	case atom.A:
-		if at.href != "" {
+		if len(at.href) > 0 {
 			f |= flagLink
 		}
 	case atom.Time:
