@@ -361,7 +361,7 @@ func isPhotoCredit(s string) bool {
 		// "| Efe" on the line under a caption.
 		return true
 	}
-	if photoWordSet.in(strings.ToLower(s)) {
+	if photoWordSet.inLower(s) {
 		return true
 	}
 	if endsWithPictureCredit(s) {

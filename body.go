@@ -314,10 +314,9 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 		}
 		f[fInComments] = b2f(comments >= 0 && i >= comments)
 		if s.f.words <= 60 {
-			l := strings.ToLower(t)
-			f[fPicture] = b2f(namesPictureLower(t, l, s.f.words))
-			f[fPromo] = b2f(promoStems.in(l))
-			f[fCommentWord] = b2f(commentStems.in(l))
+			f[fPicture] = b2f(namesPictureN(t, s.f.words))
+			f[fPromo] = b2f(promoStems.inLower(t))
+			f[fCommentWord] = b2f(commentStems.inLower(t))
 		}
 		emit(i, &f)
 	}

@@ -228,13 +228,12 @@ func contentWords(s string) []string {
 // namesPicture reports whether a line names a picture's source, as
 // captions do: "Foto: dpa", "(Photo: Jane Roe/AP)", "Bildquelle: EU".
 func namesPicture(s string) bool {
-	return endsWithPictureCredit(s) || pictureWordSet.in(strings.ToLower(s))
+	return endsWithPictureCredit(s) || pictureWordSet.inLower(s)
 }
 
-// namesPictureLower is namesPicture for a text s of the given word count
-// whose lower case l is at hand.
-func namesPictureLower(s, l string, words int) bool {
-	return endsWithPictureCreditN(s, words) || pictureWordSet.in(l)
+// namesPictureN is namesPicture for a text s of the given word count.
+func namesPictureN(s string, words int) bool {
+	return endsWithPictureCreditN(s, words) || pictureWordSet.inLower(s)
 }
 
 // pictureWordSet holds the labels and marks of a picture's source.

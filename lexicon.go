@@ -3,6 +3,7 @@ package wirestory
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds wirestory's knowledge of page chrome: the short lines that
@@ -465,4 +466,64 @@ func (ps *phraseSet) in(s string) bool {
 	}
 	// The last byte, which opens no pair.
 	return len(s) > 0 && ps.single[s[len(s)-1]]
+}
+
+// inLower reports whether strings.ToLower(s) holds one of the phrases. A
+// text whose only letters with a lower case are ASCII's is read as it
+// stands, its ASCII upper case folded as it is read; another is lowered
+// first.
+func (ps *phraseSet) inLower(s string) bool {
+	if !lowersAsASCII(s) {
+		return ps.in(strings.ToLower(s))
+	}
+	if ps.empty {
+		return true
+	}
+	for i := 0; i+1 < len(s); i++ {
+		c := lowerByte(s[i])
+		if k := int(c)<<8 | int(lowerByte(s[i+1])); ps.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, p := range ps.byFirst[c] {
+			if len(s)-i >= len(p) && equalLowerASCII(s[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return len(s) > 0 && ps.single[lowerByte(s[len(s)-1])]
+}
+
+// lowerByte lowers an ASCII upper-case letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalLowerASCII reports whether s, its ASCII letters lowered, is p.
+func equalLowerASCII(s, p string) bool {
+	for j := 0; j < len(p); j++ {
+		if lowerByte(s[j]) != p[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowersAsASCII reports whether strings.ToLower(s) lowers s's ASCII
+// letters only: s is valid UTF-8 and its other characters have no lower
+// case of their own.
+func lowersAsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n - 1
+	}
+	return true
 }

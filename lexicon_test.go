@@ -51,7 +51,7 @@ func TestPhraseSetIsContains(t *testing.T) {
 				pieces = append(pieces, p[:i], p[i:])
 			}
 		}
-		pieces = append(pieces, " ", "-", "\xff", "é")
+		pieces = append(pieces, " ", "-", "\xff", "é", "“", "İ", "K", "ſ")
 		for range 20000 {
 			var b strings.Builder
 			for range rng.IntN(6) {
@@ -64,6 +64,22 @@ func TestPhraseSetIsContains(t *testing.T) {
 			}
 			if got := ps.in(text); got != want {
 				t.Fatalf("phrase set of %q: in(%q) = %v, want %v", list, text, got, want)
+			}
+			// The same text with letters in upper case, read by inLower.
+			var u strings.Builder
+			for _, r := range text {
+				if rng.IntN(2) == 0 {
+					r = unicode.ToUpper(r)
+				}
+				u.WriteRune(r)
+			}
+			upper := u.String()
+			wantLower := false
+			for _, p := range list {
+				wantLower = wantLower || strings.Contains(strings.ToLower(upper), p)
+			}
+			if got := ps.inLower(upper); got != wantLower {
+				t.Fatalf("phrase set of %q: inLower(%q) = %v, want %v", list, upper, got, wantLower)
 			}
 		}
 	}
