@@ -423,6 +423,11 @@ type phraseSet struct {
 	pairs  [1 << 16 / 64]uint64
 	single [256]bool // one-byte phrases
 	empty  bool      // an empty phrase, which every text holds
+	// foldFirst and foldPairs are byFirst and pairs for texts read with
+	// their ASCII letters in either case (inLower): each phrase is kept
+	// under its first byte in both cases too.
+	foldFirst [256][]string
+	foldPairs [1 << 16 / 64]uint64
 }
 
 func newPhraseSet(phrases ...string) *phraseSet {
@@ -433,6 +438,20 @@ func newPhraseSet(phrases ...string) *phraseSet {
 			continue
 		}
 		ps.byFirst[p[0]] = append(ps.byFirst[p[0]], p)
+		for _, c0 := range caseBytes(p[0]) {
+			ps.foldFirst[c0] = append(ps.foldFirst[c0], p)
+			if len(p) == 1 {
+				for b := range 256 {
+					k := int(c0)<<8 | b
+					ps.foldPairs[k>>6] |= 1 << (k & 63)
+				}
+				continue
+			}
+			for _, c1 := range caseBytes(p[1]) {
+				k := int(c0)<<8 | int(c1)
+				ps.foldPairs[k>>6] |= 1 << (k & 63)
+			}
+		}
 		if len(p) == 1 {
 			ps.single[p[0]] = true
 			for b := range 256 {
@@ -480,17 +499,25 @@ func (ps *phraseSet) inLower(s string) bool {
 		return true
 	}
 	for i := 0; i+1 < len(s); i++ {
-		c := lowerByte(s[i])
-		if k := int(c)<<8 | int(lowerByte(s[i+1])); ps.pairs[k>>6]&(1<<(k&63)) == 0 {
+		if k := int(s[i])<<8 | int(s[i+1]); ps.foldPairs[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
-		for _, p := range ps.byFirst[c] {
+		for _, p := range ps.foldFirst[s[i]] {
 			if len(s)-i >= len(p) && equalLowerASCII(s[i:i+len(p)], p) {
 				return true
 			}
 		}
 	}
 	return len(s) > 0 && ps.single[lowerByte(s[len(s)-1])]
+}
+
+// caseBytes returns c, and its upper case when c is an ASCII lower-case
+// letter.
+func caseBytes(c byte) []byte {
+	if 'a' <= c && c <= 'z' {
+		return []byte{c, c - 'a' + 'A'}
+	}
+	return []byte{c}
 }
 
 // lowerByte lowers an ASCII upper-case letter.
@@ -520,6 +547,11 @@ func lowersAsASCII(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x2000 && r < 0x2070 {
+			// General punctuation (dashes, quotation marks), caseless.
+			i += n - 1
+			continue
+		}
 		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
 			return false
 		}

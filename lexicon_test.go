@@ -103,3 +103,13 @@ func TestIsCJKRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralPunctuationCaseless checks lowersAsASCII's shortcut: no
+// character of Unicode's General Punctuation block has a lower case.
+func TestGeneralPunctuationCaseless(t *testing.T) {
+	for r := rune(0x2000); r < 0x2070; r++ {
+		if unicode.ToLower(r) != r {
+			t.Errorf("%U has a lower case", r)
+		}
+	}
+}
