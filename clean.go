@@ -66,6 +66,11 @@ func needsClean(s string, entities bool) bool {
 	prev := byte(0)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if ' ' < c && c < 0x7f && c != '&' {
+			// Printable ASCII but for space and '&': most of a text.
+			prev = c
+			continue
+		}
 		switch {
 		case c >= utf8.RuneSelf:
 			ascii = false
