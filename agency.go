@@ -403,7 +403,9 @@ func tokenAt(s string, i int) string {
 // on Saturday. | JIJI", "... in Hanoi. (AP Photo/Hau Dinh)", "...
 // November 18, 2019. REUTERS/Brendan McDermid".
 func endsWithPictureCredit(s string) bool {
-	return endsWithPictureCreditN(s, wordCount(s))
+	// endsWithPictureCreditN asks whether the words are over 60 or up to
+	// 45: they are counted up to 61.
+	return endsWithPictureCreditN(s, wordCountUpTo(s, 61))
 }
 
 // endsWithPictureCreditN is endsWithPictureCredit for a text of the given

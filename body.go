@@ -314,9 +314,10 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 		}
 		f[fInComments] = b2f(comments >= 0 && i >= comments)
 		if s.f.words <= 60 {
-			f[fPicture] = b2f(namesPictureN(t, s.f.words))
-			f[fPromo] = b2f(promoStems.inLower(t))
-			f[fCommentWord] = b2f(commentStems.inLower(t))
+			words := bodyWordGroup.lowerMask(t)
+			f[fPicture] = b2f(endsWithPictureCreditN(t, s.f.words) || words&1 != 0)
+			f[fPromo] = b2f(words&2 != 0)
+			f[fCommentWord] = b2f(words&4 != 0)
 		}
 		emit(i, &f)
 	}
@@ -338,13 +339,17 @@ func isBarrier(s *slot) bool {
 
 // promoStems are word stems of calls to act, in several languages:
 // subscribe, newsletter, register, download the app, follow us.
-var promoStems = newPhraseSet("subscri", "newsletter", "register", "sign up", "download", "follow us", "abonn",
+var promoStems = []string{"subscri", "newsletter", "register", "sign up", "download", "follow us", "abonn",
 	"inscri", "suscr", "anmeld", "registr", "herunterlad", "téléchar", "descarg", "scarica", "assine", "iscriviti",
-	"nyhetsbrev", "nieuwsbrief", "podcast", "app store", "google play", "whatsapp", "telegram")
+	"nyhetsbrev", "nieuwsbrief", "podcast", "app store", "google play", "whatsapp", "telegram"}
 
 // commentStems are word stems of comment sections and their rules.
-var commentStems = newPhraseSet("comment", "coment", "komment", "reacti", "komentarz", "leserbrief",
-	"التعليق", "评论", "コメント")
+var commentStems = []string{"comment", "coment", "komment", "reacti", "komentarz", "leserbrief",
+	"التعليق", "评论", "コメント"}
+
+// bodyWordGroup finds picture words, promo stems and comment stems
+// (bits 0, 1, 2) in one pass over a block's text.
+var bodyWordGroup = newPhraseGroup(pictureWords, promoStems, commentStems)
 
 // opensWithBullet reports whether s opens with a bullet or a list number:
 // "• ", "- ", "* ", "1. ", "2) ".

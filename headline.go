@@ -231,14 +231,12 @@ func namesPicture(s string) bool {
 	return endsWithPictureCredit(s) || pictureWordSet.inLower(s)
 }
 
-// namesPictureN is namesPicture for a text s of the given word count.
-func namesPictureN(s string, words int) bool {
-	return endsWithPictureCreditN(s, words) || pictureWordSet.inLower(s)
-}
-
 // pictureWordSet holds the labels and marks of a picture's source.
-var pictureWordSet = newPhraseSet("foto:", "photo:", "bild:", "image:", "credit:", "bildquelle", "fotó:", "zdjęcie:",
-	"imagen:", "(photo", "(foto", "getty images", "© ", "isithombe:", "source:")
+var pictureWordSet = newPhraseSet(pictureWords...)
+
+// pictureWords are the phrases of pictureWordSet.
+var pictureWords = []string{"foto:", "photo:", "bild:", "image:", "credit:", "bildquelle", "fotó:", "zdjęcie:",
+	"imagen:", "(photo", "(foto", "getty images", "© ", "isithombe:", "source:"}
 
 // textHeadline returns the index of the likeliest headline above the body
 // at start, or -1 when there is no line above it. The scorer learned with a

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -227,7 +228,7 @@ func isChromeKey(s, key string, sentence bool) bool {
 	if chromeExact[key] || chromeIntl[key] || listHeadingsIntl[key] {
 		return true
 	}
-	n := wordCount(key)
+	n := wordCountUpTo(key, 21) // no test below asks beyond 20
 	if n <= 14 {
 		if !sentence {
 			for _, p := range chromePrefixIndex[key[0]] {
@@ -281,7 +282,7 @@ func isListHeading(s string) bool {
 
 // isListHeadingKey is isListHeading of a line whose chromeKey is key.
 func isListHeadingKey(key string) bool {
-	n := wordCount(key)
+	n := wordCountUpTo(key, 8)
 	if n == 0 || n > 7 || strings.ContainsAny(key, ".?!") {
 		return false
 	}
@@ -373,6 +374,12 @@ func setOf(words ...string) map[string]bool {
 // wordCount returns the number of space-separated words in s, counting runs
 // of CJK characters, which have no spaces, as one word per two characters.
 func wordCount(s string) int {
+	return wordCountUpTo(s, math.MaxInt)
+}
+
+// wordCountUpTo returns wordCount(s), or max when s has more words: it
+// stops counting there.
+func wordCountUpTo(s string, max int) int {
 	n := 0
 	in := false
 	cjk := 0
@@ -384,11 +391,14 @@ func wordCount(s string) int {
 		if isCJK(r) {
 			cjk++
 			in = false
-			continue
-		}
-		if !in {
+		} else if !in {
 			n++
 			in = true
+		} else {
+			continue
+		}
+		if n+(cjk+1)/2 >= max {
+			return max
 		}
 	}
 	return n + (cjk+1)/2
@@ -518,6 +528,56 @@ func caseBytes(c byte) []byte {
 		return []byte{c, c - 'a' + 'A'}
 	}
 	return []byte{c}
+}
+
+// A phraseGroup is up to eight phrase sets read in one pass: lowerMask
+// tells which of them strings.ToLower(s) holds a phrase of, as inLower of
+// each would.
+type phraseGroup struct {
+	all    *phraseSet       // the phrases of every set
+	maskOf map[string]uint8 // the sets each phrase is in, a bit a set
+	full   uint8            // a bit for every set
+}
+
+func newPhraseGroup(sets ...[]string) *phraseGroup {
+	g := &phraseGroup{maskOf: make(map[string]uint8)}
+	var all []string
+	for k, set := range sets {
+		g.full |= 1 << k
+		for _, p := range set {
+			if g.maskOf[p] == 0 {
+				all = append(all, p)
+			}
+			g.maskOf[p] |= 1 << k
+		}
+	}
+	g.all = newPhraseSet(all...)
+	return g
+}
+
+// lowerMask returns a bit for each set of which strings.ToLower(s) holds
+// a phrase, bit k for the k-th set.
+func (g *phraseGroup) lowerMask(s string) uint8 {
+	if !lowersAsASCII(s) {
+		// Lowered, s has no ASCII upper case left to fold.
+		s = strings.ToLower(s)
+	}
+	ps := g.all
+	mask := g.maskOf[""]
+	for i := 0; i+1 < len(s) && mask != g.full; i++ {
+		if k := int(s[i])<<8 | int(s[i+1]); ps.foldPairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for _, p := range ps.foldFirst[s[i]] {
+			if len(s)-i >= len(p) && equalLowerASCII(s[i:i+len(p)], p) {
+				mask |= g.maskOf[p]
+			}
+		}
+	}
+	if len(s) > 0 && ps.single[lowerByte(s[len(s)-1])] {
+		mask |= g.maskOf[string(lowerByte(s[len(s)-1]))]
+	}
+	return mask
 }
 
 // lowerByte lowers an ASCII upper-case letter.

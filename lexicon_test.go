@@ -41,7 +41,7 @@ func TestChromePromos(t *testing.T) {
 // and on texts made of their pieces (phrases cut anywhere, overlapping,
 // at the very end, one byte short).
 func TestPhraseSetIsContains(t *testing.T) {
-	lists := [][]string{boilerSubstrings, photoWords, chromeContains, chromeContainsLabel, phrasesOf(promoStems), phrasesOf(commentStems), phrasesOf(pictureWordSet), {"a", "ab", "b"}, {"é", "x"}, {"", "zz"}, {"q"}, {"abc", "c"}}
+	lists := [][]string{boilerSubstrings, photoWords, chromeContains, chromeContainsLabel, promoStems, commentStems, pictureWords, {"a", "ab", "b"}, {"é", "x"}, {"", "zz"}, {"q"}, {"abc", "c"}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, list := range lists {
 		ps := newPhraseSet(list...)
@@ -85,15 +85,6 @@ func TestPhraseSetIsContains(t *testing.T) {
 	}
 }
 
-// phrasesOf returns the phrases a phraseSet was built from.
-func phrasesOf(ps *phraseSet) []string {
-	var out []string
-	for _, b := range ps.byFirst {
-		out = append(out, b...)
-	}
-	return out
-}
-
 // TestIsCJKRanges checks isCJK's shortcut against the Unicode tables on
 // every rune.
 func TestIsCJKRanges(t *testing.T) {
@@ -110,6 +101,61 @@ func TestGeneralPunctuationCaseless(t *testing.T) {
 	for r := rune(0x2000); r < 0x2070; r++ {
 		if unicode.ToLower(r) != r {
 			t.Errorf("%U has a lower case", r)
+		}
+	}
+}
+
+// TestWordCountUpTo checks that wordCountUpTo is wordCount capped at max,
+// on texts of Latin and CJK words and spaces.
+func TestWordCountUpTo(t *testing.T) {
+	pieces := []string{"word", " ", "\n", "\t", "中", "文字", "ก", "é", "-", "  "}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, max := range []int{1, 3, 8, 21, 61} {
+			if got, want := wordCountUpTo(s, max), min(wordCount(s), max); got != want {
+				t.Fatalf("wordCountUpTo(%q, %d) = %d, want %d", s, max, got, want)
+			}
+		}
+	}
+}
+
+// TestPhraseGroupIsInLower checks that a phrase group's mask has the bit
+// of each set whose inLower finds a phrase, on texts made of the sets'
+// phrases cut anywhere, in mixed case, with non-ASCII letters.
+func TestPhraseGroupIsInLower(t *testing.T) {
+	sets := [][]string{pictureWords, promoStems, commentStems, {"q", ""}, {"zz"}}
+	g := newPhraseGroup(sets...)
+	var ps []*phraseSet
+	var pieces []string
+	for _, set := range sets {
+		ps = append(ps, newPhraseSet(set...))
+		for _, p := range set {
+			for i := 0; i <= len(p); i++ {
+				pieces = append(pieces, p[:i], p[i:], strings.ToUpper(p[:i]))
+			}
+		}
+	}
+	pieces = append(pieces, " ", "É", "K", "ſ", "“", "\xff")
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		var want uint8
+		for k, p := range ps {
+			if p.inLower(text) {
+				want |= 1 << k
+			}
+		}
+		if got := g.lowerMask(text); got != want {
+			t.Fatalf("lowerMask(%q) = %05b, want %05b", text, got, want)
 		}
 	}
 }
