@@ -240,7 +240,7 @@ func cutByPrefix(s string) (string, bool) {
 		return s[2:], true
 	}
 	for _, w := range byWords {
-		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' ' {
+		if len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w) {
 			return s[len(w)+1:], true
 		}
 	}
@@ -251,6 +251,9 @@ func cutByPrefix(s string) (string, bool) {
 // start of s ("Bron: BELGA" gives "BELGA"), a space before the colon
 // allowed ("Source : AFP").
 func cutSourceLabel(s string) (string, bool) {
+	if strings.IndexByte(s, ':') < 0 && !strings.Contains(s, "：") {
+		return "", false // every label is followed by a colon
+	}
 	for _, w := range sourceLabels {
 		if len(s) <= len(w) || !strings.EqualFold(s[:len(w)], w) {
 			continue

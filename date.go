@@ -123,12 +123,30 @@ func parseDateText(s string) dateText {
 // line at the start of s (" | ", " • ", " - ", " / ", an ideographic
 // space), or 0.
 func dateSepLen(s string) int {
-	for _, sep := range []string{" | ", " • ", " · ", " - ", " – ", " — ", " / ", "\u3000", "•", "·"} {
+	if s == "" || !dateSepFirst[s[0]] {
+		return 0
+	}
+	for _, sep := range dateSeps {
 		if strings.HasPrefix(s, sep) {
 			return len(sep)
 		}
 	}
 	return 0
+}
+
+// dateSeps are the separators dateSepLen finds, and dateSepFirst their
+// first bytes.
+var (
+	dateSeps     = []string{" | ", " • ", " · ", " - ", " – ", " — ", " / ", "\u3000", "•", "·"}
+	dateSepFirst = firstBytes(dateSeps)
+)
+
+// firstBytes returns a set of the first bytes of ss.
+func firstBytes(ss []string) (set [256]bool) {
+	for _, s := range ss {
+		set[s[0]] = true
+	}
+	return set
 }
 
 // parseDateFields reads a date line that is a date and nothing else but a

@@ -308,7 +308,7 @@ func isListHeadingKey(key string) bool {
 	}
 	start := false
 	for _, p := range listStarts {
-		if len(key) > len(p) && strings.HasPrefix(key, p) && (key[len(p)] == ' ' || key[len(p)] == '\'') {
+		if len(key) > len(p) && (key[len(p)] == ' ' || key[len(p)] == '\'') && strings.HasPrefix(key, p) {
 			start = true
 			break
 		}
