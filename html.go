@@ -836,10 +836,15 @@ type chunkList[T any] struct {
 
 const chunkLen = 1024
 
+// firstChunkLen is the first chunk's capacity at first.
+const firstChunkLen = 128
+
 func (c *chunkList[T]) add(v T) {
 	k := c.n / chunkLen
 	if k == len(c.chunks) {
-		var ch []T
+		// The first chunk starts at firstChunkLen and grows by append:
+		// small pages stay small, and most pages skip the first doublings.
+		ch := make([]T, 0, firstChunkLen)
 		if k > 0 {
 			ch = make([]T, 0, chunkLen)
 		}
