@@ -438,9 +438,8 @@ func endsWithPictureCreditN(s string, words int) bool {
 		if j := strings.IndexByte(last, '/'); j > 0 && wordCount(last) <= 6 && isAgencyOnly(last[:j]) {
 			return true
 		}
-		l := strings.ToLower(last)
-		for _, p := range []string{"photo:", "photo by ", "photos:", "photograph:", "picture:", "image:", "credit:", "foto:", "photo credit:"} {
-			if strings.HasPrefix(l, p) && wordCount(last) <= 8 {
+		for _, p := range pictureLabels {
+			if hasPrefixLowerASCII(last, p) && wordCount(last) <= 8 {
 				return true
 			}
 		}
@@ -514,6 +513,21 @@ var photoWords = []string{
 	"reuters photo", "file photo", "(photo", "/pool", "pool photo", "handout", "illustration:", "video:",
 	"mandatory credit", "wireimage", "/ photo", "photo /", "photo courtesy", "courtesy of", "shutterstock",
 	"istock", "kyodo via", "via ap", "epa-efe",
+}
+
+// pictureLabels open the credit after a caption's last sentence.
+var pictureLabels = []string{"photo:", "photo by ", "photos:", "photograph:", "picture:", "image:", "credit:", "foto:",
+	"photo credit:"}
+
+// hasPrefixLowerASCII is strings.HasPrefix(strings.ToLower(s), p) for a p
+// in lower-case ASCII. When s opens with as many ASCII bytes as p has, its
+// ASCII letters are read in lower case where they stand; else (a "İ" or a
+// Kelvin sign lowers to ASCII) s is lowered first.
+func hasPrefixLowerASCII(s, p string) bool {
+	if len(s) >= len(p) && isASCII(s[:len(p)]) {
+		return equalLowerASCII(s[:len(p)], p)
+	}
+	return strings.HasPrefix(strings.ToLower(s), p)
 }
 
 // photoWordSet finds photoWords in one pass.

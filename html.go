@@ -959,13 +959,22 @@ func (at *attrs) set(a atom.Atom, k, v []byte, seen *uint32) {
 		}
 	case "rel":
 		if first(1<<4) && (a == atom.Link || a == atom.A) {
-			// Only these two are asked for; neither has a letter
-			// whose case folds outside ASCII.
-			switch {
-			case bytes.EqualFold(v, []byte("canonical")):
-				at.rel = "canonical"
-			case bytes.EqualFold(v, []byte("author")):
-				at.rel = "author"
+			// Only these two are asked for. An ASCII value is compared
+			// without a copy; another is lowered as before ("İ" lowers
+			// to "i").
+			l := ""
+			if isASCII(string(v)) {
+				switch {
+				case bytes.EqualFold(v, []byte("canonical")):
+					l = "canonical"
+				case bytes.EqualFold(v, []byte("author")):
+					l = "author"
+				}
+			} else {
+				l = strings.ToLower(string(v))
+			}
+			if l == "canonical" || l == "author" {
+				at.rel = l
 			}
 		}
 	case "href":

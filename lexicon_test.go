@@ -159,3 +159,21 @@ func TestPhraseGroupIsInLower(t *testing.T) {
 		}
 	}
 }
+
+// TestHasPrefixLowerASCII checks hasPrefixLowerASCII against
+// strings.ToLower on the picture labels, written in several cases and
+// with look-alikes outside ASCII, and that the labels keep to what it
+// needs.
+func TestHasPrefixLowerASCII(t *testing.T) {
+	for _, p := range pictureLabels {
+		if strings.ToLower(p) != p || !isASCII(p) {
+			t.Errorf("picture label %q is not lower-case ASCII", p)
+		}
+		for _, s := range []string{p, strings.ToUpper(p), strings.Title(p), p + " Jane Doe/AP", p[:len(p)-1],
+			strings.Replace(strings.ToUpper(p), "I", "İ", 1), strings.Replace(p, "o", "\u212a", 1), "x" + p, "", "É"} {
+			if got, want := hasPrefixLowerASCII(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("hasPrefixLowerASCII(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
