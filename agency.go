@@ -438,9 +438,20 @@ func endsWithPictureCreditN(s string, words int) bool {
 		if j := strings.IndexByte(last, '/'); j > 0 && wordCount(last) <= 6 && isAgencyOnly(last[:j]) {
 			return true
 		}
-		for _, p := range pictureLabels {
-			if hasPrefixLowerASCII(last, p) && wordCount(last) <= 8 {
-				return true
+		// The labels are ASCII of up to 13 bytes: after as many ASCII
+		// bytes, the text's lower case is that of its ASCII letters.
+		if isASCII(last[:min(len(last), 13)]) {
+			for _, p := range pictureLabels {
+				if len(last) >= len(p) && equalLowerASCII(last[:len(p)], p) && wordCount(last) <= 8 {
+					return true
+				}
+			}
+		} else {
+			l := strings.ToLower(last)
+			for _, p := range pictureLabels {
+				if strings.HasPrefix(l, p) && wordCount(last) <= 8 {
+					return true
+				}
 			}
 		}
 		if strings.HasPrefix(last, "(") && strings.HasSuffix(last, ")") && words <= 45 && isSourceName(last[1:len(last)-1]) {
@@ -515,20 +526,11 @@ var photoWords = []string{
 	"istock", "kyodo via", "via ap", "epa-efe",
 }
 
-// pictureLabels open the credit after a caption's last sentence.
+// pictureLabels open the credit after a caption's last sentence: lower-case
+// ASCII of up to 13 bytes ("İ" and the Kelvin sign lower to ASCII, so a
+// text is read in place only after that many ASCII bytes).
 var pictureLabels = []string{"photo:", "photo by ", "photos:", "photograph:", "picture:", "image:", "credit:", "foto:",
 	"photo credit:"}
-
-// hasPrefixLowerASCII is strings.HasPrefix(strings.ToLower(s), p) for a p
-// in lower-case ASCII. When s opens with as many ASCII bytes as p has, its
-// ASCII letters are read in lower case where they stand; else (a "İ" or a
-// Kelvin sign lowers to ASCII) s is lowered first.
-func hasPrefixLowerASCII(s, p string) bool {
-	if len(s) >= len(p) && isASCII(s[:len(p)]) {
-		return equalLowerASCII(s[:len(p)], p)
-	}
-	return strings.HasPrefix(strings.ToLower(s), p)
-}
 
 // photoWordSet finds photoWords in one pass.
 var photoWordSet = newPhraseSet(photoWords...)

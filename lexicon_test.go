@@ -160,20 +160,27 @@ func TestPhraseGroupIsInLower(t *testing.T) {
 	}
 }
 
-// TestHasPrefixLowerASCII checks hasPrefixLowerASCII against
-// strings.ToLower on the picture labels, written in several cases and
-// with look-alikes outside ASCII, and that the labels keep to what it
-// needs.
-func TestHasPrefixLowerASCII(t *testing.T) {
+// TestPictureLabels checks that the picture labels keep to what
+// endsWithPictureCreditN's reading in place needs, and that a label is
+// found after a caption's last sentence in upper case, in title case and
+// with a dotted capital I, and not when a word opens with it.
+func TestPictureLabels(t *testing.T) {
 	for _, p := range pictureLabels {
-		if strings.ToLower(p) != p || !isASCII(p) {
-			t.Errorf("picture label %q is not lower-case ASCII", p)
+		if strings.ToLower(p) != p || !isASCII(p) || len(p) > 13 {
+			t.Errorf("picture label %q is not lower-case ASCII of up to 13 bytes", p)
 		}
-		for _, s := range []string{p, strings.ToUpper(p), strings.Title(p), p + " Jane Doe/AP", p[:len(p)-1],
-			strings.Replace(strings.ToUpper(p), "I", "İ", 1), strings.Replace(p, "o", "\u212a", 1), "x" + p, "", "É"} {
-			if got, want := hasPrefixLowerASCII(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
-				t.Errorf("hasPrefixLowerASCII(%q, %q) = %v, want %v", s, p, got, want)
-			}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"The minister spoke in Paris. PHOTO: Jane Roe", true},
+		{"The minister spoke in Paris. Photo credit: Jane Roe", true},
+		{"The minister spoke in Paris. PİCTURE: Jane Roe", true},
+		{"The minister spoke in Paris. Photographers waited outside the hall.", false},
+	} {
+		if got := endsWithPictureCredit(c.in); got != c.want {
+			t.Errorf("endsWithPictureCredit(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }
