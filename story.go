@@ -331,27 +331,54 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	}
 	// Where the rules' run and the scorer's stretch overlap, the body is
 	// both: either may miss a paragraph the other sees.
-	if ruleStart >= 0 && start >= 0 && ruleStart <= end && ruleEnd >= start {
-		// What the rules add beyond the scorer's stretch ends at a
-		// paragraph the scorer does not reject outright.
-		for j := ruleEnd; j > end; j-- {
-			if ss[j].role == roleUnknown && ss[j].f.prose && p[j] >= m.threshold/2 {
-				end = j
-				break
-			}
-		}
-		for j := ruleStart; j < start; j++ {
-			if ss[j].role == roleUnknown && ss[j].f.prose && (p[j] >= m.threshold/2 || j == ruleStart && opensWithDateline(ss[j].text)) {
-				start = j
-				break
-			}
-		}
-	}
+	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if start < 0 {
 		return ss, -1, -1
 	}
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// joinRuleRun widens the scorer's stretch start..end to the rules' run
+// ruleStart..ruleEnd where the two overlap. What the rules add ends at a
+// paragraph the scorer does not reject outright (half the threshold). On a
+// text page, where the rules see no markup and run on into promos and
+// rails, a paragraph beyond a line the scorer rejects outright must be one
+// it takes for the story's (the threshold). What they add before the
+// stretch opens with a paragraph not rejected outright, or with their own
+// first when it opens with a dateline.
+func joinRuleRun(ss []slot, p []float32, threshold float32, isText bool, start, end, ruleStart, ruleEnd int) (int, int) {
+	if ruleStart < 0 || start < 0 || ruleStart > end || ruleEnd < start {
+		return start, end
+	}
+	for j := ruleEnd; j > end; j-- {
+		if ss[j].role != roleUnknown || !ss[j].f.prose || p[j] < threshold/2 {
+			continue
+		}
+		if isText && p[j] < threshold && rejectedBetween(ss, p, threshold/2, end+1, j) {
+			continue
+		}
+		end = j
+		break
+	}
+	for j := ruleStart; j < start; j++ {
+		if ss[j].role == roleUnknown && ss[j].f.prose && (p[j] >= threshold/2 || j == ruleStart && opensWithDateline(ss[j].text)) {
+			start = j
+			break
+		}
+	}
+	return start, end
+}
+
+// rejectedBetween reports whether a block of ss[from:to] that no rule has
+// classified scores below min: a line the scorer rejects outright.
+func rejectedBetween(ss []slot, p []float32, min float32, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ss[k].role == roleUnknown && p[k] < min {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleBody classifies a page's blocks by rules and finds the run of prose
