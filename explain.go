@@ -187,6 +187,8 @@ func chromeReason(ss []slot, i, start, end int) string {
 		return "repeats an earlier line word for word"
 	case s.tailKind() == tailSignature && start >= 0 && start <= i && i <= end:
 		return "an agency's signature that more of the story follows: it closes a box or another story"
+	case s.kind == kindLine && isPictureLead(s.text):
+		return "a picture's label: its caption follows"
 	}
 	return "page chrome"
 }
@@ -267,6 +269,15 @@ func captionReason(ss []slot, i int) string {
 		return "the date of the picture credited below it"
 	case captionElsewhere(ss, i):
 		return "the same text is a caption elsewhere on the page"
+	case i > 0 && isCreditOnly(ss[i-1].text):
+		return "the caption of the picture credit above it"
+	case endsWithSourceNote(t):
+		return "a video's description, with its source, under the player"
+	}
+	for j := i - 1; j >= 0 && (ss[j].role == roleJunk || ss[j].role == roleChrome); j-- {
+		if isPictureLead(ss[j].text) {
+			return "the caption after a picture's label"
+		}
 	}
 	return "a caption"
 }

@@ -566,12 +566,38 @@ func markCaptions(ss []slot) {
 			s.role = roleCaption
 			continue
 		}
+		if s.kind == kindLine && s.role == roleUnknown && isPictureLead(t) {
+			// "Open this photo in gallery:": the caption comes next.
+			s.role = roleChrome
+			if j := nextLive(ss, i+1); j >= 0 && ss[j].role == roleUnknown && ss[j].f.words <= 60 && !opensWithDateline(ss[j].text) {
+				ss[j].role = roleCaption
+			}
+			continue
+		}
+		if s.kind == kindLine && s.role == roleUnknown && endsWithSourceNote(t) {
+			j := i - 1
+			for j >= 0 && ss[j].role == roleJunk {
+				j--
+			}
+			if j >= 0 && ss[j].f.words <= 4 && strings.Contains(strings.ToLower(ss[j].text), "video") {
+				// A video's description under its player, "Play Video".
+				s.role = roleCaption
+				continue
+			}
+		}
 		if s.kind != kindLine || s.f.words > 8 || !isCreditOnly(t) && !(i > 0 && isPictureAgencyLine(ss[i-1].text, t)) {
 			continue
 		}
 		// A credit line alone on a text page: the line before it is its
 		// caption. (On an HTML page the caption is marked by the markup.)
 		s.role = roleCaption
+		if s.gap && i+1 < len(ss) && !ss[i+1].gap && ss[i+1].role == roleUnknown && ss[i+1].f.prose &&
+			(i == 0 || ss[i-1].role != roleCaption) {
+			// The credit set apart above its caption: "Jane Roe / Agency"
+			// and the caption on the next line.
+			ss[i+1].role = roleCaption
+			continue
+		}
 		if i > 0 && ss[i-1].role == roleUnknown {
 			ss[i-1].role = roleCaption
 			// The picture's date between its caption and its credit.
@@ -596,6 +622,37 @@ func markCaptions(ss []slot) {
 			ss[i].role = roleCaption
 		}
 	}
+}
+
+// isPictureLead reports whether s is a short label that leads a picture's
+// caption: "Open this photo in gallery:", "Bild vergrößern:".
+func isPictureLead(s string) bool {
+	if !strings.HasSuffix(s, ":") || wordCount(s) > 8 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, w := range []string{"photo", "picture", "image", "gallery", "foto", "bild", "imagen", "galerie"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithSourceNote reports whether s ends with a note of its source in
+// parentheses: "(Source: Agency)", "(Quelle: ...)", "(Fuente: ...)".
+func endsWithSourceNote(s string) bool {
+	i := strings.LastIndexByte(s, '(')
+	if i < 0 || !strings.HasSuffix(s, ")") || wordCount(s[i:]) > 6 {
+		return false
+	}
+	l := strings.ToLower(s[i+1:])
+	for _, p := range []string{"source:", "quelle:", "fuente:", "fonte:", "bron:", "źródło:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCreditOnly reports whether s is a picture credit and nothing else:

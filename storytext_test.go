@@ -59,3 +59,55 @@ func TestJoinRuleRun(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditAfterSentence checks captions that end with their credit after
+// a quotation or a dash, and paragraphs that only look like them.
+func TestCreditAfterSentence(t *testing.T) {
+	for _, s := range []string{
+		"“To be honest, making money is easy.” Photographer: Jane Roe/Agency",
+		"The smelter in the county, before dawn. Photographer: Jane Roe/Agency",
+		"The minister during the crisis. — © BELGA",
+		"At a memorial for the victims of the flood in July 2021. - © Jane Roe",
+	} {
+		if !endsWithPictureCredit(s) {
+			t.Errorf("endsWithPictureCredit(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"The agency hired a new photographer: Jane Roe, who worked for the paper for ten years, starts on Monday.",
+		"“We will not let the terminal fall into the sea,” she said. Photo: the terminal in 1990 shows how far it has sunk since then, engineers say.",
+		"© 2024 The Associated Press. All rights reserved.",
+		"The group said the figures were its own. © figures from the ministry were lower — and disputed.",
+	} {
+		if endsWithPictureCredit(s) {
+			t.Errorf("endsWithPictureCredit(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestTextCaptionShapes checks captions a text page shows by their
+// surroundings: after "Open this photo in gallery:", under their credit,
+// under a video's player with the video's source; and that the story
+// around them is kept whole.
+func TestTextCaptionShapes(t *testing.T) {
+	captions := []string{
+		"Workers inspect the channel near Pier 9 on Tuesday. The channel was last dredged in 1998.",
+		"Ferries wait at the old terminal on Monday, the last week before it closes for repairs.",
+		"March 3 (AP) -- The harbor master explains why the terminal must close for two years. (Source: AP)",
+	}
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", "",
+		"Open this photo in gallery:", "", captions[0], ""}
+	for i, p := range storyLines {
+		lines = append(lines, p, "")
+		switch i {
+		case 1:
+			lines = append(lines, "Jane Roe / Getty Images", captions[1], "")
+		case 3:
+			lines = append(lines, "Play Video", "", captions[2], "")
+		}
+	}
+	a := parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
