@@ -222,6 +222,8 @@ func teaserReason(ss []slot, i int) string {
 		return "a teaser's headline and blurb glued together"
 	case linkHeavy(s):
 		return "a link to another page (" + linkShare(s) + " link text)"
+	case s.kind == kindLine && i > 0 && isDurationLabel(chromeKey(ss[i-1].text)):
+		return "a video's title under its length"
 	}
 	// Under a list heading, within the reach of markListAfter.
 	for j := i - 1; j >= 0 && j >= i-maxListScan; j-- {

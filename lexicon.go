@@ -249,7 +249,7 @@ func isChromeText(s string, sentence bool) bool {
 	if n <= 20 && isEmbedLeadIn(s, key) {
 		return true
 	}
-	return isGalleryCounter(key)
+	return isGalleryCounter(key) || isInlineChrome(s, key, sentence)
 }
 
 // isEmbedLeadIn reports whether s (with key its chromeKey) introduces a

@@ -416,6 +416,7 @@ func ruleBody(pg *page) ([]slot, int, int) {
 	markCaptions(ss)
 	markRepeats(ss)
 	markTeasers(ss)
+	markVideoTitles(ss)
 	start, end := findBody(ss)
 	if start < 0 {
 		return ss, -1, -1
@@ -814,6 +815,25 @@ func markListAfter(ss []slot, h int) {
 			n++
 		}
 		if n >= 2 {
+			markRange(ss, h+1, j-1)
+			return
+		}
+		// Two or more headlines set apart by blank lines, and the story
+		// going on after them: a text page's list of links set inside the
+		// story. Headlines are full sentences in title shape, longer than
+		// a subhead's label.
+		n = 0
+		for j = h + 1; j < stop; j++ {
+			s := ss[j]
+			if s.role == roleJunk || s.role == roleChrome {
+				continue
+			}
+			if s.role != roleUnknown || s.kind != kindLine || !s.f.titleLike || s.f.prose || s.f.words < 5 {
+				break
+			}
+			n++
+		}
+		if n >= 2 && j < stop && ss[j].role == roleUnknown && ss[j].f.prose {
 			markRange(ss, h+1, j-1)
 		}
 	}

@@ -1,0 +1,120 @@
+package wirestory
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file knows the chrome a scraper leaves inside a story's text: a
+// link to another story set between its paragraphs ("Lire l'entretien :
+// ..."), a call to follow a link ("WATCH LIVE ON OUR APP >>>"), a
+// video's player, with its length ("01:43 min") and its title, a
+// slideshow's label ("Slideshow (3 images)"). Each matches only a short
+// line of that shape, never a paragraph.
+
+// readVerbs are the imperatives that open a link to another story, in the
+// languages wires and their clients publish in: "Lire aussi : ...",
+// "Lees ook: ...", "Read more: ...".
+var readVerbs = setOf("read", "lire", "lisez", "lesen", "lies", "lees", "leer", "lea", "lee", "leia", "leggi",
+	"czytaj", "les", "läs", "læs")
+
+// ambiguousReadVerbs are read verbs that are also common words or names
+// at the start of a title: French "Les", the name "Lee".
+var ambiguousReadVerbs = setOf("les", "lee", "lea", "lies", "read")
+
+// isReadLink reports whether s is a link to another story set in the
+// story's text: a read verb, a label ending in a colon within the first
+// five words, and the other story's title, which ends no sentence ("Lire
+// l'entretien : Fleur Pellerin : « ... »", "Lees ook: Minister treedt
+// af").
+func isReadLink(s string, sentence bool) bool {
+	if sentence || len(s) > 300 {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) < 3 || len(f) > 30 || !readVerbs[strings.ToLower(f[0])] {
+		return false
+	}
+	if ambiguousReadVerbs[strings.ToLower(f[0])] {
+		// "Les også: ..." but "Les requins d'Europe : ...", "Lee Smith:
+		// ...": the label is the verb and one word.
+		return len(f) > 2 && strings.HasSuffix(f[1], ":") && len(f[1]) > 1
+	}
+	for k := range min(5, len(f)) {
+		if f[k] == ":" || k > 0 && strings.HasSuffix(f[k], ":") {
+			return k+1 < len(f)
+		}
+	}
+	return false
+}
+
+// isArrowLink reports whether s is a short call to follow a link that
+// ends in arrows: "WATCH LIVE ON OUR APP >>>", "Mehr dazu »»".
+func isArrowLink(s string) bool {
+	t := strings.TrimSpace(s)
+	if wordCount(t) > 15 {
+		return false
+	}
+	for _, a := range []string{">>", "»»", "▶▶"} {
+		if strings.HasSuffix(t, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDurationLabel reports whether key (a chromeKey) is a video's length
+// alone: "01:43 min", "4:16 min.", "12 min", "2:05 minutes".
+func isDurationLabel(key string) bool {
+	f := strings.Fields(key)
+	if len(f) != 2 {
+		return false
+	}
+	switch f[1] {
+	case "min", "mins", "minutes", "minuten", "minutos", "minuti", "minut":
+	default:
+		return false
+	}
+	n := f[0]
+	if isNumber(n) {
+		return len(n) <= 3
+	}
+	m, sec, ok := strings.Cut(n, ":")
+	return ok && isNumber(m) && len(m) <= 2 && isNumber(sec) && len(sec) == 2
+}
+
+// isSlideshowLabel reports whether key (a chromeKey) labels a slideshow or
+// a gallery by its size: "slideshow ( 3 images", "gallery (12 photos".
+func isSlideshowLabel(key string) bool {
+	for _, p := range []string{"slideshow", "gallery", "photo gallery", "bildergalerie", "galerie", "galería"} {
+		rest, ok := strings.CutPrefix(key, p)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " (:")
+		f := strings.Fields(rest)
+		return len(f) == 2 && isNumber(f[0])
+	}
+	return false
+}
+
+// isInlineChrome reports whether s (with key its chromeKey) is chrome a
+// scraper left inside a story's text; see this file's comment.
+func isInlineChrome(s, key string, sentence bool) bool {
+	return isReadLink(s, sentence) || isArrowLink(s) || isDurationLabel(key) || isSlideshowLabel(key)
+}
+
+// markVideoTitles marks as a teaser the title a text page prints right
+// under a video's length ("01:43 min", then the video's title on the next
+// line): a line of a dozen words or fewer that is no paragraph.
+func markVideoTitles(ss []slot) {
+	for i := 0; i+1 < len(ss); i++ {
+		if ss[i].kind != kindLine || ss[i].role != roleChrome || !isDurationLabel(chromeKey(ss[i].text)) {
+			continue
+		}
+		n := &ss[i+1]
+		if n.role == roleUnknown && !n.gap && !n.f.prose && n.f.words <= 12 && utf8.RuneCountInString(n.text) >= 8 {
+			n.role = roleTeaser
+		}
+	}
+}

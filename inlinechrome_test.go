@@ -1,0 +1,67 @@
+package wirestory
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestInlineChrome checks the chrome lines a scraper leaves inside a
+// story's text, and the story lines of the same look that stay.
+func TestInlineChrome(t *testing.T) {
+	for _, s := range []string{
+		"Lire l'entretien : Fleur Pellerin : « Il faut renouer les fils du dialogue »",
+		"Lire nos explications : A Radio France, les raisons d’une crise",
+		"Lesen Sie auch: Minister tritt zurück",
+		"Les også: Ny rekord i Oslo",
+		"Read more: Oil slips as supply worries ease",
+		"WATCH LIVE ON OUR APP >>>",
+		"See the full review >>",
+		"01:43 min",
+		"4 min",
+		"Slideshow ( 3 images )",
+	} {
+		if !isChromeText(s, featuresOf(s).sentence) {
+			t.Errorf("isChromeText(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"Les requins d'Europe : des espèces non pas dangereuses, mais en danger",
+		"Lee Hsien Loong: the long goodbye",
+		"Read the statement: it says the company will appeal.",
+		"Lire entre les lignes est un art que les diplomates pratiquent depuis toujours.",
+		"Search for posts in a specified date range →",
+		"10:45",
+		"Gallery owners said the show drew 3 000 visitors",
+		"The 12 minutes that changed the match",
+	} {
+		if isChromeText(s, featuresOf(s).sentence) {
+			t.Errorf("isChromeText(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestTextInlineLinks checks that a text page's links set inside the story
+// (a list of related headlines, a video with its length and title, a read
+// link) are left out and every paragraph and subhead of the story kept.
+func TestTextInlineLinks(t *testing.T) {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for i, p := range storyLines {
+		lines = append(lines, p, "")
+		switch i {
+		case 0:
+			lines = append(lines, "Related Coverage", "",
+				"Harbor authority names new chief after long search", "",
+				"Ferry fares to rise for the first time in a decade", "")
+		case 3:
+			lines = append(lines, "01:43 min", "Harbor master: We cannot wait any longer", "")
+		case 4:
+			lines = append(lines, "Read more: Why the pilings rotted so fast", "", "The cost", "")
+		}
+	}
+	a := parseLines(t, lines)
+	want := wantStory()
+	want = slices.Insert(want, 5, "The cost")
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
