@@ -118,3 +118,58 @@ func markVideoTitles(ss []slot) {
 		}
 	}
 }
+
+// markPromoBoxes marks the lines of a promo box set in or after a text
+// page's story: a box opened by a promo label ("Newsletter") and closed
+// by another ("Weitere Newsletter", "Subscribe") within a few blocks,
+// holding one to three short lines (the newsletter's name and its pitch).
+// A story's paragraph is longer, and no promo label closes it.
+func markPromoBoxes(ss []slot) {
+	isPromo := isPromoLabel
+	for i := range ss {
+		if !isPromo(&ss[i]) {
+			continue
+		}
+		var inner []int
+		for j := i + 1; j < len(ss) && j <= i+6; j++ {
+			s := &ss[j]
+			if s.role == roleJunk {
+				continue
+			}
+			if isPromo(s) {
+				if len(inner) > 0 {
+					for _, k := range inner {
+						ss[k].role = roleChrome
+					}
+				}
+				break
+			}
+			if s.role != roleUnknown || s.f.words > 30 || len(inner) == 3 || opensWithDateline(s.text) {
+				break
+			}
+			inner = append(inner, j)
+		}
+	}
+}
+
+// isPromoLabel reports whether s is a promo box's label: chrome of three
+// words or fewer that calls to subscribe, register, download ...
+func isPromoLabel(s *slot) bool {
+	return s.role == roleChrome && s.kind == kindLine && s.f.words <= 3 && hasAnyStem(strings.ToLower(s.text), promoStems)
+}
+
+// inPromoBox reports whether block i stands between two promo labels no
+// more than six blocks apart (for Explain).
+func inPromoBox(ss []slot, i int) bool {
+	for j := max(0, i-6); j < i; j++ {
+		if !isPromoLabel(&ss[j]) {
+			continue
+		}
+		for k := i + 1; k < len(ss) && k <= j+6; k++ {
+			if isPromoLabel(&ss[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}

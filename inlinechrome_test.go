@@ -65,3 +65,47 @@ func TestTextInlineLinks(t *testing.T) {
 		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
 	}
 }
+
+// TestTextPromoBox checks that a newsletter box between a text page's story
+// and its agency's sign-off is left out, the story kept whole, and a short
+// paragraph after a promo label with no label closing a box kept.
+func TestTextPromoBox(t *testing.T) {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for _, p := range storyLines {
+		lines = append(lines, p, "")
+	}
+	lines = append(lines, "Newsletter", "The Morning", "",
+		"The perfect start to the day with news and stories from the city and the world.", "",
+		"More newsletters", "Log in", "", "AP/jr", "")
+	a := parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+
+	lines = []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for i, p := range storyLines {
+		lines = append(lines, p, "")
+		if i == 2 {
+			lines = append(lines, "Newsletter", "")
+		}
+	}
+	a = parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("with a lone promo label, paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
+
+// TestListHeadingsNordicDutchPolish checks list headings added for Dutch,
+// the Nordic languages and Polish, and that a paragraph opening with the
+// same words stays.
+func TestListHeadingsNordicDutchPolish(t *testing.T) {
+	for _, s := range []string{"Lees meer over", "Les også", "Läs också", "Czytaj także"} {
+		if !isChromeText(s, false) {
+			t.Errorf("isChromeText(%q) = false, want true", s)
+		}
+	}
+	s := "Lees meer over de plannen van de regering in het regeerakkoord dat maandag werd voorgesteld."
+	if isChromeText(s, true) {
+		t.Errorf("isChromeText(%q) = true, want false", s)
+	}
+}

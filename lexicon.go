@@ -103,6 +103,10 @@ var listHeadingsIntl = setOf(
 	"les plus lus", "à lire également", "leggi anche", "potrebbe interessarti", "articoli correlati",
 	"i più letti", "ti potrebbe interessare", "auch interessant", "mehr zum thema", "lesen sie auch",
 	"meistgelesen", "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
+	// Dutch, Norwegian, Danish, Swedish, Polish
+	"lees ook", "lees meer", "lees meer over", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen",
+	"meer nieuws", "les også", "les mer", "mest lest", "læs også", "læs mere", "mest læste", "läs också", "läs mer",
+	"mest läst", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "najczęściej czytane",
 	// Russian, Indonesian, Turkish
 	"читайте также", "похожие статьи", "популярное", "другие новости", "по теме", "самые популярные",
 	"отзывы", "добавить отзыв", "baca juga", "berita terkait",

@@ -417,6 +417,7 @@ func ruleBody(pg *page) ([]slot, int, int) {
 	markRepeats(ss)
 	markTeasers(ss)
 	markVideoTitles(ss)
+	markPromoBoxes(ss)
 	start, end := findBody(ss)
 	if start < 0 {
 		return ss, -1, -1
