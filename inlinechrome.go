@@ -173,3 +173,31 @@ func inPromoBox(ss []slot, i int) bool {
 	}
 	return false
 }
+
+// isHandleCredit reports whether s is an author box's line: an agency or
+// a credit and one or two social handles ("AGENCY @site", "Jane Roe
+// @janeroe").
+func isHandleCredit(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	var rest []string
+	handles := 0
+	for _, w := range f {
+		if len(w) > 1 && w[0] == '@' {
+			handles++
+			continue
+		}
+		rest = append(rest, w)
+	}
+	if handles == 0 || handles > 2 || len(rest) == 0 {
+		return false
+	}
+	r := strings.Join(rest, " ")
+	if isAgencyOnly(r) {
+		return true
+	}
+	_, ok := parseCreditLine(r)
+	return ok
+}

@@ -974,9 +974,10 @@ func skipDeck(ss []slot, start, end int) int {
 			prose++
 			continue
 		}
-		if _, ok := readMetaLine(s.text); ok {
+		if _, ok := readMetaLine(s.text); ok || isHandleCredit(s.text) {
 			// A byline, credit or date line, alone or together
-			// ("Von dpa 30.04.2024, 18:58").
+			// ("Von dpa 30.04.2024, 18:58"), or an author box's
+			// ("AGENCY @site").
 			meta = true
 		}
 	}
