@@ -21,9 +21,15 @@ const commentsWindow = 12
 // more than commentsWindow blocks apart; it starts at the comments heading
 // just before the first, if there is one.
 func commentsStart(ss []slot) int {
-	last := -1 // the last comment header seen
+	last := -1    // the last comment header seen
+	heading := -1 // the last comments heading seen
 	for i := range ss {
-		if !isCommentHeader(ss, i) {
+		if isCommentsHeading(ss[i].text) {
+			heading = i
+		}
+		// A name above a date and time is a comment's header only under a
+		// comments heading: a story's byline and date look the same.
+		if !isCommentHeader(ss, i) && !(heading >= 0 && i-heading <= commentsWindow && isDatedName(ss, i)) {
 			continue
 		}
 		if last >= 0 && i-last <= commentsWindow {
@@ -74,6 +80,27 @@ func isCommentHeader(ss []slot, i int) bool {
 		return false
 	}
 	return isCommentTime(strings.ToLower(t))
+}
+
+// isDatedName reports whether block i is a reader's name above the date
+// and time of the comment: a short line that ends no sentence, then a line
+// with a date and a clock time and little else ("Mapper", then "le
+// 22/11/2024 à 09:47").
+func isDatedName(ss []slot, i int) bool {
+	s := &ss[i]
+	if i+1 >= len(ss) || s.f.words == 0 || s.f.words > 4 || len(s.text) > 40 || s.f.sentence {
+		return false
+	}
+	n := &ss[i+1]
+	if n.f.words > 8 || !parseDateText(n.text).ok {
+		return false
+	}
+	for _, w := range strings.Fields(n.text) {
+		if _, _, ok := clockTime(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // commentSaid are the endings of comment headers, in several languages.

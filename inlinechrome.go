@@ -98,10 +98,32 @@ func isSlideshowLabel(key string) bool {
 	return false
 }
 
+// readAlsoPhrases open a link to another story glued to its title with no
+// colon: "À lire aussi La natalité russe ...", "Lesen Sie auch ...".
+var readAlsoPhrases = []string{"à lire aussi ", "a lire aussi ", "lire aussi ", "voir aussi ", "lesen sie auch ",
+	"lee también ", "lea también ", "leia também ", "veja também ", "leggi anche ", "read also ", "also read ",
+	"see also ", "les også ", "lees ook ", "läs också ", "læs også ", "czytaj także ", "czytaj też ",
+	"zobacz też ", "читайте также ", "baca juga "}
+
+// isReadAlsoLink reports whether key (a chromeKey) is a "read also" label
+// glued to another story's title of two words or more, and no sentence.
+func isReadAlsoLink(key string, sentence bool) bool {
+	if sentence || wordCount(key) > 25 {
+		return false
+	}
+	for _, p := range readAlsoPhrases {
+		if rest, ok := strings.CutPrefix(key, p); ok && wordCount(rest) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // isInlineChrome reports whether s (with key its chromeKey) is chrome a
 // scraper left inside a story's text; see this file's comment.
 func isInlineChrome(s, key string, sentence bool) bool {
-	return isReadLink(s, sentence) || isArrowLink(s) || isDurationLabel(key) || isSlideshowLabel(key)
+	return isReadLink(s, sentence) || isReadAlsoLink(key, sentence) || isArrowLink(s) || isDurationLabel(key) ||
+		isSlideshowLabel(key)
 }
 
 // markVideoTitles marks as a teaser the title a text page prints right

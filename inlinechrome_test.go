@@ -109,3 +109,54 @@ func TestListHeadingsNordicDutchPolish(t *testing.T) {
 		t.Errorf("isChromeText(%q) = true, want false", s)
 	}
 }
+
+// TestReadAlsoAndHandles checks a read-also label glued to a title, an
+// author box's line, and the lines like them that are no such thing.
+func TestReadAlsoAndHandles(t *testing.T) {
+	for _, s := range []string{"À lire aussi La natalité russe menacée d’effondrement", "Les også En far for de store anledninger"} {
+		if !isChromeText(s, featuresOf(s).sentence) {
+			t.Errorf("isChromeText(%q) = false, want true", s)
+		}
+	}
+	s := "Lire aussi les journaux étrangers permet de comprendre ce que pensent nos voisins."
+	if isChromeText(s, featuresOf(s).sentence) {
+		t.Errorf("isChromeText(%q) = true, want false", s)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"PTI @moneycontrolcom", true},
+		{"Reuters @reuters", true},
+		{"Email me at @janeroe", false},
+		{"PTI", false},
+		{"Follow @moneycontrolcom for updates on the markets", false},
+	} {
+		if got := isHandleCredit(c.s); got != c.want {
+			t.Errorf("isHandleCredit(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestTextCommentsAndLists checks a text page whose comments are headed by
+// readers' names above dates, after a list of headlines one a line (a
+// question among them) and a list of topics: the story is kept whole and
+// nothing after it is.
+func TestTextCommentsAndLists(t *testing.T) {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", "March 3, 2020 10:00", ""}
+	for _, p := range storyLines {
+		lines = append(lines, p, "")
+	}
+	lines = append(lines, "Editors' picks",
+		"Harbor tunnel: what do we know about the new plan?",
+		"Ferry fares to rise for the first time in a decade, operator says",
+		"Topics", "ferries", "harbors", "",
+		"3 comments", "harborwatcher", "le 03/03/2020 à 09:47", "",
+		"About time they fixed that thing. I have been waiting for a collapse for years now and nobody listened.", "",
+		"kp_ferry", "le 03/03/2020 à 09:24", "",
+		"Two years is optimistic. It will be four, and the cost will double before it is done, mark my words.", "")
+	a := parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}

@@ -836,6 +836,21 @@ func markListAfter(ss []slot, h int) {
 		}
 		if n >= 2 && j < stop && ss[j].role == roleUnknown && ss[j].f.prose {
 			markRange(ss, h+1, j-1)
+			return
+		}
+		// Headlines of any shape (a question, a quotation) on consecutive
+		// lines, closed by chrome or another list heading: a text page's
+		// list printed one link a line.
+		n = 0
+		for j = h + 1; j < stop; j++ {
+			s := ss[j]
+			if s.role != roleUnknown || s.kind != kindLine || s.f.words > 25 || s.f.words < 3 || n > 0 && s.gap {
+				break
+			}
+			n++
+		}
+		if n >= 2 && j < stop && ss[j].role == roleChrome && !ss[j].gap {
+			markRange(ss, h+1, j-1)
 		}
 	}
 }
