@@ -178,3 +178,46 @@ var commentsHeadings = setOf(
 	"réactions", "comentarios", "commenti", "reacties", "komentarze", "kommentarer", "comentários",
 	"write a comment", "comments are closed",
 )
+
+// commentsPlural are the words for readers' comments, in the plural, in
+// several languages: the rules of a comments section speak of them ("The
+// content of the comments is the opinion of the readers"), a story that
+// asked someone for comment hardly ever does.
+var commentsPlural = []string{"comments", "commentaires", "comentarios", "comentários", "commenti", "kommentare",
+	"kommentarer", "komentarze", "reacties", "التعليقات"}
+
+// trimCommentRules returns the end of a text page's body without the
+// rules of the comments section that close it: from a block among the
+// body's last three that speaks of readers' comments, which the scorer
+// doubts (below 0.75), when the blocks after it are doubted as well.
+func trimCommentRules(ss []slot, p []float32, start, end int) int {
+	if start < 0 {
+		return end
+	}
+	const doubt = 0.75
+	cut := -1
+	seen := 0
+	for j := end; j > start && seen < 3; j-- {
+		s := &ss[j]
+		if s.role != roleUnknown {
+			continue
+		}
+		seen++
+		if p[j] >= doubt {
+			break
+		}
+		l := strings.ToLower(s.text)
+		if s.f.prose && !opensWithDateline(s.text) && hasAnyStem(l, commentsPlural) {
+			cut = j
+		}
+	}
+	if cut < 0 {
+		return end
+	}
+	for j := cut - 1; j >= start; j-- {
+		if ss[j].role == roleUnknown && ss[j].f.prose {
+			return j
+		}
+	}
+	return end
+}

@@ -332,6 +332,9 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	// Where the rules' run and the scorer's stretch overlap, the body is
 	// both: either may miss a paragraph the other sees.
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
+	if pg.isText {
+		end = trimCommentRules(ss, p, start, end)
+	}
 	if start < 0 {
 		return ss, -1, -1
 	}

@@ -111,3 +111,48 @@ func TestTextCaptionShapes(t *testing.T) {
 		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
 	}
 }
+
+// TestTrimCommentRules checks that the rules of a comments section closing
+// a text page's body are cut, and that a story's own last paragraphs,
+// one about a request for comment among them, are kept.
+func TestTrimCommentRules(t *testing.T) {
+	slots := func(texts ...string) []slot {
+		ss := make([]slot, len(texts))
+		for i, s := range texts {
+			b := &block{text: s, kind: kindLine}
+			b.measure()
+			ss[i] = slot{block: b}
+		}
+		return ss
+	}
+	story := []string{
+		"The council voted on Tuesday to close the old ferry terminal for two years.",
+		"Ferries will leave from a temporary pier a kilometer to the south, it said.",
+	}
+	for _, c := range []struct {
+		name string
+		last []string
+		p    []float32
+		want int
+	}{
+		{"comment rules are cut", []string{
+			"The content of the comments is the opinion of the readers, not of this site.",
+			"The site may remove any comment it finds offensive."},
+			[]float32{0.9, 0.9, 0.5, 0.4}, 1},
+		{"a request for comment is kept", []string{
+			"The operator did not respond to a request for comment on Tuesday."},
+			[]float32{0.9, 0.9, 0.4}, 2},
+		{"a paragraph about comments the scorer trusts is kept", []string{
+			"Readers left hundreds of comments on the council's page before the vote, most of them angry."},
+			[]float32{0.9, 0.9, 0.9}, 2},
+		{"comment rules followed by a paragraph the scorer trusts are kept", []string{
+			"The council read out comments from residents before the vote.",
+			"Work is to start in the spring, once the ice is gone from the harbor."},
+			[]float32{0.9, 0.9, 0.6, 0.95}, 3},
+	} {
+		ss := slots(append(slices.Clone(story), c.last...)...)
+		if got := trimCommentRules(ss, c.p, 0, len(ss)-1); got != c.want {
+			t.Errorf("%s: end = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
