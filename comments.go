@@ -125,7 +125,8 @@ func isCommentTime(l string) bool {
 		case "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days",
 			"week", "weeks", "month", "months", "year", "years", "sekunden", "minuten", "stunde", "stunden",
 			"tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "jours", "jour", "heures",
-			"heure", "semaines", "mois", "ans", "horas", "hora", "días", "dias", "semanas", "meses", "años":
+			"heure", "semaines", "mois", "ans", "horas", "hora", "días", "dias", "semanas", "meses", "años", "minutos",
+			"minuto", "segundos", "minuti", "ore", "giorni":
 			return true
 		}
 		return false
@@ -189,12 +190,12 @@ var commentsPlural = []string{"comments", "commentaires", "comentarios", "coment
 // trimCommentRules returns the end of a text page's body without the
 // rules of the comments section that close it: from a block among the
 // body's last three that speaks of readers' comments, which the scorer
-// doubts (below 0.75), when the blocks after it are doubted as well.
+// doubts (below 0.85), when the blocks after it are doubted as well.
 func trimCommentRules(ss []slot, p []float32, start, end int) int {
 	if start < 0 {
 		return end
 	}
-	const doubt = 0.75
+	const doubt = 0.85
 	cut := -1
 	seen := 0
 	for j := end; j > start && seen < 3; j-- {

@@ -189,6 +189,8 @@ func chromeReason(ss []slot, i, start, end int) string {
 		return "an agency's signature that more of the story follows: it closes a box or another story"
 	case s.kind == kindLine && isPictureLead(s.text):
 		return "a picture's label: its caption follows"
+	case s.kind == kindLine && inTableOfContents(ss, i):
+		return "in a table of contents: the line stands again further down"
 	case s.kind == kindLine && inPromoBox(ss, i):
 		return "in a promo box between two promo labels (a newsletter's name and pitch)"
 	}

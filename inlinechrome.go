@@ -223,3 +223,61 @@ func isHandleCredit(s string) bool {
 	_, ok := parseCreditLine(r)
 	return ok
 }
+
+// tocLabels head a table of contents.
+var tocLabels = setOf("sommaire", "table of contents", "contents", "in this article", "in this story", "inhalt",
+	"inhaltsverzeichnis", "índice", "indice", "sumário", "spis treści", "inhoud", "innhold", "目次", "目录")
+
+// markTableOfContents marks as chrome a text page's table of contents: a
+// label ("Sommaire", "Contents") and the run of two or more short lines
+// after it, with only chrome between them, each of which stands again
+// further down the page (the story's subheads, listed before the story).
+func markTableOfContents(ss []slot) {
+	var last map[string]int
+	entry := func(i int) bool {
+		s := &ss[i]
+		return s.kind == kindLine && s.role == roleUnknown && s.f.words >= 2 && s.f.words <= 25 && last[s.text] > i
+	}
+	for h := range ss {
+		if ss[h].kind != kindLine || !tocLabels[chromeKey(ss[h].text)] {
+			continue
+		}
+		if last == nil {
+			last = make(map[string]int, len(ss))
+			for i := range ss {
+				last[ss[i].text] = i
+			}
+		}
+		var run []int
+		for j := h + 1; j < len(ss); j++ {
+			if ss[j].role == roleJunk || ss[j].role == roleChrome {
+				continue
+			}
+			if !entry(j) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= 2 {
+			ss[h].role = roleChrome
+			for _, k := range run {
+				ss[k].role = roleChrome
+			}
+		}
+	}
+}
+
+// inTableOfContents reports whether block i is a table of contents' label
+// or an entry, whose text stands again further down the page (for
+// Explain).
+func inTableOfContents(ss []slot, i int) bool {
+	if tocLabels[chromeKey(ss[i].text)] {
+		return true
+	}
+	for j := i + 1; j < len(ss); j++ {
+		if ss[j].text == ss[i].text {
+			return true
+		}
+	}
+	return false
+}

@@ -120,7 +120,7 @@ var listHeadingsIntl = setOf(
 // chromeIntl are other chrome labels in those languages.
 var chromeIntl = setOf(
 	"publicidad", "compartir", "comparte", "comentarios", "publicidade", "compartilhe", "compartilhar",
-	"comentários", "publicité", "passer la publicité", "partager", "commentaires", "pubblicità", "condividi", "commenti", "anzeige",
+	"comentários", "publicité", "passer la publicité", "afficher plus", "partager", "commentaires", "pubblicità", "condividi", "commenti", "anzeige",
 	"werbung", "teilen", "kommentare", "реклама", "поделиться", "комментарии", "iklan", "bagikan", "komentar",
 	"reklam", "paylaş", "yorumlar", "comentar", "commenter", "kommentieren", "skriv kommentar", "スポンサードリンク", "スポンサーリンク", "広告", "シェア", "コメント",
 	"このブログの更新情報を配信しています", "广告", "分享", "评论", "廣告", "分享到", "광고", "공유", "댓글",

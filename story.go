@@ -365,12 +365,30 @@ func joinRuleRun(ss []slot, p []float32, threshold float32, isText bool, start, 
 		break
 	}
 	for j := ruleStart; j < start; j++ {
+		if isText && chromeBetween(ss, j+1, start) >= 3 && !opensWithDateline(ss[j].text) {
+			// A deck set apart from the story by a box of chrome (a
+			// table of contents, a share bar) is not the story's; a
+			// lede that opens with a dateline is.
+			continue
+		}
 		if ss[j].role == roleUnknown && ss[j].f.prose && (p[j] >= threshold/2 || j == ruleStart && opensWithDateline(ss[j].text)) {
 			start = j
 			break
 		}
 	}
 	return start, end
+}
+
+// chromeBetween returns how many blocks of ss[from:to] are chrome or
+// teasers.
+func chromeBetween(ss []slot, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if ss[k].role == roleChrome || ss[k].role == roleTeaser {
+			n++
+		}
+	}
+	return n
 }
 
 // rejectedBetween reports whether a block of ss[from:to] that no rule has
@@ -418,6 +436,9 @@ func ruleBody(pg *page) ([]slot, int, int) {
 	}
 	markCaptions(ss)
 	markRepeats(ss)
+	if pg.isText {
+		markTableOfContents(ss)
+	}
 	markTeasers(ss)
 	markVideoTitles(ss)
 	markPromoBoxes(ss)

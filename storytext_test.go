@@ -156,3 +156,39 @@ func TestTrimCommentRules(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTableOfContents checks that a text page's table of contents is
+// left out, with the deck set apart from the story by it, and that the
+// story's subheads the table lists are kept where the story has them.
+func TestTextTableOfContents(t *testing.T) {
+	subheads := map[int]string{1: "Temporary pier to open", 4: "Who pays", 5: "When the work starts"}
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", "",
+		"THE STATE OF PLAY - The harbor authority will close the old terminal while crews replace its rotten pilings.", "",
+		"Contents", subheads[1], subheads[4], subheads[5], "Show more", ""}
+	var want []string
+	for i, p := range storyLines {
+		if s, ok := subheads[i]; ok {
+			lines = append(lines, s, "")
+			want = append(want, s)
+		}
+		lines = append(lines, p, "")
+		want = append(want, wantStory()[i])
+	}
+	a := parseLines(t, lines)
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
+
+// TestCommentTimeSpanish checks comment times counted in minutes in
+// Spanish, and a phrase of minutes that is none.
+func TestCommentTimeSpanish(t *testing.T) {
+	for _, s := range []string{"hace 28 minutos", "hace 1 minuto", "hace 3 horas"} {
+		if !isCommentTime(s) {
+			t.Errorf("isCommentTime(%q) = false, want true", s)
+		}
+	}
+	if isCommentTime("the 28 minutes of the match") {
+		t.Error(`isCommentTime("the 28 minutes of the match") = true`)
+	}
+}
