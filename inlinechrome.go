@@ -119,11 +119,39 @@ func isReadAlsoLink(key string, sentence bool) bool {
 	return false
 }
 
+// callToActEnds end a promo with a call to act: "... with no investment.
+// Register Now!".
+var callToActEnds = []string{"register now", "sign up now", "subscribe now", "download now", "join now",
+	"apply now", "play now", "buy now", "shop now", "order now", "jetzt registrieren", "jetzt abonnieren",
+	"jetzt anmelden", "inscrivez-vous", "abonnez-vous", "regístrate", "suscríbete"}
+
+// endsWithCallToAct reports whether s (with key its chromeKey) is a promo
+// of thirty words or fewer that ends with a call to act, shouted or in
+// capitals ("Register Now!", "Sign Up Now"): a sentence that reports one
+// ("urged voters to register now.") is no promo.
+func endsWithCallToAct(s, key string) bool {
+	if wordCount(key) > 30 {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	for _, e := range callToActEnds {
+		if !strings.HasSuffix(key, e) {
+			continue
+		}
+		if strings.HasSuffix(t, "!") {
+			return true
+		}
+		f := strings.Fields(strings.TrimRight(t, ".!>» "))
+		return len(f) > 0 && titleCase(f[len(f)-1])
+	}
+	return false
+}
+
 // isInlineChrome reports whether s (with key its chromeKey) is chrome a
 // scraper left inside a story's text; see this file's comment.
 func isInlineChrome(s, key string, sentence bool) bool {
 	return isReadLink(s, sentence) || isReadAlsoLink(key, sentence) || isArrowLink(s) || isDurationLabel(key) ||
-		isSlideshowLabel(key)
+		isSlideshowLabel(key) || endsWithCallToAct(s, key)
 }
 
 // markVideoTitles marks as a teaser the title a text page prints right

@@ -19,6 +19,7 @@ func TestInlineChrome(t *testing.T) {
 		"01:43 min",
 		"4 min",
 		"Slideshow ( 3 images )",
+		"Time to show off your poker skills and win big with no investment. Register Now!",
 	} {
 		if !isChromeText(s, featuresOf(s).sentence) {
 			t.Errorf("isChromeText(%q) = false, want true", s)
@@ -33,6 +34,7 @@ func TestInlineChrome(t *testing.T) {
 		"10:45",
 		"Gallery owners said the show drew 3 000 visitors",
 		"The 12 minutes that changed the match",
+		"Officials urged voters who have not done so to register now.",
 	} {
 		if isChromeText(s, featuresOf(s).sentence) {
 			t.Errorf("isChromeText(%q) = true, want false", s)
