@@ -229,6 +229,11 @@ func teaserReason(ss []slot, i int) string {
 	case s.kind == kindLine && i > 0 && isDurationLabel(chromeKey(ss[i-1].text)):
 		return "a video's title under its length"
 	}
+	for j := i; j < len(ss) && j <= i+3 && ss[j].role == roleTeaser; j++ {
+		if dateLabel(ss[j].text) != "" {
+			return "the head of a second story the page runs on into (its bylines and date line)"
+		}
+	}
 	// Under a list heading, within the reach of markListAfter.
 	for j := i - 1; j >= 0 && j >= i-maxListScan; j-- {
 		if ss[j].listHead && ss[j].role == roleChrome {

@@ -309,3 +309,74 @@ func inTableOfContents(ss []slot, i int) bool {
 	}
 	return false
 }
+
+// dateLabel returns the word that labels a date line ("Publisert
+// 06.01.2026 - 17:29", "Published May 2, 2024"), lower-cased, or "" when s
+// is no date line or has no label.
+func dateLabel(s string) string {
+	if len(s) > 80 || !parseDateText(s).ok {
+		return ""
+	}
+	w, _, _ := strings.Cut(s, " ")
+	w = strings.ToLower(strings.TrimRight(w, ":"))
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			if r < 0x80 {
+				return ""
+			}
+		}
+	}
+	if _, isMonth := monthName(w); len(w) < 4 || isMonth {
+		return ""
+	}
+	return w
+}
+
+// cutSecondStory returns the end of a text page's body before a second
+// story that the page runs on into (an endless scroll): a date line inside
+// the body with the label of the story's own date line above it
+// ("Publisert ..."), with the second story's bylines just before it. The
+// body ends at the last paragraph before that story's head.
+func cutSecondStory(ss []slot, start, end int) int {
+	if start < 0 {
+		return end
+	}
+	labels := map[string]bool{}
+	for i := max(0, start-30); i < start; i++ {
+		if l := dateLabel(ss[i].text); l != "" {
+			labels[l] = true
+		}
+	}
+	if len(labels) == 0 {
+		return end
+	}
+	for j := start + 1; j <= end; j++ {
+		if !labels[dateLabel(ss[j].text)] {
+			continue
+		}
+		// The second story's bylines: a name line or two just above.
+		k := j - 1
+		names := 0
+		for k > start && j-k <= 3 && !ss[k].f.prose && ss[k].f.words >= 2 && ss[k].f.words <= 4 && !ss[k].f.sentence {
+			names++
+			k--
+		}
+		if names == 0 {
+			continue
+		}
+		for cut := k; cut > start; cut-- {
+			if ss[cut].role == roleUnknown && ss[cut].f.prose {
+				// The second story's head is another story's: no tail of
+				// this one is read past it.
+				for h := cut + 1; h <= j; h++ {
+					if ss[h].role == roleUnknown {
+						ss[h].role = roleTeaser
+					}
+				}
+				return cut
+			}
+		}
+		return end
+	}
+	return end
+}

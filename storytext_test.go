@@ -192,3 +192,43 @@ func TestCommentTimeSpanish(t *testing.T) {
 		t.Error(`isCommentTime("the 28 minutes of the match") = true`)
 	}
 }
+
+// TestTextSecondStory checks that a text page running on into a second
+// story (its headline, lede, bylines and a date line labelled as the
+// first story's) ends the body before it, with no agency of the second
+// story's; and that updates stamped with the same label and no bylines,
+// as a live story prints them, are kept.
+func TestTextSecondStory(t *testing.T) {
+	head := []string{"Ferry terminal to close for two years", "Jane Roe", "Published 03.03.2020 - 10:00", ""}
+	var lines []string
+	lines = append(lines, head...)
+	for _, p := range wantStory() {
+		lines = append(lines, p, "")
+	}
+	lines = append(lines, "Stadium roof to be replaced", "",
+		"The city will replace the roof of its football stadium next summer, the council said on Tuesday.", "",
+		"John Doe", "Mary Major", "Published 03.03.2020 - 09:15", "",
+		"The council said the roof had leaked for years and that repairs would no longer do.", "",
+		"The work is to cost 12 million, the council said, and the club will pay a third of it.", "",
+		"(NTB)")
+	a := parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs[:min(len(a.Paragraphs), len(want))], want) ||
+		len(a.Paragraphs) > len(want)+2 {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+	if len(a.Agencies) != 0 {
+		t.Errorf("agencies = %v, want none", a.Agencies)
+	}
+
+	lines = append([]string{}, head...)
+	for i, p := range wantStory() {
+		if i == 5 {
+			lines = append(lines, "Published 03.03.2020 - 12:30", "")
+		}
+		lines = append(lines, p, "")
+	}
+	a = parseLines(t, lines)
+	if got := len(a.Paragraphs); got < len(storyLines) {
+		t.Errorf("live story: %d paragraphs, want all %d: %q", got, len(storyLines), a.Paragraphs)
+	}
+}
