@@ -1,0 +1,73 @@
+package wirestory
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCaptionCue(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Riders wait at the old pier in Hamburg on Tuesday.AFP", true},
+		{"Riders wait at the old pier in Hamburg. Reuters/ Jane Roe", true},
+		{"Riders wait at the old pier on Tuesday (Foto: Jane Roe)", true},
+		{"港に並ぶ乗客＝東京で", true},
+		{"Harbor ferry returns after two-year pause", false},
+		{"Harbor ferry returns. Riders cheer the crossing", false},
+		{"Riders (left) cheer the new ferry", false},
+	} {
+		if got := captionCue(c.in); got != c.want {
+			t.Errorf("captionCue(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestInnerStop(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Riders wait at the old pier. Photo: Jane Roe", true},
+		{"The ferry is back.Riders cheer", true},
+		{"港に船が戻った。乗客は喜んだ", true},
+		{"U.S. ferry returns after 2.5 years", false},
+		{"Harbor ferry returns after two-year pause.", false},
+		{"港に船が戻った。", false},
+	} {
+		if got := innerStop(c.in); got != c.want {
+			t.Errorf("innerStop(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTextHeadlineBelowStart checks a headline the body scorer took for
+// the story's first paragraph (a question reads as one): it is still the
+// headline, and the body starts at the paragraph after it, which is kept.
+func TestTextHeadlineBelowStart(t *testing.T) {
+	page := `Home
+News
+World
+
+Will the harbor ferry run again after two years of repairs to its dock?
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+
+Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer if the numbers hold up.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start < 0 || ss[start].text != "Will the harbor ferry run again after two years of repairs to its dock?" {
+		t.Fatalf("the body scorer no longer starts at the question (start %d): the test needs another page", start)
+	}
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Will the harbor ferry run again after two years of repairs to its dock?"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if len(a.Paragraphs) != 2 || a.Paragraphs[0] != "The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat." {
+		t.Errorf("body %q", a.Paragraphs)
+	}
+}
