@@ -63,6 +63,10 @@ const (
 	hCaptionCue    // reads as a picture's caption (see captionCue)
 	hBelowStart    // at or below the body's start
 	hDeckBelow     // the next line is longer, eight words or more, and no meta line
+	hEchoed        // another line of the page holds its text and more (a breadcrumb's end, a title with the site's name)
+	hLongAbove     // lines of five words or more between it and the nearest menu above, up to 3, over 3
+	hFirstLong     // no line of five words or more stands between it and the nearest menu above
+	hHoldsLine     // it holds another line of the head and more (a kicker or breadcrumb glued before the headline)
 	hNull          // set only on the stand-in for "none of these lines"
 	numHeadFeatures
 )
@@ -274,6 +278,28 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		f[hBelowStart] = b2f(i >= start)
 		if j := liveBelow(ss, i, min(len(ss), hi)); j >= 0 && !headMeta[j-lo] && ss[j].f.words >= 8 && ss[j].f.words > s.f.words {
 			f[hDeckBelow] = 1
+		}
+		long := 0
+		for j := i - 1; j >= lo && !menu[j-lo] && long < 3; j-- {
+			if ss[j].role != roleJunk && ss[j].role != roleChrome && ss[j].f.words >= 5 {
+				long++
+			}
+		}
+		f[hLongAbove] = float64(long) / 3
+		f[hFirstLong] = b2f(long == 0)
+		if len(t) >= 20 {
+			for j := range ss {
+				if u := ss[j].text; j != i && len(u) > len(t) && len(u) <= 4*len(t) && strings.Contains(u, t) {
+					f[hEchoed] = 1
+					break
+				}
+			}
+		}
+		for j := max(lo, i-3); j < min(hi, i+4); j++ {
+			if u := ss[j].text; j != i && len(u) >= 20 && len(u) < len(t) && ss[j].role != roleJunk && strings.Contains(t, u) {
+				f[hHoldsLine] = 1
+				break
+			}
 		}
 		if cw := contentWords(t); len(cw) > 0 {
 			nb, nf := 0, 0

@@ -71,3 +71,44 @@ Riders said the crossing saved them an hour each way, and the operator plans to 
 		t.Errorf("body %q", a.Paragraphs)
 	}
 }
+
+// TestHeadFeaturesEcho checks the features that read a line's echoes and
+// its place after the menu: the headline shown again at a breadcrumb's
+// end is echoed, the breadcrumb holds it and is the first long line after
+// the menu, the caption below the deck has three long lines above it, and
+// the headline is taken.
+func TestHeadFeaturesEcho(t *testing.T) {
+	page := `Home
+News
+World
+Sport
+Culture
+NewsWorldHarbor ferry returns after two-year pause
+Harbor ferry returns after two-year pause
+The city found the money to repair the dock, and the crew is ready for a summer of crossings
+Riders wait at the old pier on Tuesday morning before the first crossing in two years
+By Jane Roe
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew.
+
+Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer if the numbers hold up.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	feats := map[string][numHeadFeatures]float64{}
+	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) { feats[ss[i].text] = *f })
+	title := feats["Harbor ferry returns after two-year pause"]
+	glued := feats["NewsWorldHarbor ferry returns after two-year pause"]
+	caption := feats["Riders wait at the old pier on Tuesday morning before the first crossing in two years"]
+	if title[hEchoed] != 1 || glued[hEchoed] != 0 {
+		t.Errorf("echoed: title %v, glued %v; want 1, 0", title[hEchoed], glued[hEchoed])
+	}
+	if glued[hHoldsLine] != 1 || title[hHoldsLine] != 0 {
+		t.Errorf("holds a line: glued %v, title %v; want 1, 0", glued[hHoldsLine], title[hHoldsLine])
+	}
+	if glued[hFirstLong] != 1 || caption[hLongAbove] != 1 || caption[hFirstLong] != 0 {
+		t.Errorf("long lines above: breadcrumb first %v, caption %v/%v; want 1, 1/0", glued[hFirstLong], caption[hLongAbove], caption[hFirstLong])
+	}
+	if i := trainedBody.head.textHeadline(ss, start); i < 0 || ss[i].text != "Harbor ferry returns after two-year pause" {
+		t.Errorf("headline %d", i)
+	}
+}

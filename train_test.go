@@ -724,7 +724,7 @@ var headFeatureNames = [numHeadFeatures]string{
 	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
 	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
 	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst", "hShortAbove", "hFirstAfterRun",
-	"hKickerAbove", "hMetaAbove", "hMetaNext", "hInnerStop", "hTitleBelow", "hCaptionCue", "hBelowStart", "hDeckBelow",
+	"hKickerAbove", "hMetaAbove", "hMetaNext", "hInnerStop", "hTitleBelow", "hCaptionCue", "hBelowStart", "hDeckBelow", "hEchoed", "hLongAbove", "hFirstLong", "hHoldsLine",
 	"hNull",
 }
 
