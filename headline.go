@@ -13,9 +13,11 @@ import (
 // above the story's first paragraph, among menus, share bars, captions,
 // kickers, bylines and dates. A learned scorer weighs each line above the
 // body by its shape and its neighbours (a byline or date below it, a
-// section label above it, a menu before it) and the likeliest is taken. The
-// weights are learned by TestTrainBody (train_test.go) with the body
-// scorer's and written to bodyweights.go.
+// section label above it, a menu before it) and the likeliest is taken: a
+// weighted sum of the line's features, plus boosted regression trees for
+// the signs that count only together. Weights and trees are learned by
+// TestTrainBody (train_test.go) with the body scorer's and written to
+// bodyweights.go.
 
 // headWindow is how many lines above the body are headline candidates.
 const headWindow = 40
@@ -73,6 +75,15 @@ const (
 
 // A headModel is the weights of the text headline scorer.
 type headModel [numHeadFeatures]float64
+
+// score returns the weighted sum of a line's features.
+func (m *headModel) score(f *[numHeadFeatures]float64) float64 {
+	z := 0.0
+	for k, x := range f {
+		z += m[k] * x
+	}
+	return z
+}
 
 // headBelow is how many lines from the body's start are headline
 // candidates too: a headline ending with "?" reads as a paragraph, and the
@@ -424,12 +435,12 @@ func namesPicture(s string) bool {
 // is not among them do not teach it wrong; a page shows its headline far
 // more often than not, so the likeliest line is taken even when the
 // stand-in scores higher.
-func (m *headModel) textHeadline(ss []slot, start int) int {
+func (m *bodyModel) textHeadline(ss []slot, start int) int {
 	best, bestZ := -1, math.Inf(-1)
 	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
-		z := 0.0
-		for k, x := range f {
-			z += m[k] * x
+		z := m.head.score(f)
+		for _, t := range m.headTrees {
+			z += treeValue(t, f[:])
 		}
 		if z > bestZ {
 			best, bestZ = i, z

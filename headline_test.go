@@ -108,7 +108,45 @@ Riders said the crossing saved them an hour each way, and the operator plans to 
 	if glued[hFirstLong] != 1 || caption[hLongAbove] != 1 || caption[hFirstLong] != 0 {
 		t.Errorf("long lines above: breadcrumb first %v, caption %v/%v; want 1, 1/0", glued[hFirstLong], caption[hLongAbove], caption[hFirstLong])
 	}
-	if i := trainedBody.head.textHeadline(ss, start); i < 0 || ss[i].text != "Harbor ferry returns after two-year pause" {
+	if i := trainedBody.textHeadline(ss, start); i < 0 || ss[i].text != "Harbor ferry returns after two-year pause" {
 		t.Errorf("headline %d", i)
+	}
+}
+
+// TestFitHeadTrees checks that the headline trainer's trees learn what no
+// weighted sum can: pages where the headline is the line with a colon and
+// no repeat (two pages in three), beside pages where it is the line with
+// a repeat and no colon, each beside a line with both and a line with
+// neither.
+func TestFitHeadTrees(t *testing.T) {
+	line := func(colon, repeat float64, good bool) headCand {
+		var c headCand
+		c.x[hBias], c.x[hColon], c.x[hRepeat], c.good = 1, colon, repeat, good
+		return c
+	}
+	var groups [][]headCand
+	for i := range 90 {
+		if i%3 != 0 {
+			groups = append(groups, []headCand{line(1, 1, false), line(1, 0, true), line(0, 0, false)})
+		} else {
+			groups = append(groups, []headCand{line(0, 0, false), line(1, 1, false), line(0, 1, true)})
+		}
+	}
+	var w headModel
+	trees := fitHeadTrees(groups, &w, 30)
+	for gi, grp := range groups {
+		best, bestZ := -1, 0.0
+		for c := range grp {
+			z := w.score(&grp[c].x)
+			for _, tr := range trees {
+				z += treeValue(tr, grp[c].x[:])
+			}
+			if best < 0 || z > bestZ {
+				best, bestZ = c, z
+			}
+		}
+		if !grp[best].good {
+			t.Fatalf("page %d: the trees choose line %d", gi, best)
+		}
 	}
 }

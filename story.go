@@ -935,7 +935,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	// as the headline. The walk reads the head zone down to it.
 	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	if pg.isText {
-		anchor, shownHeadline = chooseTextHeadline(ss, start, m.head.textHeadline(ss, start))
+		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadline(ss, start))
 		if anchor >= start {
 			// The headline is the body's first line, or stands just
 			// below it (a question reads as a paragraph): the body
