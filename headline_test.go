@@ -150,3 +150,26 @@ func TestFitHeadTrees(t *testing.T) {
 		}
 	}
 }
+
+// TestTwinKickerCut checks the headline taken without its kicker when the
+// next line shows it with the kicker set off another way, whichever of the
+// two the scorer took, and kept whole when no line beside it does.
+func TestTwinKickerCut(t *testing.T) {
+	page := `Home
+After the repairs: Harbor ferry returns after two-year pause
+After the repairs – Harbor ferry returns after two-year pause
+By Jane Roe
+Storm warning: Ferries stay in port
+Riders wait at the old pier
+`
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	for i, want := range map[int]string{
+		1: "Harbor ferry returns after two-year pause",
+		2: "Harbor ferry returns after two-year pause",
+		4: "",
+	} {
+		if got := twinKickerCut(ss, i); got != want {
+			t.Errorf("line %d %q: cut %q, want %q", i, ss[i].text, got, want)
+		}
+	}
+}

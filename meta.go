@@ -648,7 +648,25 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	if i == learned {
 		return i, text
 	}
-	return learned, ""
+	return learned, twinKickerCut(ss, learned)
+}
+
+// twinKickerCut returns the headline at line i without its kicker when a
+// line next to it shows the same headline with the kicker set off another
+// way ("Kicker: Title" beside "Kicker Title" or "Kicker – Title"), or "".
+func twinKickerCut(ss []slot, i int) string {
+	for j := max(0, i-2); j < min(len(ss), i+3); j++ {
+		if j == i || ss[j].role == roleJunk {
+			continue
+		}
+		if t, ok := cutKicker(ss[j].text, ss[i].text); ok {
+			return t
+		}
+		if t, ok := cutKicker(ss[i].text, ss[j].text); ok {
+			return t
+		}
+	}
+	return ""
 }
 
 // isBreadcrumb reports whether s is a breadcrumb trail: "Home > News >
