@@ -173,3 +173,36 @@ Riders wait at the old pier
 		}
 	}
 }
+
+// TestCutTrail checks the breadcrumb trail cut from before a headline, and
+// what it keeps: a headline with a site's name after it, one holding a
+// slash, and one whose words run together without menu steps.
+func TestCutTrail(t *testing.T) {
+	page := `Home
+Sport
+Local
+HomeSportHarbor ferry returns after two-year pause
+Home » Local » Harbor ferry returns after two-year pause
+| Local | Blog | Harbor ferry returns after two-year pause
+Harbor ferry returns | Local | The Daily Example
+Riders say 24/7 ferry service / new boat would help
+WhatsApp and YouTube users plan the harbor ferry's return
+By Jane Roe
+`
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	for i, want := range map[int]string{
+		3: "Harbor ferry returns after two-year pause",
+		4: "Harbor ferry returns after two-year pause",
+		5: "Harbor ferry returns after two-year pause",
+		6: "",
+		7: "",
+		8: "",
+	} {
+		if got := cutTrail(ss, i); got != want {
+			t.Errorf("line %d %q: cut %q, want %q", i, ss[i].text, got, want)
+		}
+	}
+	if got := glueSplit("HomeSportHarbor ferry returns"); len(got) != 3 || got[2] != "Harbor ferry returns" {
+		t.Errorf("glueSplit: %q", got)
+	}
+}
