@@ -250,6 +250,9 @@ func assembleWith(pg *page, m *bodyModel) reading {
 		return reading{article: a, ss: ss, start: start, end: end}
 	}
 	head := readHead(ss, start, pg, m)
+	if head.bodyStart > start && head.bodyStart <= end {
+		start = head.bodyStart
+	}
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
 	a = finishArticle(a, head, pg)
@@ -1041,9 +1044,13 @@ type head struct {
 	peopleBy                  bool // people come from a "By" line
 	peopleGuessed             bool // people are names alone on a line
 	publishedSaid             bool // published comes from a line that says "published"
-	agencies                  []Agency
-	published                 time.Time
-	datelineLine              string
+	// bodyStart is the body's first block when the headline stood at the
+	// start readHead was given (a text page's headline taken for a
+	// paragraph), else 0.
+	bodyStart    int
+	agencies     []Agency
+	published    time.Time
+	datelineLine string
 }
 
 // readHead reads headline, section, byline, credit and date from the blocks
@@ -1074,7 +1081,25 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	// as the headline. The walk reads the head zone down to it.
 	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	if pg.isText {
-		anchor, shownHeadline = chooseTextHeadline(ss, start, m.head.textHeadline(ss, start))
+		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadline(ss, start))
+		if anchor >= start {
+			// The headline is the body's first line, or stands just
+			// below it (a question reads as a paragraph): the body
+			// starts at the first paragraph after it, and the head
+			// is read up from there.
+			h.bodyStart = -1
+			for j := anchor + 1; j < len(ss) && j <= anchor+12; j++ {
+				if ss[j].role == roleUnknown && ss[j].f.prose && !isDateLine(ss[j].text) {
+					h.bodyStart = j
+					break
+				}
+			}
+			if h.bodyStart < 0 {
+				anchor, shownHeadline = -1, ""
+			} else {
+				start = h.bodyStart
+			}
+		}
 	}
 	// The date shown in the head, in whatever line holds it.
 	var shown shownDate

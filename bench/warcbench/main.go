@@ -8,7 +8,11 @@
 //
 // Usage, from the bench directory:
 //
-//	go run ./warcbench [-eval ../../shared/eval] [-rounds 3] [-split 8388608]
+//	go run ./warcbench [-eval ../../shared/eval] [-rounds 3] [-split 8388608] [-runs REGEXP]
+//
+// -runs keeps the runs whose names match, for a quick look at one ratio:
+// -runs 'WARC$' times the command with -j 1 and -j 2 and the pipeline on
+// the WARC, and nothing else.
 //
 // Runs are interleaved round by round, so that a ratio compares runs made
 // at the same time on a shared machine; the table gives the median of the
@@ -26,6 +30,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -43,9 +48,14 @@ func main() {
 	rounds := flag.Int("rounds", 3, "interleaved rounds of every run")
 	split := flag.Int64("split", 8<<20, "the pipeline's --split_size, in bytes")
 	keep := flag.Bool("keep", false, "keep the temporary folder")
+	only := flag.String("runs", "", "time only the runs whose names match this `regexp`")
 	flag.Parse()
 	if *rounds < 1 {
 		log.Fatal("-rounds must be at least 1")
+	}
+	pick, err := regexp.Compile(*only)
+	if err != nil {
+		log.Fatalf("-runs: %v", err)
 	}
 	if _, err := os.Stat("/usr/bin/time"); err != nil {
 		log.Fatal("GNU time (/usr/bin/time) measures peak memory: apt-get install time")
@@ -68,7 +78,9 @@ func main() {
 	small := filepath.Join(tmp, "pages.warc.gz")
 	large := filepath.Join(tmp, "pages-x10.warc.gz")
 	n, raw := writeWARC(small, pages, 1)
-	writeWARC(large, pages, 10)
+	if pick.MatchString("command -j 2, WARC x10") {
+		writeWARC(large, pages, 10)
+	}
 	fmt.Printf("warcbench, %s, %s/%s, %d CPUs, %s\n", time.Now().Format("2006-01-02 15:04"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())
 	fmt.Printf("%d pages (%d AEB, %d WCXB-dev), %.0f MB of HTML; WARC %.1f MB, x10 WARC %.1f MB\n\n",
 		n, len(aeb), len(wcxb), float64(raw)/1e6, size(small)/1e6, size(large)/1e6)
@@ -97,6 +109,10 @@ func main() {
 			return []string{"--input", small, "--output", fmt.Sprintf("%s/r%d/stories", out, i), fmt.Sprintf("--split_size=%d", *split)}
 		}},
 	}
+	runs = slices.DeleteFunc(runs, func(r *run) bool { return !pick.MatchString(r.name) })
+	if len(runs) == 0 {
+		log.Fatalf("-runs %q matches no run", *only)
+	}
 	for i := range *rounds {
 		for _, r := range runs {
 			m := measureRun(r.bin, r.args(i)...)
@@ -114,14 +130,30 @@ func main() {
 			m.cpu.Seconds(), 1000*m.cpu.Seconds()/float64(r.pages), float64(m.rss)/1e6)
 	}
 	tw.Flush()
+	// A ratio is printed only when both of its runs were timed.
+	both := func(a, b string) bool {
+		_, okA := med[a]
+		_, okB := med[b]
+		return okA && okB
+	}
 	ratio := func(a, b string) float64 { return med[a].wall.Seconds() / med[b].wall.Seconds() }
 	cpuRatio := func(a, b string) float64 { return med[a].cpu.Seconds() / med[b].cpu.Seconds() }
-	fmt.Printf("\nWARC over files, -j 1: %+.1f%% time, %+.1f%% CPU; -j 2: %+.1f%% time, %+.1f%% CPU\n",
-		100*(ratio("command -j 1, WARC", "command -j 1, files")-1), 100*(cpuRatio("command -j 1, WARC", "command -j 1, files")-1),
-		100*(ratio("command -j 2, WARC", "command -j 2, files")-1), 100*(cpuRatio("command -j 2, WARC", "command -j 2, files")-1))
-	fmt.Printf("-j 2 over -j 1 on the WARC: %.2fx pages/s (on files: %.2fx)\n",
-		ratio("command -j 1, WARC", "command -j 2, WARC"), ratio("command -j 1, files", "command -j 2, files"))
-	fmt.Printf("peak RSS, WARC x10 / WARC (-j 2): %.2fx\n", float64(med["command -j 2, WARC x10"].rss)/float64(med["command -j 2, WARC"].rss))
+	fmt.Println()
+	for _, j := range []string{"1", "2"} {
+		w, f := "command -j "+j+", WARC", "command -j "+j+", files"
+		if both(w, f) {
+			fmt.Printf("WARC over files, -j %s: %+.1f%% time, %+.1f%% CPU\n", j, 100*(ratio(w, f)-1), 100*(cpuRatio(w, f)-1))
+		}
+	}
+	if both("command -j 1, WARC", "command -j 2, WARC") {
+		fmt.Printf("-j 2 over -j 1 on the WARC: %.2fx pages/s\n", ratio("command -j 1, WARC", "command -j 2, WARC"))
+	}
+	if both("command -j 1, files", "command -j 2, files") {
+		fmt.Printf("-j 2 over -j 1 on files: %.2fx pages/s\n", ratio("command -j 1, files", "command -j 2, files"))
+	}
+	if both("command -j 2, WARC x10", "command -j 2, WARC") {
+		fmt.Printf("peak RSS, WARC x10 / WARC (-j 2): %.2fx\n", float64(med["command -j 2, WARC x10"].rss)/float64(med["command -j 2, WARC"].rss))
+	}
 }
 
 // writeWARC writes the pages copies times over as a .warc.gz, each copy
