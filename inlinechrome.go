@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -379,4 +380,47 @@ func cutSecondStory(ss []slot, start, end int) int {
 		return end
 	}
 	return end
+}
+
+// strippedDateline reads a dateline that a site printed without its
+// separator, so that the place in capitals runs into the lede ("SAN
+// FRANCISCO Venture capitalists are ..."): the page must print the same
+// place in the story's head, alone or as a part of a line ("SAN FRANCISCO
+// | By Jane Roe"), above the paragraph. It returns the place and the lede.
+func strippedDateline(first string, blocks []block) (string, string, bool) {
+	// The place: up to three words in capitals.
+	n, words := 0, 0
+	for words < 3 {
+		w := placeWordLen(first[n:])
+		if w == 0 || !isCaps(first[n:n+w]) || n+w >= len(first) || first[n+w] != ' ' {
+			break
+		}
+		n += w + 1
+		words++
+	}
+	if words == 0 {
+		return "", "", false
+	}
+	place, lede := first[:n-1], first[n:]
+	if utf8.RuneCountInString(place) < 4 || words == 1 && !knownPlace(place) {
+		// A word in capitals alone may be an acronym ("NATO Leaders
+		// met ..."): the gazetteer must know it.
+		return "", "", false
+	}
+	// The lede goes on as a sentence: a capital, then lower case.
+	w, _, _ := strings.Cut(lede, " ")
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.ToUpper(w[size:]) == w[size:] {
+		return "", "", false
+	}
+	for i := range blocks {
+		t := blocks[i].text
+		if t == first {
+			return "", "", false
+		}
+		if t == place || strings.HasPrefix(t, place+" | ") || strings.HasSuffix(t, " | "+place) {
+			return place, lede, true
+		}
+	}
+	return "", "", false
 }

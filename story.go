@@ -504,6 +504,11 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 				a.Dateline = d
 				a.Paragraphs[0] = lede
 			}
+		} else if pg.isText {
+			if place, lede, ok := strippedDateline(first, pg.blocks); ok {
+				a.Dateline = Dateline{Text: place, Places: []string{place}}
+				a.Paragraphs[0] = lede
+			}
 		}
 		if len(a.Byline) == 0 {
 			a.Byline = datelineReporters(a.Dateline.Text)

@@ -232,3 +232,37 @@ func TestTextSecondStory(t *testing.T) {
 		t.Errorf("live story: %d paragraphs, want all %d: %q", got, len(storyLines), a.Paragraphs)
 	}
 }
+
+// TestStrippedDateline checks a dateline printed with no separator, which
+// the page's head confirms, and the lines like it that are none.
+func TestStrippedDateline(t *testing.T) {
+	blocks := func(lines ...string) []block {
+		var bs []block
+		for _, l := range lines {
+			bs = append(bs, block{text: l, kind: kindLine})
+		}
+		return bs
+	}
+	first := "SAN FRANCISCO Venture capitalists are raising money at the fastest rate in a decade."
+	for _, c := range []struct {
+		name      string
+		first     string
+		head      []block
+		wantPlace string
+	}{
+		{"confirmed by the head", first, blocks("Tech", "SAN FRANCISCO | By Jane Roe", first), "SAN FRANCISCO"},
+		{"confirmed by a line of its own", "KABUL Talks resumed on Sunday after a week of fighting.", blocks("KABUL", "x"), "KABUL"},
+		{"no place in the head", first, blocks("Tech", "By Jane Roe", first), ""},
+		{"the place only below the paragraph", first, blocks(first, "SAN FRANCISCO | By Jane Roe"), ""},
+		{"all capitals go on", "NEW YORK TIMES REPORTERS said on Monday.", blocks("NEW YORK", "x"), ""},
+		{"an acronym", "NATO Leaders met on Monday in Brussels.", blocks("NATO", "x"), ""},
+	} {
+		place, lede, ok := strippedDateline(c.first, c.head)
+		if place != c.wantPlace || ok != (c.wantPlace != "") {
+			t.Errorf("%s: got %q, %v; want %q", c.name, place, ok, c.wantPlace)
+		}
+		if ok && place+" "+lede != c.first {
+			t.Errorf("%s: lede %q does not follow the place", c.name, lede)
+		}
+	}
+}
