@@ -431,6 +431,9 @@ func endsWithPictureCreditN(s string, words int) bool {
 	} else if i := strings.LastIndex(s, " | "); i > 0 && isAgencyOnly(s[i+3:]) {
 		return true
 	}
+	if creditAfterSentence(s) {
+		return true
+	}
 	// After the caption's last sentence: "AGENCY/Photographer Name",
 	// "Photo: Name/AGENCY", "(AGENCY)" or "(Source Name)".
 	if i := lastSentenceEnd(s); i > 0 {
@@ -471,6 +474,32 @@ func lastSentenceEnd(s string) int {
 		}
 		j = i
 	}
+}
+
+// creditAfterSentence reports whether s ends with a picture's credit after
+// its last sentence, however that sentence closes (a quotation's closing
+// mark too): "... easy.” Photographer: Jane Roe/Agency", "... in the
+// province. — © AGENCY".
+func creditAfterSentence(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range []string{" photographer: ", " photographers: ", " photo: ", " photos: ", " photo by ", " image: ", " picture: ", " foto: "} {
+		i := strings.LastIndex(l, p)
+		if i > 0 && endsLikeSentence(strings.TrimSpace(s[:i])) && wordCount(s[i:]) <= 8 {
+			return true
+		}
+	}
+	// "— © AGENCY", "- © Jane Roe": a copyright mark that credits the
+	// picture, set after a dash at the end of the caption.
+	i := strings.LastIndex(s, "©")
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimRight(s[:i], " ")
+	if !strings.HasSuffix(before, "—") && !strings.HasSuffix(before, "–") && !strings.HasSuffix(before, " -") {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimRight(before, "—–-"), " ")
+	return endsLikeSentence(before) && isSourceName(strings.TrimSpace(s[i+len("©"):]))
 }
 
 // isSourceName reports whether s can name a picture's source: an agency,

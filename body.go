@@ -96,6 +96,11 @@ type bodyModel struct {
 	// weighted sum misses.
 	textBase  float64
 	textTrees [][]treeNode
+	// headTrees, when set, add to the text headline scorer's weighted sum
+	// (headline.go): boosted regression trees over the same features,
+	// for signs that count only together (a line's length beside its
+	// neighbours', its place beside its words).
+	headTrees [][]treeNode
 }
 
 // A treeNode is one node of a regression tree: a split on a feature (to
@@ -108,8 +113,9 @@ type treeNode struct {
 	value       float32
 }
 
-// treeValue returns the value of the leaf that x reaches in tree t.
-func treeValue(t []treeNode, x *[numBodyFeatures]float64) float64 {
+// treeValue returns the value of the leaf that x (a block's or a line's
+// features) reaches in tree t.
+func treeValue(t []treeNode, x []float64) float64 {
 	i := 0
 	for t[i].feat >= 0 {
 		if x[t[i].feat] <= float64(t[i].thr) {
@@ -351,6 +357,16 @@ var commentStems = []string{"comment", "coment", "komment", "reacti", "komentarz
 // (bits 0, 1, 2) in one pass over a block's text.
 var bodyWordGroup = newPhraseGroup(pictureWords, promoStems, commentStems)
 
+// hasAnyStem reports whether the lower-cased l holds one of the stems.
+func hasAnyStem(l string, stems []string) bool {
+	for _, s := range stems {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // opensWithBullet reports whether s opens with a bullet or a list number:
 // "• ", "- ", "* ", "1. ", "2) ".
 func opensWithBullet(s string) bool {
@@ -380,7 +396,7 @@ func (m *bodyModel) blockProbs(ss []slot, isText bool, ruleStart, ruleEnd, comme
 		if trees {
 			z = m.textBase
 			for _, t := range m.textTrees {
-				z += treeValue(t, f)
+				z += treeValue(t, f[:])
 			}
 		} else {
 			for k, x := range f {

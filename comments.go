@@ -21,9 +21,15 @@ const commentsWindow = 12
 // more than commentsWindow blocks apart; it starts at the comments heading
 // just before the first, if there is one.
 func commentsStart(ss []slot) int {
-	last := -1 // the last comment header seen
+	last := -1    // the last comment header seen
+	heading := -1 // the last comments heading seen
 	for i := range ss {
-		if !isCommentHeader(ss, i) {
+		if isCommentsHeading(ss[i].text) {
+			heading = i
+		}
+		// A name above a date and time is a comment's header only under a
+		// comments heading: a story's byline and date look the same.
+		if !isCommentHeader(ss, i) && !(heading >= 0 && i-heading <= commentsWindow && isDatedName(ss, i)) {
 			continue
 		}
 		if last >= 0 && i-last <= commentsWindow {
@@ -76,6 +82,27 @@ func isCommentHeader(ss []slot, i int) bool {
 	return isCommentTime(strings.ToLower(t))
 }
 
+// isDatedName reports whether block i is a reader's name above the date
+// and time of the comment: a short line that ends no sentence, then a line
+// with a date and a clock time and little else ("Mapper", then "le
+// 22/11/2024 à 09:47").
+func isDatedName(ss []slot, i int) bool {
+	s := &ss[i]
+	if i+1 >= len(ss) || s.f.words == 0 || s.f.words > 4 || len(s.text) > 40 || s.f.sentence {
+		return false
+	}
+	n := &ss[i+1]
+	if n.f.words > 8 || !parseDateText(n.text).ok {
+		return false
+	}
+	for _, w := range strings.Fields(n.text) {
+		if _, _, ok := clockTime(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // commentSaid are the endings of comment headers, in several languages.
 var commentSaid = []string{
 	" says:", " said:", " wrote:", " writes:", " replied:", " commented:",
@@ -98,7 +125,8 @@ func isCommentTime(l string) bool {
 		case "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days",
 			"week", "weeks", "month", "months", "year", "years", "sekunden", "minuten", "stunde", "stunden",
 			"tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "jours", "jour", "heures",
-			"heure", "semaines", "mois", "ans", "horas", "hora", "días", "dias", "semanas", "meses", "años":
+			"heure", "semaines", "mois", "ans", "horas", "hora", "días", "dias", "semanas", "meses", "años", "minutos",
+			"minuto", "segundos", "minuti", "ore", "giorni":
 			return true
 		}
 		return false
@@ -151,3 +179,46 @@ var commentsHeadings = setOf(
 	"réactions", "comentarios", "commenti", "reacties", "komentarze", "kommentarer", "comentários",
 	"write a comment", "comments are closed",
 )
+
+// commentsPlural are the words for readers' comments, in the plural, in
+// several languages: the rules of a comments section speak of them ("The
+// content of the comments is the opinion of the readers"), a story that
+// asked someone for comment hardly ever does.
+var commentsPlural = []string{"comments", "commentaires", "comentarios", "comentários", "commenti", "kommentare",
+	"kommentarer", "komentarze", "reacties", "التعليقات"}
+
+// trimCommentRules returns the end of a text page's body without the
+// rules of the comments section that close it: from a block among the
+// body's last three that speaks of readers' comments, which the scorer
+// doubts (below 0.85), when the blocks after it are doubted as well.
+func trimCommentRules(ss []slot, p []float32, start, end int) int {
+	if start < 0 {
+		return end
+	}
+	const doubt = 0.85
+	cut := -1
+	seen := 0
+	for j := end; j > start && seen < 3; j-- {
+		s := &ss[j]
+		if s.role != roleUnknown {
+			continue
+		}
+		seen++
+		if p[j] >= doubt {
+			break
+		}
+		l := strings.ToLower(s.text)
+		if s.f.prose && !opensWithDateline(s.text) && hasAnyStem(l, commentsPlural) {
+			cut = j
+		}
+	}
+	if cut < 0 {
+		return end
+	}
+	for j := cut - 1; j >= start; j-- {
+		if ss[j].role == roleUnknown && ss[j].f.prose {
+			return j
+		}
+	}
+	return end
+}

@@ -154,8 +154,10 @@ func (p *dlParse) accept(k sepKind) bool {
 	case sepDash:
 		if p.caps && p.lone() && !p.known && !p.region {
 			// A word in capitals alone: a place, unless it is as short as
-			// an acronym ("AS - ...").
-			return utf8.RuneCountInString(p.d.Places[0]) >= 4
+			// an acronym ("AS - ..."), or as long as a kicker's label
+			// ("LE POINT SUR LA SITUATION - ...": four words or more that
+			// the gazetteer does not know).
+			return utf8.RuneCountInString(p.d.Places[0]) >= 4 && len(strings.Fields(p.d.Places[0])) <= 3
 		}
 		return p.caps || p.agency || p.d.Date != "" || p.region || p.known
 	case sepColon:

@@ -187,6 +187,8 @@ var datelineLookAlikes = []struct{ why, in string }{
 	{"advice column", "DEAR ABBY: My sister never returns my calls."},
 	{"time stamp", "10:45am: Police said the road would reopen soon."},
 	{"speaker in capitals", "MARY SMITH: I think the answer is obvious."},
+	{"kicker label in capitals", "LE POINT SUR LA SITUATION - «Nous avons fait échouer leur campagne», a dit le ministre."},
+	{"kicker label in capitals, English", "THE STATE OF PLAY - Ministers met again on Friday to end the strike."},
 	{"speaker in mixed case", "Jennifer: Thanks for having me on the show."},
 	{"speaker named like a city", "Charlotte: I never expected to win."},
 	{"country as a label", "Jordan: The kingdom's economy at a glance"},

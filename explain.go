@@ -187,6 +187,12 @@ func chromeReason(ss []slot, i, start, end int) string {
 		return "repeats an earlier line word for word"
 	case s.tailKind() == tailSignature && start >= 0 && start <= i && i <= end:
 		return "an agency's signature that more of the story follows: it closes a box or another story"
+	case s.kind == kindLine && isPictureLead(s.text):
+		return "a picture's label: its caption follows"
+	case s.kind == kindLine && inTableOfContents(ss, i):
+		return "in a table of contents: the line stands again further down"
+	case s.kind == kindLine && inPromoBox(ss, i):
+		return "in a promo box between two promo labels (a newsletter's name and pitch)"
 	}
 	return "page chrome"
 }
@@ -220,6 +226,13 @@ func teaserReason(ss []slot, i int) string {
 		return "a teaser's headline and blurb glued together"
 	case linkHeavy(s):
 		return "a link to another page (" + linkShare(s) + " link text)"
+	case s.kind == kindLine && i > 0 && isDurationLabel(chromeKey(ss[i-1].text)):
+		return "a video's title under its length"
+	}
+	for j := i; j < len(ss) && j <= i+3 && ss[j].role == roleTeaser; j++ {
+		if dateLabel(ss[j].text) != "" {
+			return "the head of a second story the page runs on into (its bylines and date line)"
+		}
 	}
 	// Under a list heading, within the reach of markListAfter.
 	for j := i - 1; j >= 0 && j >= i-maxListScan; j-- {
@@ -267,6 +280,15 @@ func captionReason(ss []slot, i int) string {
 		return "the date of the picture credited below it"
 	case captionElsewhere(ss, i):
 		return "the same text is a caption elsewhere on the page"
+	case i > 0 && isCreditOnly(ss[i-1].text):
+		return "the caption of the picture credit above it"
+	case endsWithSourceNote(t):
+		return "a video's description, with its source, under the player"
+	}
+	for j := i - 1; j >= 0 && (ss[j].role == roleJunk || ss[j].role == roleChrome); j-- {
+		if isPictureLead(ss[j].text) {
+			return "the caption after a picture's label"
+		}
 	}
 	return "a caption"
 }

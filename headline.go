@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,9 +13,11 @@ import (
 // above the story's first paragraph, among menus, share bars, captions,
 // kickers, bylines and dates. A learned scorer weighs each line above the
 // body by its shape and its neighbours (a byline or date below it, a
-// section label above it, a menu before it) and the likeliest is taken. The
-// weights are learned by TestTrainBody (train_test.go) with the body
-// scorer's and written to bodyweights.go.
+// section label above it, a menu before it) and the likeliest is taken: a
+// weighted sum of the line's features, plus boosted regression trees for
+// the signs that count only together. Weights and trees are learned by
+// TestTrainBody (train_test.go) with the body scorer's and written to
+// bodyweights.go.
 
 // headWindow is how many lines above the body are headline candidates.
 const headWindow = 40
@@ -54,6 +57,18 @@ const (
 	hSharedFirst   // share of its words that the first paragraph uses
 	hShortAbove    // log(1+short lines in a row right above it)
 	hFirstAfterRun // the first line of four words or more after a run of short lines
+	hKickerAbove   // a short label right above that no menu holds
+	hMetaAbove     // a byline, credit or date line, as the head's readers read them, within 3 lines above
+	hMetaNext      // 1/n when the n-th line below (n ≤ 3, chrome aside) is such a line
+	hInnerStop     // a sentence ends inside it and more follows
+	hTitleBelow    // a longer headline-shaped line stands between it and the meta lines below
+	hCaptionCue    // reads as a picture's caption (see captionCue)
+	hBelowStart    // at or below the body's start
+	hDeckBelow     // the next line is longer, eight words or more, and no meta line
+	hEchoed        // another line of the page holds its text and more (a breadcrumb's end, a title with the site's name)
+	hLongAbove     // lines of five words or more between it and the nearest menu above, up to 3, over 3
+	hFirstLong     // no line of five words or more stands between it and the nearest menu above
+	hHoldsLine     // it holds another line of the head and more (a kicker or breadcrumb glued before the headline)
 	hNull          // set only on the stand-in for "none of these lines"
 	numHeadFeatures
 )
@@ -61,18 +76,49 @@ const (
 // A headModel is the weights of the text headline scorer.
 type headModel [numHeadFeatures]float64
 
-// headFeatures computes the features of the candidate lines above the body
-// at start and calls emit with each (i is the line's index).
+// score returns the weighted sum of a line's features.
+func (m *headModel) score(f *[numHeadFeatures]float64) float64 {
+	z := 0.0
+	for k, x := range f {
+		z += m[k] * x
+	}
+	return z
+}
+
+// headBelow is how many lines from the body's start are headline
+// candidates too: a headline ending with "?" reads as a paragraph, and the
+// body scorer may take it, or a notice above it, for the story's first.
+const headBelow = 3
+
+// headFeatures computes the features of the candidate lines around the
+// body at start and calls emit with each (i is the line's index): the
+// lines above it, and the first lines of the body that are shaped like a
+// headline (see belowCandidate).
 func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]float64)) {
 	lo := max(0, start-headWindow)
-	if start <= lo {
+	if start < 0 || start >= len(ss) {
 		return
 	}
+	// The lines from the body's start that may be the headline.
+	var below []int
+	for i := start; i < len(ss) && i < start+headBelow; i++ {
+		if belowCandidate(ss, start, i) {
+			below = append(below, i)
+		}
+	}
+	if start <= lo && len(below) == 0 {
+		return
+	}
+	hi := start + headBelow // the end of the candidates' neighbourhood
+	if len(below) > 0 {
+		hi = below[len(below)-1] + 1 + headBelow
+	}
+	hi = min(hi, len(ss))
 	// Menu runs and repeats in the window.
-	menu := make([]bool, start-lo)
-	for i := lo; i < start; {
+	menu := make([]bool, hi-lo)
+	for i := lo; i < hi; {
 		j := i
-		for j < start && ss[j].f.words <= 4 && !ss[j].f.sentence && (j == i || !ss[j].gap) {
+		for j < hi && ss[j].f.words <= 4 && !ss[j].f.sentence && (j == i || !ss[j].gap) {
 			j++
 		}
 		if j-i >= 3 {
@@ -94,6 +140,16 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 			longest = max(longest, ss[i].f.words)
 		}
 	}
+	// What the head's readers make of the lines around the candidates: a
+	// byline, credit or date line, in any of the forms they read.
+	headMeta := make([]bool, hi-lo)
+	for i := lo; i < hi; i++ {
+		if t := ss[i].text; ss[i].role != roleJunk && ss[i].f.words <= 25 {
+			_, ok := readHeadLine(t)
+			p, _ := headByline(t)
+			headMeta[i-lo] = ok || isDateLine(t) || isBylineLabel(t) || len(p) > 0
+		}
+	}
 	b2f := func(b bool) float64 {
 		if b {
 			return 1
@@ -103,7 +159,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 	// The words of the body's first paragraphs, and of the first.
 	bodyWords, firstWords := make(map[string]bool), make(map[string]bool)
 	for i, n := start, 0; i < len(ss) && n < 6; i++ {
-		if ss[i].role != roleUnknown || !ss[i].f.prose {
+		if ss[i].role != roleUnknown || !ss[i].f.prose || slices.Contains(below, i) {
 			continue
 		}
 		for _, w := range contentWords(ss[i].text) {
@@ -114,14 +170,16 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		}
 		n++
 	}
-	live, titles := 0, 0
 	var f [numHeadFeatures]float64
-	for i := start - 1; i >= lo; i-- {
+	feat := func(i, live, titles int) {
 		s := &ss[i]
-		if s.role == roleJunk {
-			continue
-		}
 		t := s.text
+		// end bounds the lines below a candidate that its features
+		// read: the body, or a few lines for one inside it.
+		end := start
+		if i >= start {
+			end = min(i+1+headBelow, hi)
+		}
 		f = [numHeadFeatures]float64{}
 		f[hBias] = 1
 		f[hDistance] = math.Log1p(float64(live)) / 3
@@ -142,7 +200,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		f[hGapBefore] = b2f(s.gap)
 		f[hGapAfter] = b2f(i+1 < len(ss) && ss[i+1].gap)
 		f[hMenuRun] = b2f(menu[i-lo])
-		for j, n := i+1, 0; j < start && n < 4; j++ {
+		for j, n := i+1, 0; j < end && n < 4; j++ {
 			if ss[j].role == roleJunk {
 				continue
 			}
@@ -167,7 +225,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 			f[hQuoteStart] = 1
 		}
 		f[hBodyProb] = float64(s.prob)
-		f[hLongest] = float64(s.f.words) / float64(longest)
+		f[hLongest] = min(float64(s.f.words)/float64(longest), 3)
 		digits := 0
 		for k := 0; k < len(t); k++ {
 			if '0' <= t[k] && t[k] <= '9' {
@@ -188,6 +246,72 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		}
 		f[hShortAbove] = math.Log1p(float64(short)) / 3
 		f[hFirstAfterRun] = b2f(short >= 2 && s.f.words >= 4)
+		if j := liveAbove(ss, i, lo); j >= 0 && ss[j].f.words <= 4 && !ss[j].f.sentence && !menu[j-lo] {
+			f[hKickerAbove] = 1
+		}
+		for j, n := i-1, 0; j >= lo && n < 3; j-- {
+			if ss[j].role == roleJunk || ss[j].role == roleChrome {
+				continue
+			}
+			n++
+			if headMeta[j-lo] {
+				f[hMetaAbove] = 1
+				break
+			}
+		}
+		// A meta line next below, or after a short label or a line of
+		// chrome, a caption or a summary.
+		for j, n := i+1, 0; j < end && n < 3; j++ {
+			if ss[j].role == roleJunk || ss[j].role == roleChrome {
+				continue
+			}
+			n++
+			if headMeta[j-lo] {
+				f[hMetaNext] = 1 / float64(n)
+				break
+			}
+		}
+		f[hInnerStop] = b2f(innerStop(t))
+		for j, n := i+1, 0; j < end && n < 2; j++ {
+			if ss[j].role == roleJunk {
+				continue
+			}
+			n++
+			if headMeta[j-lo] {
+				break
+			}
+			if ss[j].f.titleLike && ss[j].f.words >= 5 && ss[j].role == roleUnknown && ss[j].f.words >= s.f.words/2 {
+				f[hTitleBelow] = 1
+				break
+			}
+		}
+		f[hCaptionCue] = b2f(captionCue(t))
+		f[hBelowStart] = b2f(i >= start)
+		if j := liveBelow(ss, i, min(len(ss), hi)); j >= 0 && !headMeta[j-lo] && ss[j].f.words >= 8 && ss[j].f.words > s.f.words {
+			f[hDeckBelow] = 1
+		}
+		long := 0
+		for j := i - 1; j >= lo && !menu[j-lo] && long < 3; j-- {
+			if ss[j].role != roleJunk && ss[j].role != roleChrome && ss[j].f.words >= 5 {
+				long++
+			}
+		}
+		f[hLongAbove] = float64(long) / 3
+		f[hFirstLong] = b2f(long == 0)
+		if len(t) >= 20 {
+			for j := range ss {
+				if u := ss[j].text; j != i && len(u) > len(t) && len(u) <= 4*len(t) && strings.Contains(u, t) {
+					f[hEchoed] = 1
+					break
+				}
+			}
+		}
+		for j := max(lo, i-3); j < min(hi, i+4); j++ {
+			if u := ss[j].text; j != i && len(u) >= 20 && len(u) < len(t) && ss[j].role != roleJunk && strings.Contains(t, u) {
+				f[hHoldsLine] = 1
+				break
+			}
+		}
 		if cw := contentWords(t); len(cw) > 0 {
 			nb, nf := 0, 0
 			for _, w := range cw {
@@ -202,11 +326,75 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 			f[hSharedFirst] = float64(nf) / float64(len(cw))
 		}
 		emit(i, &f)
+	}
+	for _, i := range below {
+		feat(i, 0, 0)
+	}
+	live, titles := 0, 0
+	for i := start - 1; i >= lo; i-- {
+		if ss[i].role == roleJunk {
+			continue
+		}
+		feat(i, live, titles)
 		live++
-		if s.f.titleLike {
+		if ss[i].f.titleLike {
 			titles++
 		}
 	}
+}
+
+// belowCandidate reports whether line i, at or below the body's start,
+// may be the headline: a line of four to twenty-five words shaped like a
+// headline (see headlineShaped), with no long paragraph between the
+// body's start and it.
+func belowCandidate(ss []slot, start, i int) bool {
+	s := &ss[i]
+	if s.role != roleUnknown || s.f.words < 4 || s.f.words > 25 || !headlineShaped(s) {
+		return false
+	}
+	for j := start; j < i; j++ {
+		if ss[j].f.words >= 30 {
+			return false
+		}
+	}
+	return true
+}
+
+// captionCue reports whether a line reads as a picture's caption: a
+// credit after its last sentence, glued to it or after a slash ("... in
+// Madrid. AGENCY/ Jane Roe", "... of the race.AGENCY"), a credit in
+// brackets ("(Dok. Example)"), or the full-width equals sign that joins a
+// Japanese caption to its place and date ("...＝東京で").
+func captionCue(s string) bool {
+	if strings.Contains(s, "＝") {
+		return true
+	}
+	if i := strings.LastIndexByte(s, '.'); i > 0 && i+1 < len(s) && wordCount(s) >= 6 {
+		tail := strings.TrimSpace(s[i+1:])
+		if tail != "" && wordCount(tail) <= 4 && isAgencyOnly(tail) {
+			return true
+		}
+	}
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != '.' || s[i+1] != ' ' {
+			continue
+		}
+		rest := s[i+2:]
+		if j := strings.IndexByte(rest, '/'); j > 0 && wordCount(rest) <= 6 && isAgencyOnly(strings.TrimSpace(rest[:j])) {
+			return true
+		}
+	}
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i > 0 {
+			l := strings.ToLower(s[i+1:])
+			for _, p := range []string{"dok", "foto", "photo", "bild", "image", "archiv", "file"} {
+				if strings.HasPrefix(l, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // contentWords returns the lower-cased words of s with four letters or
@@ -244,16 +432,63 @@ var pictureWords = []string{"foto:", "photo:", "bild:", "image:", "credit:", "bi
 // is not among them do not teach it wrong; a page shows its headline far
 // more often than not, so the likeliest line is taken even when the
 // stand-in scores higher.
-func (m *headModel) textHeadline(ss []slot, start int) int {
+func (m *bodyModel) textHeadline(ss []slot, start int) int {
 	best, bestZ := -1, math.Inf(-1)
 	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
-		z := 0.0
-		for k, x := range f {
-			z += m[k] * x
+		z := m.head.score(f)
+		for _, t := range m.headTrees {
+			z += treeValue(t, f[:])
 		}
 		if z > bestZ {
 			best, bestZ = i, z
 		}
 	})
 	return best
+}
+
+// liveAbove returns the index of the nearest line above i, from lo on,
+// that is not junk, or -1.
+func liveAbove(ss []slot, i, lo int) int {
+	for j := i - 1; j >= lo; j-- {
+		if ss[j].role != roleJunk {
+			return j
+		}
+	}
+	return -1
+}
+
+// liveBelow returns the index of the nearest line below i, before end,
+// that is not junk, or -1.
+func liveBelow(ss []slot, i, end int) int {
+	for j := i + 1; j < end; j++ {
+		if ss[j].role != roleJunk {
+			return j
+		}
+	}
+	return -1
+}
+
+// innerStop reports whether a sentence ends inside s and more follows, as
+// in a caption ("... in Madrid. Photo: ...") or a summary: a full stop
+// (or "。") followed by a capital or a letter glued to it.
+func innerStop(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '.' && i+2 < len(s) && i > 0:
+			prev := rune(s[i-1])
+			if !unicode.IsLower(prev) {
+				continue // "U.S.", "3.5"
+			}
+			next := s[i+1:]
+			if next[0] == ' ' {
+				next = next[1:]
+			}
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) {
+				return true
+			}
+		case strings.HasPrefix(s[i:], "。") && i+len("。") < len(s):
+			return true
+		}
+	}
+	return false
 }

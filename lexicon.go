@@ -102,9 +102,13 @@ var listHeadingsIntl = setOf(
 	"mais notícias", "últimas notícias", "últimas noticias", "matérias relacionadas",
 	// French, Italian, German
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "à découvrir", "a découvrir", "sur le même sujet", "articles liés",
-	"les plus lus", "à lire également", "leggi anche", "potrebbe interessarti", "articoli correlati",
+	"les plus lus", "à lire également", "la rédaction vous conseille", "nos lecteurs ont lu", "sujets", "leggi anche", "potrebbe interessarti", "articoli correlati",
 	"i più letti", "ti potrebbe interessare", "auch interessant", "mehr zum thema", "lesen sie auch",
 	"meistgelesen", "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
+	// Dutch, Norwegian, Danish, Swedish, Polish
+	"lees ook", "lees meer", "lees meer over", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen",
+	"meer nieuws", "les også", "les mer", "mest lest", "læs også", "læs mere", "mest læste", "läs också", "läs mer",
+	"mest läst", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "najczęściej czytane",
 	// Russian, Indonesian, Turkish
 	"читайте также", "похожие статьи", "популярное", "другие новости", "по теме", "самые популярные",
 	"отзывы", "добавить отзыв", "baca juga", "berita terkait",
@@ -118,7 +122,7 @@ var listHeadingsIntl = setOf(
 // chromeIntl are other chrome labels in those languages.
 var chromeIntl = setOf(
 	"publicidad", "compartir", "comparte", "comentarios", "publicidade", "compartilhe", "compartilhar",
-	"comentários", "publicité", "partager", "commentaires", "pubblicità", "condividi", "commenti", "anzeige",
+	"comentários", "publicité", "passer la publicité", "afficher plus", "partager", "commentaires", "pubblicità", "condividi", "commenti", "anzeige",
 	"werbung", "teilen", "kommentare", "реклама", "поделиться", "комментарии", "iklan", "bagikan", "komentar",
 	"reklam", "paylaş", "yorumlar", "comentar", "commenter", "kommentieren", "skriv kommentar", "スポンサードリンク", "スポンサーリンク", "広告", "シェア", "コメント",
 	"このブログの更新情報を配信しています", "广告", "分享", "评论", "廣告", "分享到", "광고", "공유", "댓글",
@@ -254,7 +258,7 @@ func isChromeKey(s, key string, sentence bool) bool {
 	if n <= 20 && isEmbedLeadIn(s, key) {
 		return true
 	}
-	return isGalleryCounter(key)
+	return isGalleryCounter(key) || isInlineChrome(s, key, sentence)
 }
 
 // isEmbedLeadIn reports whether s (with key its chromeKey) introduces a

@@ -648,7 +648,96 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	if i == learned {
 		return i, text
 	}
-	return learned, ""
+	if t := twinKickerCut(ss, learned); t != "" {
+		return learned, t
+	}
+	return learned, cutTrail(ss, learned)
+}
+
+// cutTrail returns the headline at line i without the breadcrumb trail
+// before it, or "" when there is none: "Home » News » Title", "| Resources
+// | Blog | Title" (each step of three words or fewer, the headline
+// longer), or the steps glued to the headline with no space
+// ("HomeSportTitle"), when a step stands alone elsewhere on the page as a
+// menu's item does (so that "WhatsApp" is not read as two steps).
+func cutTrail(ss []slot, i int) string {
+	t := ss[i].text
+	for _, sep := range []string{" » ", " / ", " | ", " > ", " › "} {
+		steps := strings.Split(strings.TrimSpace(strings.TrimPrefix(t, strings.TrimSpace(sep))), sep)
+		if len(steps) < 3 && !(len(steps) == 2 && strings.HasPrefix(t, strings.TrimSpace(sep))) {
+			continue
+		}
+		last := strings.TrimSpace(steps[len(steps)-1])
+		n := wordCount(last)
+		ok := n >= 2
+		for _, st := range steps[:len(steps)-1] {
+			if w := wordCount(st); w > 3 || w >= n {
+				ok = false
+			}
+		}
+		if ok {
+			return last
+		}
+	}
+	steps := glueSplit(t)
+	if len(steps) < 3 || wordCount(steps[len(steps)-1]) < 3 {
+		return ""
+	}
+	lines := make(map[string]bool)
+	for j := range ss {
+		if j != i && ss[j].f.words <= 3 {
+			lines[strings.ToLower(ss[j].text)] = true
+		}
+	}
+	known := false
+	for _, st := range steps[:len(steps)-1] {
+		if wordCount(st) > 3 {
+			return ""
+		}
+		known = known || lines[strings.ToLower(st)]
+	}
+	if !known {
+		return ""
+	}
+	return steps[len(steps)-1]
+}
+
+// glueSplit splits s at its glue points (see gluePoints).
+func glueSplit(s string) []string {
+	var steps []string
+	from, lower := 0, 0
+	var prev rune
+	for k, r := range s {
+		if unicode.IsUpper(r) && lower >= 3 || unicode.IsLetter(r) && strings.ContainsRune("!?", prev) {
+			steps = append(steps, s[from:k])
+			from = k
+		}
+		if unicode.IsLower(r) {
+			lower++
+		} else {
+			lower = 0
+		}
+		prev = r
+	}
+	return append(steps, s[from:])
+}
+
+// twinKickerCut returns the headline at line i without its kicker when a
+// line next to it shows the same headline with the kicker set off another
+// way ("Kicker: Title" beside "Kicker Title" or "Kicker – Title"), or "".
+func twinKickerCut(ss []slot, i int) string {
+	for j := max(0, i-2); j < min(len(ss), i+3); j++ {
+		if j == i || ss[j].role == roleJunk {
+			continue
+		}
+		if t, ok := cutKicker(ss[j].text, ss[i].text); ok {
+			return t
+		}
+		if t, ok := cutKicker(ss[i].text, ss[j].text); ok {
+			return t
+		}
+	}
+	return ""
 }
 
 // isBreadcrumb reports whether s is a breadcrumb trail: "Home > News >

@@ -264,6 +264,9 @@ func assembleWith(pg *page, m *bodyModel) reading {
 		return reading{article: a, ss: ss, start: start, end: end}
 	}
 	head := readHead(ss, start, pg, m)
+	if head.bodyStart > start && head.bodyStart <= end {
+		start = head.bodyStart
+	}
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
 	a = finishArticle(a, head, pg)
@@ -345,27 +348,76 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	}
 	// Where the rules' run and the scorer's stretch overlap, the body is
 	// both: either may miss a paragraph the other sees.
-	if ruleStart >= 0 && start >= 0 && ruleStart <= end && ruleEnd >= start {
-		// What the rules add beyond the scorer's stretch ends at a
-		// paragraph the scorer does not reject outright.
-		for j := ruleEnd; j > end; j-- {
-			if ss[j].role == roleUnknown && ss[j].f.prose && p[j] >= m.threshold/2 {
-				end = j
-				break
-			}
-		}
-		for j := ruleStart; j < start; j++ {
-			if ss[j].role == roleUnknown && ss[j].f.prose && (p[j] >= m.threshold/2 || j == ruleStart && opensWithDateline(ss[j].text)) {
-				start = j
-				break
-			}
-		}
+	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
+	if pg.isText {
+		end = trimCommentRules(ss, p, start, end)
+		end = cutSecondStory(ss, start, end)
 	}
 	if start < 0 {
 		return ss, -1, -1
 	}
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// joinRuleRun widens the scorer's stretch start..end to the rules' run
+// ruleStart..ruleEnd where the two overlap. What the rules add ends at a
+// paragraph the scorer does not reject outright (half the threshold). On a
+// text page, where the rules see no markup and run on into promos and
+// rails, a paragraph beyond a line the scorer rejects outright must be one
+// it takes for the story's (the threshold). What they add before the
+// stretch opens with a paragraph not rejected outright, or with their own
+// first when it opens with a dateline.
+func joinRuleRun(ss []slot, p []float32, threshold float32, isText bool, start, end, ruleStart, ruleEnd int) (int, int) {
+	if ruleStart < 0 || start < 0 || ruleStart > end || ruleEnd < start {
+		return start, end
+	}
+	for j := ruleEnd; j > end; j-- {
+		if ss[j].role != roleUnknown || !ss[j].f.prose || p[j] < threshold/2 {
+			continue
+		}
+		if isText && p[j] < threshold && rejectedBetween(ss, p, threshold/2, end+1, j) {
+			continue
+		}
+		end = j
+		break
+	}
+	for j := ruleStart; j < start; j++ {
+		if isText && chromeBetween(ss, j+1, start) >= 3 && !opensWithDateline(ss[j].text) {
+			// A deck set apart from the story by a box of chrome (a
+			// table of contents, a share bar) is not the story's; a
+			// lede that opens with a dateline is.
+			continue
+		}
+		if ss[j].role == roleUnknown && ss[j].f.prose && (p[j] >= threshold/2 || j == ruleStart && opensWithDateline(ss[j].text)) {
+			start = j
+			break
+		}
+	}
+	return start, end
+}
+
+// chromeBetween returns how many blocks of ss[from:to] are chrome or
+// teasers.
+func chromeBetween(ss []slot, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if ss[k].role == roleChrome || ss[k].role == roleTeaser {
+			n++
+		}
+	}
+	return n
+}
+
+// rejectedBetween reports whether a block of ss[from:to] that no rule has
+// classified scores below min: a line the scorer rejects outright.
+func rejectedBetween(ss []slot, p []float32, min float32, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ss[k].role == roleUnknown && p[k] < min {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleBody classifies a page's blocks by rules and finds the run of prose
@@ -402,7 +454,12 @@ func ruleBody(pg *page) ([]slot, int, int) {
 	}
 	markCaptions(ss)
 	markRepeats(ss)
+	if pg.isText {
+		markTableOfContents(ss)
+	}
 	markTeasers(ss)
+	markVideoTitles(ss)
+	markPromoBoxes(ss)
 	start, end := findBody(ss)
 	if start < 0 {
 		return ss, -1, -1
@@ -459,6 +516,11 @@ func finishArticle(a *Article, head head, pg *page) *Article {
 		} else if head.datelineLine != "" {
 			if d, lede, ok := parseCleanDateline(head.datelineLine + first); ok && len(lede) <= len(first) {
 				a.Dateline = d
+				a.Paragraphs[0] = lede
+			}
+		} else if pg.isText {
+			if place, lede, ok := strippedDateline(first, pg.blocks); ok {
+				a.Dateline = Dateline{Text: place, Places: []string{place}}
 				a.Paragraphs[0] = lede
 			}
 		}
@@ -553,12 +615,38 @@ func markCaptions(ss []slot) {
 			s.role = roleCaption
 			continue
 		}
+		if s.kind == kindLine && s.role == roleUnknown && isPictureLead(t) {
+			// "Open this photo in gallery:": the caption comes next.
+			s.role = roleChrome
+			if j := nextLive(ss, i+1); j >= 0 && ss[j].role == roleUnknown && ss[j].f.words <= 60 && !opensWithDateline(ss[j].text) {
+				ss[j].role = roleCaption
+			}
+			continue
+		}
+		if s.kind == kindLine && s.role == roleUnknown && endsWithSourceNote(t) {
+			j := i - 1
+			for j >= 0 && ss[j].role == roleJunk {
+				j--
+			}
+			if j >= 0 && ss[j].f.words <= 4 && strings.Contains(strings.ToLower(ss[j].text), "video") {
+				// A video's description under its player, "Play Video".
+				s.role = roleCaption
+				continue
+			}
+		}
 		if s.kind != kindLine || s.f.words > 8 || !isCreditOnly(t) && !(i > 0 && isPictureAgencyLine(ss[i-1].text, t)) {
 			continue
 		}
 		// A credit line alone on a text page: the line before it is its
 		// caption. (On an HTML page the caption is marked by the markup.)
 		s.role = roleCaption
+		if s.gap && i+1 < len(ss) && !ss[i+1].gap && ss[i+1].role == roleUnknown && ss[i+1].f.prose &&
+			(i == 0 || ss[i-1].role != roleCaption) {
+			// The credit set apart above its caption: "Jane Roe / Agency"
+			// and the caption on the next line.
+			ss[i+1].role = roleCaption
+			continue
+		}
 		if i > 0 && ss[i-1].role == roleUnknown {
 			ss[i-1].role = roleCaption
 			// The picture's date between its caption and its credit.
@@ -583,6 +671,37 @@ func markCaptions(ss []slot) {
 			ss[i].role = roleCaption
 		}
 	}
+}
+
+// isPictureLead reports whether s is a short label that leads a picture's
+// caption: "Open this photo in gallery:", "Bild vergrößern:".
+func isPictureLead(s string) bool {
+	if !strings.HasSuffix(s, ":") || wordCount(s) > 8 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, w := range []string{"photo", "picture", "image", "gallery", "foto", "bild", "imagen", "galerie"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithSourceNote reports whether s ends with a note of its source in
+// parentheses: "(Source: Agency)", "(Quelle: ...)", "(Fuente: ...)".
+func endsWithSourceNote(s string) bool {
+	i := strings.LastIndexByte(s, '(')
+	if i < 0 || !strings.HasSuffix(s, ")") || wordCount(s[i:]) > 6 {
+		return false
+	}
+	l := strings.ToLower(s[i+1:])
+	for _, p := range []string{"source:", "quelle:", "fuente:", "fonte:", "bron:", "źródło:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCreditOnly reports whether s is a picture credit and nothing else:
@@ -745,6 +864,40 @@ func markListAfter(ss []slot, h int) {
 		}
 		if n >= 2 {
 			markRange(ss, h+1, j-1)
+			return
+		}
+		// Two or more headlines set apart by blank lines, and the story
+		// going on after them: a text page's list of links set inside the
+		// story. Headlines are full sentences in title shape, longer than
+		// a subhead's label.
+		n = 0
+		for j = h + 1; j < stop; j++ {
+			s := ss[j]
+			if s.role == roleJunk || s.role == roleChrome {
+				continue
+			}
+			if s.role != roleUnknown || s.kind != kindLine || !s.f.titleLike || s.f.prose || s.f.words < 5 {
+				break
+			}
+			n++
+		}
+		if n >= 2 && j < stop && ss[j].role == roleUnknown && ss[j].f.prose {
+			markRange(ss, h+1, j-1)
+			return
+		}
+		// Headlines of any shape (a question, a quotation) on consecutive
+		// lines, closed by chrome or another list heading: a text page's
+		// list printed one link a line.
+		n = 0
+		for j = h + 1; j < stop; j++ {
+			s := ss[j]
+			if s.role != roleUnknown || s.kind != kindLine || s.f.words > 25 || s.f.words < 3 || n > 0 && s.gap {
+				break
+			}
+			n++
+		}
+		if n >= 2 && j < stop && ss[j].role == roleChrome && !ss[j].gap {
+			markRange(ss, h+1, j-1)
 		}
 	}
 }
@@ -883,9 +1036,10 @@ func skipDeck(ss []slot, start, end int) int {
 			prose++
 			continue
 		}
-		if _, ok := readMetaLine(s.text); ok {
+		if _, ok := readMetaLine(s.text); ok || isHandleCredit(s.text) {
 			// A byline, credit or date line, alone or together
-			// ("Von dpa 30.04.2024, 18:58").
+			// ("Von dpa 30.04.2024, 18:58"), or an author box's
+			// ("AGENCY @site").
 			meta = true
 		}
 	}
@@ -918,9 +1072,13 @@ type head struct {
 	peopleBy                  bool // people come from a "By" line
 	peopleGuessed             bool // people are names alone on a line
 	publishedSaid             bool // published comes from a line that says "published"
-	agencies                  []Agency
-	published                 time.Time
-	datelineLine              string
+	// bodyStart is the body's first block when the headline stood at the
+	// start readHead was given (a text page's headline taken for a
+	// paragraph), else 0.
+	bodyStart    int
+	agencies     []Agency
+	published    time.Time
+	datelineLine string
 }
 
 // readHead reads headline, section, byline, credit and date from the blocks
@@ -951,7 +1109,25 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	// as the headline. The walk reads the head zone down to it.
 	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	if pg.isText {
-		anchor, shownHeadline = chooseTextHeadline(ss, start, m.head.textHeadline(ss, start))
+		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadline(ss, start))
+		if anchor >= start {
+			// The headline is the body's first line, or stands just
+			// below it (a question reads as a paragraph): the body
+			// starts at the first paragraph after it, and the head
+			// is read up from there.
+			h.bodyStart = -1
+			for j := anchor + 1; j < len(ss) && j <= anchor+12; j++ {
+				if ss[j].role == roleUnknown && ss[j].f.prose && !isDateLine(ss[j].text) {
+					h.bodyStart = j
+					break
+				}
+			}
+			if h.bodyStart < 0 {
+				anchor, shownHeadline = -1, ""
+			} else {
+				start = h.bodyStart
+			}
+		}
 	}
 	// The date shown in the head, in whatever line holds it.
 	var shown shownDate

@@ -28,12 +28,13 @@ import (
 // not fitted to.
 
 var (
-	train     = flag.Bool("train", false, "learn the body scorer's weights and rewrite bodyweights.go")
-	trainHalf = flag.String("trainhalf", "a", "the half of the corpora to learn from: a, b or all")
-	bodyEval  = flag.Bool("bodyeval", false, "measure the body on the shared corpora")
-	threshold = flag.Float64("threshold", 0.5, "with -train, the body scorer's threshold")
-	nTrees    = flag.Int("trees", 120, "with -train, boosted trees for text pages (0: the text weights)")
-	bodyWorst = flag.Int("bodyworst", 0, "with -bodyeval, list the `N` worst pages of each corpus and kind")
+	train      = flag.Bool("train", false, "learn the body scorer's weights and rewrite bodyweights.go")
+	trainHalf  = flag.String("trainhalf", "a", "the half of the corpora to learn from: a, b or all")
+	bodyEval   = flag.Bool("bodyeval", false, "measure the body on the shared corpora")
+	threshold  = flag.Float64("threshold", 0.5, "with -train, the body scorer's threshold")
+	nTrees     = flag.Int("trees", 120, "with -train, boosted trees for text pages (0: the text weights)")
+	nHeadTrees = flag.Int("headtrees", 120, "with -train, boosted trees over the text headline weights (0: none)")
+	bodyWorst  = flag.Int("bodyworst", 0, "with -bodyeval, list the `N` worst pages of each corpus and kind")
 )
 
 // A trainPage is one page's blocks with their labels, for learning.
@@ -168,19 +169,20 @@ func sameTitle(line, title string) bool {
 	return strings.Contains(tw, lw) && ln*2 >= tn || strings.Contains(lw, tw) && tn*5 >= ln*3
 }
 
-// fitHead learns the text headline scorer from the text pages with a
-// known headline, given the body model that finds their bodies. The
-// lines above each page's body, and a stand-in for "none of them", compete
-// for the page's headline: the weights maximize the likelihood of the right
-// choice under a softmax over each page's candidates (a conditional logit).
-func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
-	type cand struct {
-		x    [numHeadFeatures]float64
-		good bool
-	}
+// A headCand is a candidate line's features for the headline trainer, and
+// whether it is the page's headline.
+type headCand struct {
+	x    [numHeadFeatures]float64
+	good bool
+}
+
+// headGroups returns, for each text page with a known headline whose body
+// is found, its headline candidates and, last, the stand-in for "none of
+// them" (hNull).
+func headGroups(t *testing.T, pages []devPage, m *bodyModel) [][]headCand {
 	// One group a page, in the pages' order, so that the sums below are
 	// taken in the same order on every run.
-	byPage := make([][]cand, len(pages))
+	byPage := make([][]headCand, len(pages))
 	var wg sync.WaitGroup
 	sem := make(chan bool, 2)
 	for pi, dp := range pages {
@@ -201,14 +203,14 @@ func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
 			if start < 0 {
 				return
 			}
-			var g []cand
+			var g []headCand
 			any := false
 			headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
 				ok := sameTitle(ss[i].text, dp.title)
 				any = any || ok
-				g = append(g, cand{*f, ok})
+				g = append(g, headCand{*f, ok})
 			})
-			var null cand
+			var null headCand
 			null.x[hNull] = 1
 			null.good = !any
 			g = append(g, null)
@@ -216,12 +218,22 @@ func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
 		}()
 	}
 	wg.Wait()
-	var groups [][]cand
+	var groups [][]headCand
 	for _, g := range byPage {
 		if g != nil {
 			groups = append(groups, g)
 		}
 	}
+	return groups
+}
+
+// fitHead learns the text headline scorer from the text pages with a
+// known headline, given the body model that finds their bodies. The
+// lines above each page's body, and a stand-in for "none of them", compete
+// for the page's headline: the weights maximize the likelihood of the right
+// choice under a softmax over each page's candidates (a conditional logit).
+func fitHead(t *testing.T, pages []devPage, m *bodyModel) headModel {
+	groups := headGroups(t, pages, m)
 	const d = numHeadFeatures
 	var w headModel
 	lambda := 1e-2
@@ -379,6 +391,136 @@ func fitKind(t *testing.T, pages []kindPage, m *bodyModel) (kindModel, float64) 
 	return km, low - 0.1
 }
 
+// fitHeadTrees learns boosted regression trees that add to the headline
+// weights w: each tree, of depth 3, fits a Newton step on the pages'
+// conditional-logit loss (as fitHead's, a softmax over each page's
+// candidates), with its Hessian's diagonal, over thresholds at the
+// quantiles of each feature, and adds its leaves, shrunk, to the
+// candidates' scores.
+func fitHeadTrees(groups [][]headCand, w *headModel, trees int) [][]treeNode {
+	const (
+		treeDepth = 3
+		treeRate  = 0.1
+		leafL2    = 5.0
+		minLeaf   = 40 // least candidates in a leaf
+	)
+	type ref struct{ g, c int }
+	var all []ref
+	F := make([][]float64, len(groups))
+	for gi, grp := range groups {
+		F[gi] = make([]float64, len(grp))
+		for c := range grp {
+			F[gi][c] = w.score(&grp[c].x)
+			all = append(all, ref{gi, c})
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	x := func(r ref) *[numHeadFeatures]float64 { return &groups[r.g][r.c].x }
+	var cuts [numHeadFeatures][]float64
+	for k := range numHeadFeatures {
+		vals := make([]float64, 0, len(all))
+		for _, r := range all {
+			vals = append(vals, x(r)[k])
+		}
+		slices.Sort(vals)
+		for j := 1; j < 32; j++ {
+			if v := vals[j*len(vals)/32]; len(cuts[k]) == 0 || v != cuts[k][len(cuts[k])-1] {
+				cuts[k] = append(cuts[k], v)
+			}
+		}
+	}
+	g, h := make([][]float64, len(groups)), make([][]float64, len(groups))
+	for gi, grp := range groups {
+		g[gi], h[gi] = make([]float64, len(grp)), make([]float64, len(grp))
+	}
+	var forest [][]treeNode
+	for range trees {
+		for gi, grp := range groups {
+			zmax := math.Inf(-1)
+			for c := range grp {
+				zmax = math.Max(zmax, F[gi][c])
+			}
+			var sp, sq float64
+			p, q := make([]float64, len(grp)), make([]float64, len(grp))
+			for c := range grp {
+				p[c] = math.Exp(F[gi][c] - zmax)
+				sp += p[c]
+				if grp[c].good {
+					q[c] = p[c]
+					sq += q[c]
+				}
+			}
+			for c := range grp {
+				p[c] /= sp
+				q[c] /= sq
+				g[gi][c], h[gi][c] = p[c]-q[c], math.Max(p[c]*(1-p[c]), 1e-6)
+			}
+		}
+		var tree []treeNode
+		var grow func(rs []ref, depth int) int16
+		grow = func(rs []ref, depth int) int16 {
+			G, H := 0.0, 0.0
+			for _, r := range rs {
+				G, H = G+g[r.g][r.c], H+h[r.g][r.c]
+			}
+			node := int16(len(tree))
+			tree = append(tree, treeNode{feat: -1, value: float32(-G / (H + leafL2) * treeRate)})
+			if depth == treeDepth || len(rs) < 2*minLeaf {
+				return node
+			}
+			best, bestFeat, bestCut := 0.0, -1, 0.0
+			for k := range numHeadFeatures {
+				q := cuts[k]
+				if len(q) == 0 {
+					continue
+				}
+				GB, HB, NB := make([]float64, len(q)+1), make([]float64, len(q)+1), make([]int, len(q)+1)
+				for _, r := range rs {
+					b, _ := slices.BinarySearch(q, x(r)[k])
+					GB[b], HB[b], NB[b] = GB[b]+g[r.g][r.c], HB[b]+h[r.g][r.c], NB[b]+1
+				}
+				gl, hl, nl := 0.0, 0.0, 0
+				for b := range q {
+					gl, hl, nl = gl+GB[b], hl+HB[b], nl+NB[b]
+					if nl < minLeaf || len(rs)-nl < minLeaf {
+						continue
+					}
+					gr, hr := G-gl, H-hl
+					if gain := gl*gl/(hl+leafL2) + gr*gr/(hr+leafL2) - G*G/(H+leafL2); gain > best {
+						best, bestFeat, bestCut = gain, k, q[b]
+					}
+				}
+			}
+			if bestFeat < 0 {
+				return node
+			}
+			// Split as the generated tree will, at the float32 threshold.
+			bestCut = float64(float32(bestCut))
+			var left, right []ref
+			for _, r := range rs {
+				if x(r)[bestFeat] <= bestCut {
+					left = append(left, r)
+				} else {
+					right = append(right, r)
+				}
+			}
+			tree[node].feat, tree[node].thr = int16(bestFeat), float32(bestCut)
+			l := grow(left, depth+1)
+			r := grow(right, depth+1)
+			tree[node].left, tree[node].right = l, r
+			return node
+		}
+		grow(all, 0)
+		for _, r := range all {
+			F[r.g][r.c] += treeValue(tree, x(r)[:])
+		}
+		forest = append(forest, tree)
+	}
+	return forest
+}
+
 // fitBodyTrees learns boosted regression trees on the logistic loss for one
 // kind of page: each tree, of depth treeDepth, fits the loss's gradient
 // step (Newton's, with an L2 penalty on the leaves) over thresholds taken
@@ -507,7 +649,7 @@ func fitBodyTrees(pages []trainPage, text bool, trees int) (float64, [][]treeNod
 			for k, v := range xs[i] {
 				x[k] = float64(v)
 			}
-			F[i] += treeValue(tree, &x)
+			F[i] += treeValue(tree, x[:])
 		}
 		forest = append(forest, tree)
 	}
@@ -647,6 +789,7 @@ func TestTrainBody(t *testing.T) {
 	}
 	m.threshold = float32(*threshold)
 	m.head = fitHead(t, learn, &m)
+	m.headTrees = fitHeadTrees(headGroups(t, learn, &m), &m.head, *nHeadTrees)
 	var kinds []kindPage
 	for _, kp := range loadKindPages(t) {
 		if *trainHalf == "all" || half(kp.id) == *trainHalf {
@@ -724,6 +867,7 @@ var headFeatureNames = [numHeadFeatures]string{
 	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
 	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
 	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst", "hShortAbove", "hFirstAfterRun",
+	"hKickerAbove", "hMetaAbove", "hMetaNext", "hInnerStop", "hTitleBelow", "hCaptionCue", "hBelowStart", "hDeckBelow", "hEchoed", "hLongAbove", "hFirstLong", "hHoldsLine",
 	"hNull",
 }
 
@@ -784,6 +928,24 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 					fmt.Fprintf(&b, "{-1, 0, 0, 0, %.4f}", nd.value)
 				} else {
 					fmt.Fprintf(&b, "{%s, %g, %d, %d, 0}", featureNames[nd.feat], nd.thr, nd.left, nd.right)
+				}
+			}
+			b.WriteString("},\n")
+		}
+		b.WriteString("\t},\n")
+	}
+	if len(m.headTrees) > 0 {
+		b.WriteString("\theadTrees: [][]treeNode{\n")
+		for _, t := range m.headTrees {
+			b.WriteString("\t\t{")
+			for j, nd := range t {
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				if nd.feat < 0 {
+					fmt.Fprintf(&b, "{-1, 0, 0, 0, %.4f}", nd.value)
+				} else {
+					fmt.Fprintf(&b, "{%s, %g, %d, %d, 0}", headFeatureNames[nd.feat], nd.thr, nd.left, nd.right)
 				}
 			}
 			b.WriteString("},\n")

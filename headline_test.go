@@ -1,0 +1,208 @@
+package wirestory
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCaptionCue(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Riders wait at the old pier in Hamburg on Tuesday.AFP", true},
+		{"Riders wait at the old pier in Hamburg. Reuters/ Jane Roe", true},
+		{"Riders wait at the old pier on Tuesday (Foto: Jane Roe)", true},
+		{"港に並ぶ乗客＝東京で", true},
+		{"Harbor ferry returns after two-year pause", false},
+		{"Harbor ferry returns. Riders cheer the crossing", false},
+		{"Riders (left) cheer the new ferry", false},
+	} {
+		if got := captionCue(c.in); got != c.want {
+			t.Errorf("captionCue(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestInnerStop(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Riders wait at the old pier. Photo: Jane Roe", true},
+		{"The ferry is back.Riders cheer", true},
+		{"港に船が戻った。乗客は喜んだ", true},
+		{"U.S. ferry returns after 2.5 years", false},
+		{"Harbor ferry returns after two-year pause.", false},
+		{"港に船が戻った。", false},
+	} {
+		if got := innerStop(c.in); got != c.want {
+			t.Errorf("innerStop(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTextHeadlineBelowStart checks a headline the body scorer took for
+// the story's first paragraph (a question reads as one): it is still the
+// headline, and the body starts at the paragraph after it, which is kept.
+func TestTextHeadlineBelowStart(t *testing.T) {
+	page := `Home
+News
+World
+
+Will the harbor ferry run again after two years of repairs to its dock?
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+
+Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer if the numbers hold up.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start < 0 || ss[start].text != "Will the harbor ferry run again after two years of repairs to its dock?" {
+		t.Fatalf("the body scorer no longer starts at the question (start %d): the test needs another page", start)
+	}
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Will the harbor ferry run again after two years of repairs to its dock?"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if len(a.Paragraphs) != 2 || a.Paragraphs[0] != "The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat." {
+		t.Errorf("body %q", a.Paragraphs)
+	}
+}
+
+// TestHeadFeaturesEcho checks the features that read a line's echoes and
+// its place after the menu: the headline shown again at a breadcrumb's
+// end is echoed, the breadcrumb holds it and is the first long line after
+// the menu, the caption below the deck has three long lines above it, and
+// the headline is taken.
+func TestHeadFeaturesEcho(t *testing.T) {
+	page := `Home
+News
+World
+Sport
+Culture
+NewsWorldHarbor ferry returns after two-year pause
+Harbor ferry returns after two-year pause
+The city found the money to repair the dock, and the crew is ready for a summer of crossings
+Riders wait at the old pier on Tuesday morning before the first crossing in two years
+By Jane Roe
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew.
+
+Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer if the numbers hold up.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	feats := map[string][numHeadFeatures]float64{}
+	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) { feats[ss[i].text] = *f })
+	title := feats["Harbor ferry returns after two-year pause"]
+	glued := feats["NewsWorldHarbor ferry returns after two-year pause"]
+	caption := feats["Riders wait at the old pier on Tuesday morning before the first crossing in two years"]
+	if title[hEchoed] != 1 || glued[hEchoed] != 0 {
+		t.Errorf("echoed: title %v, glued %v; want 1, 0", title[hEchoed], glued[hEchoed])
+	}
+	if glued[hHoldsLine] != 1 || title[hHoldsLine] != 0 {
+		t.Errorf("holds a line: glued %v, title %v; want 1, 0", glued[hHoldsLine], title[hHoldsLine])
+	}
+	if glued[hFirstLong] != 1 || caption[hLongAbove] != 1 || caption[hFirstLong] != 0 {
+		t.Errorf("long lines above: breadcrumb first %v, caption %v/%v; want 1, 1/0", glued[hFirstLong], caption[hLongAbove], caption[hFirstLong])
+	}
+	if i := trainedBody.textHeadline(ss, start); i < 0 || ss[i].text != "Harbor ferry returns after two-year pause" {
+		t.Errorf("headline %d", i)
+	}
+}
+
+// TestFitHeadTrees checks that the headline trainer's trees learn what no
+// weighted sum can: pages where the headline is the line with a colon and
+// no repeat (two pages in three), beside pages where it is the line with
+// a repeat and no colon, each beside a line with both and a line with
+// neither.
+func TestFitHeadTrees(t *testing.T) {
+	line := func(colon, repeat float64, good bool) headCand {
+		var c headCand
+		c.x[hBias], c.x[hColon], c.x[hRepeat], c.good = 1, colon, repeat, good
+		return c
+	}
+	var groups [][]headCand
+	for i := range 90 {
+		if i%3 != 0 {
+			groups = append(groups, []headCand{line(1, 1, false), line(1, 0, true), line(0, 0, false)})
+		} else {
+			groups = append(groups, []headCand{line(0, 0, false), line(1, 1, false), line(0, 1, true)})
+		}
+	}
+	var w headModel
+	trees := fitHeadTrees(groups, &w, 30)
+	for gi, grp := range groups {
+		best, bestZ := -1, 0.0
+		for c := range grp {
+			z := w.score(&grp[c].x)
+			for _, tr := range trees {
+				z += treeValue(tr, grp[c].x[:])
+			}
+			if best < 0 || z > bestZ {
+				best, bestZ = c, z
+			}
+		}
+		if !grp[best].good {
+			t.Fatalf("page %d: the trees choose line %d", gi, best)
+		}
+	}
+}
+
+// TestTwinKickerCut checks the headline taken without its kicker when the
+// next line shows it with the kicker set off another way, whichever of the
+// two the scorer took, and kept whole when no line beside it does.
+func TestTwinKickerCut(t *testing.T) {
+	page := `Home
+After the repairs: Harbor ferry returns after two-year pause
+After the repairs – Harbor ferry returns after two-year pause
+By Jane Roe
+Storm warning: Ferries stay in port
+Riders wait at the old pier
+`
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	for i, want := range map[int]string{
+		1: "Harbor ferry returns after two-year pause",
+		2: "Harbor ferry returns after two-year pause",
+		4: "",
+	} {
+		if got := twinKickerCut(ss, i); got != want {
+			t.Errorf("line %d %q: cut %q, want %q", i, ss[i].text, got, want)
+		}
+	}
+}
+
+// TestCutTrail checks the breadcrumb trail cut from before a headline, and
+// what it keeps: a headline with a site's name after it, one holding a
+// slash, and one whose words run together without menu steps.
+func TestCutTrail(t *testing.T) {
+	page := `Home
+Sport
+Local
+HomeSportHarbor ferry returns after two-year pause
+Home » Local » Harbor ferry returns after two-year pause
+| Local | Blog | Harbor ferry returns after two-year pause
+Harbor ferry returns | Local | The Daily Example
+Riders say 24/7 ferry service / new boat would help
+WhatsApp and YouTube users plan the harbor ferry's return
+By Jane Roe
+`
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	for i, want := range map[int]string{
+		3: "Harbor ferry returns after two-year pause",
+		4: "Harbor ferry returns after two-year pause",
+		5: "Harbor ferry returns after two-year pause",
+		6: "",
+		7: "",
+		8: "",
+	} {
+		if got := cutTrail(ss, i); got != want {
+			t.Errorf("line %d %q: cut %q, want %q", i, ss[i].text, got, want)
+		}
+	}
+	if got := glueSplit("HomeSportHarbor ferry returns"); len(got) != 3 || got[2] != "Harbor ferry returns" {
+		t.Errorf("glueSplit: %q", got)
+	}
+}

@@ -1,0 +1,268 @@
+package wirestory
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// wantStory is storyLines as the body reads them: the dateline taken off
+// the first paragraph.
+func wantStory() []string {
+	want := slices.Clone(storyLines)
+	want[0] = strings.TrimPrefix(want[0], "HALIFAX, Nova Scotia (AP) — ")
+	return want
+}
+
+// parseLines parses the lines as a text page.
+func parseLines(t *testing.T, lines []string) *Article {
+	t.Helper()
+	a, err := Parse(strings.NewReader(strings.Join(lines, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestJoinRuleRun checks how far the rules' run widens the scorer's
+// stretch: to a paragraph the scorer does not reject outright, and on a
+// text page, beyond a line it does reject, only to one it takes for the
+// story's.
+func TestJoinRuleRun(t *testing.T) {
+	texts := []string{
+		"The council voted on Tuesday to close the old ferry terminal for two years.",
+		"Ferries will leave from a temporary pier a kilometer to the south, it said.",
+		"Work is to start in the spring, once the ice is gone from the harbor.",
+		"Subscribe to our morning briefing and get the news before your coffee.",
+		"The content of the comments is the opinion of the readers, not of this site.",
+	}
+	ss := make([]slot, len(texts))
+	for i, s := range texts {
+		b := &block{text: s, kind: kindLine}
+		b.measure()
+		ss[i] = slot{block: b}
+	}
+	for _, c := range []struct {
+		name    string
+		p       []float32
+		isText  bool
+		wantEnd int
+	}{
+		{"text: paragraphs beyond a rejected line are not added", []float32{0.9, 0.9, 0.2, 0.4, 0.3}, true, 1},
+		{"text: low-scored last paragraphs with none rejected are added", []float32{0.9, 0.9, 0.3, 0.3, 0.3}, true, 4},
+		{"text: a paragraph the scorer takes is added beyond a rejected line", []float32{0.9, 0.9, 0.2, 0.3, 0.6}, true, 4},
+		{"html: a paragraph not rejected outright is added", []float32{0.9, 0.9, 0.2, 0.4, 0.3}, false, 4},
+	} {
+		start, end := joinRuleRun(ss, c.p, 0.5, c.isText, 0, 1, 0, 4)
+		if start != 0 || end != c.wantEnd {
+			t.Errorf("%s: got %d..%d, want 0..%d", c.name, start, end, c.wantEnd)
+		}
+	}
+}
+
+// TestCreditAfterSentence checks captions that end with their credit after
+// a quotation or a dash, and paragraphs that only look like them.
+func TestCreditAfterSentence(t *testing.T) {
+	for _, s := range []string{
+		"“To be honest, making money is easy.” Photographer: Jane Roe/Agency",
+		"The smelter in the county, before dawn. Photographer: Jane Roe/Agency",
+		"The minister during the crisis. — © BELGA",
+		"At a memorial for the victims of the flood in July 2021. - © Jane Roe",
+	} {
+		if !endsWithPictureCredit(s) {
+			t.Errorf("endsWithPictureCredit(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"The agency hired a new photographer: Jane Roe, who worked for the paper for ten years, starts on Monday.",
+		"“We will not let the terminal fall into the sea,” she said. Photo: the terminal in 1990 shows how far it has sunk since then, engineers say.",
+		"© 2024 The Associated Press. All rights reserved.",
+		"The group said the figures were its own. © figures from the ministry were lower — and disputed.",
+	} {
+		if endsWithPictureCredit(s) {
+			t.Errorf("endsWithPictureCredit(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestTextCaptionShapes checks captions a text page shows by their
+// surroundings: after "Open this photo in gallery:", under their credit,
+// under a video's player with the video's source; and that the story
+// around them is kept whole.
+func TestTextCaptionShapes(t *testing.T) {
+	captions := []string{
+		"Workers inspect the channel near Pier 9 on Tuesday. The channel was last dredged in 1998.",
+		"Ferries wait at the old terminal on Monday, the last week before it closes for repairs.",
+		"March 3 (AP) -- The harbor master explains why the terminal must close for two years. (Source: AP)",
+	}
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", "",
+		"Open this photo in gallery:", "", captions[0], ""}
+	for i, p := range storyLines {
+		lines = append(lines, p, "")
+		switch i {
+		case 1:
+			lines = append(lines, "Jane Roe / Getty Images", captions[1], "")
+		case 3:
+			lines = append(lines, "Play Video", "", captions[2], "")
+		}
+	}
+	a := parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
+
+// TestTrimCommentRules checks that the rules of a comments section closing
+// a text page's body are cut, and that a story's own last paragraphs,
+// one about a request for comment among them, are kept.
+func TestTrimCommentRules(t *testing.T) {
+	slots := func(texts ...string) []slot {
+		ss := make([]slot, len(texts))
+		for i, s := range texts {
+			b := &block{text: s, kind: kindLine}
+			b.measure()
+			ss[i] = slot{block: b}
+		}
+		return ss
+	}
+	story := []string{
+		"The council voted on Tuesday to close the old ferry terminal for two years.",
+		"Ferries will leave from a temporary pier a kilometer to the south, it said.",
+	}
+	for _, c := range []struct {
+		name string
+		last []string
+		p    []float32
+		want int
+	}{
+		{"comment rules are cut", []string{
+			"The content of the comments is the opinion of the readers, not of this site.",
+			"The site may remove any comment it finds offensive."},
+			[]float32{0.9, 0.9, 0.5, 0.4}, 1},
+		{"a request for comment is kept", []string{
+			"The operator did not respond to a request for comment on Tuesday."},
+			[]float32{0.9, 0.9, 0.4}, 2},
+		{"a paragraph about comments the scorer trusts is kept", []string{
+			"Readers left hundreds of comments on the council's page before the vote, most of them angry."},
+			[]float32{0.9, 0.9, 0.9}, 2},
+		{"comment rules followed by a paragraph the scorer trusts are kept", []string{
+			"The council read out comments from residents before the vote.",
+			"Work is to start in the spring, once the ice is gone from the harbor."},
+			[]float32{0.9, 0.9, 0.6, 0.95}, 3},
+	} {
+		ss := slots(append(slices.Clone(story), c.last...)...)
+		if got := trimCommentRules(ss, c.p, 0, len(ss)-1); got != c.want {
+			t.Errorf("%s: end = %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTextTableOfContents checks that a text page's table of contents is
+// left out, with the deck set apart from the story by it, and that the
+// story's subheads the table lists are kept where the story has them.
+func TestTextTableOfContents(t *testing.T) {
+	subheads := map[int]string{1: "Temporary pier to open", 4: "Who pays", 5: "When the work starts"}
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", "",
+		"THE STATE OF PLAY - The harbor authority will close the old terminal while crews replace its rotten pilings.", "",
+		"Contents", subheads[1], subheads[4], subheads[5], "Show more", ""}
+	var want []string
+	for i, p := range storyLines {
+		if s, ok := subheads[i]; ok {
+			lines = append(lines, s, "")
+			want = append(want, s)
+		}
+		lines = append(lines, p, "")
+		want = append(want, wantStory()[i])
+	}
+	a := parseLines(t, lines)
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
+
+// TestCommentTimeSpanish checks comment times counted in minutes in
+// Spanish, and a phrase of minutes that is none.
+func TestCommentTimeSpanish(t *testing.T) {
+	for _, s := range []string{"hace 28 minutos", "hace 1 minuto", "hace 3 horas"} {
+		if !isCommentTime(s) {
+			t.Errorf("isCommentTime(%q) = false, want true", s)
+		}
+	}
+	if isCommentTime("the 28 minutes of the match") {
+		t.Error(`isCommentTime("the 28 minutes of the match") = true`)
+	}
+}
+
+// TestTextSecondStory checks that a text page running on into a second
+// story (its headline, lede, bylines and a date line labelled as the
+// first story's) ends the body before it, with no agency of the second
+// story's; and that updates stamped with the same label and no bylines,
+// as a live story prints them, are kept.
+func TestTextSecondStory(t *testing.T) {
+	head := []string{"Ferry terminal to close for two years", "Jane Roe", "Published 03.03.2020 - 10:00", ""}
+	var lines []string
+	lines = append(lines, head...)
+	for _, p := range wantStory() {
+		lines = append(lines, p, "")
+	}
+	lines = append(lines, "Stadium roof to be replaced", "",
+		"The city will replace the roof of its football stadium next summer, the council said on Tuesday.", "",
+		"John Doe", "Mary Major", "Published 03.03.2020 - 09:15", "",
+		"The council said the roof had leaked for years and that repairs would no longer do.", "",
+		"The work is to cost 12 million, the council said, and the club will pay a third of it.", "",
+		"(NTB)")
+	a := parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs[:min(len(a.Paragraphs), len(want))], want) ||
+		len(a.Paragraphs) > len(want)+2 {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+	if len(a.Agencies) != 0 {
+		t.Errorf("agencies = %v, want none", a.Agencies)
+	}
+
+	lines = append([]string{}, head...)
+	for i, p := range wantStory() {
+		if i == 5 {
+			lines = append(lines, "Published 03.03.2020 - 12:30", "")
+		}
+		lines = append(lines, p, "")
+	}
+	a = parseLines(t, lines)
+	if got := len(a.Paragraphs); got < len(storyLines) {
+		t.Errorf("live story: %d paragraphs, want all %d: %q", got, len(storyLines), a.Paragraphs)
+	}
+}
+
+// TestStrippedDateline checks a dateline printed with no separator, which
+// the page's head confirms, and the lines like it that are none.
+func TestStrippedDateline(t *testing.T) {
+	blocks := func(lines ...string) []block {
+		var bs []block
+		for _, l := range lines {
+			bs = append(bs, block{text: l, kind: kindLine})
+		}
+		return bs
+	}
+	first := "SAN FRANCISCO Venture capitalists are raising money at the fastest rate in a decade."
+	for _, c := range []struct {
+		name      string
+		first     string
+		head      []block
+		wantPlace string
+	}{
+		{"confirmed by the head", first, blocks("Tech", "SAN FRANCISCO | By Jane Roe", first), "SAN FRANCISCO"},
+		{"confirmed by a line of its own", "KABUL Talks resumed on Sunday after a week of fighting.", blocks("KABUL", "x"), "KABUL"},
+		{"no place in the head", first, blocks("Tech", "By Jane Roe", first), ""},
+		{"the place only below the paragraph", first, blocks(first, "SAN FRANCISCO | By Jane Roe"), ""},
+		{"all capitals go on", "NEW YORK TIMES REPORTERS said on Monday.", blocks("NEW YORK", "x"), ""},
+		{"an acronym", "NATO Leaders met on Monday in Brussels.", blocks("NATO", "x"), ""},
+	} {
+		place, lede, ok := strippedDateline(c.first, c.head)
+		if place != c.wantPlace || ok != (c.wantPlace != "") {
+			t.Errorf("%s: got %q, %v; want %q", c.name, place, ok, c.wantPlace)
+		}
+		if ok && place+" "+lede != c.first {
+			t.Errorf("%s: lede %q does not follow the place", c.name, lede)
+		}
+	}
+}
