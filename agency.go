@@ -481,6 +481,21 @@ func lastSentenceEnd(s string) int {
 // mark too): "... easy.” Photographer: Jane Roe/Agency", "... in the
 // province. — © AGENCY".
 func creditAfterSentence(s string) bool {
+	// Every label but "photo by" ends in a colon, which only ':' lowers
+	// to; "photo by" needs a "by" in some case (only ASCII letters lower
+	// to b and y).
+	if strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "by") || strings.Contains(s, "By") ||
+		strings.Contains(s, "BY") || strings.Contains(s, "bY") {
+		if creditLabelAfterSentence(s) {
+			return true
+		}
+	}
+	return creditMarkAfterSentence(s)
+}
+
+// creditLabelAfterSentence is creditAfterSentence's reading of labels:
+// "... easy.” Photographer: Jane Roe/Agency".
+func creditLabelAfterSentence(s string) bool {
 	l := strings.ToLower(s)
 	for _, p := range []string{" photographer: ", " photographers: ", " photo: ", " photos: ", " photo by ", " image: ", " picture: ", " foto: "} {
 		i := strings.LastIndex(l, p)
@@ -488,6 +503,12 @@ func creditAfterSentence(s string) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// creditMarkAfterSentence is creditAfterSentence's reading of a copyright
+// mark: "... in the province. — © AGENCY".
+func creditMarkAfterSentence(s string) bool {
 	// "— © AGENCY", "- © Jane Roe": a copyright mark that credits the
 	// picture, set after a dash at the end of the caption.
 	i := strings.LastIndex(s, "©")

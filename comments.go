@@ -24,7 +24,7 @@ func commentsStart(ss []slot) int {
 	last := -1    // the last comment header seen
 	heading := -1 // the last comments heading seen
 	for i := range ss {
-		if isCommentsHeading(ss[i].text) {
+		if len(ss[i].text) <= 200 && isCommentsHeadingKey(ss[i].chromeKey()) {
 			heading = i
 		}
 		// A name above a date and time is a comment's header only under a
@@ -155,9 +155,17 @@ func isCommentsHeading(s string) bool {
 	if len(s) > 200 {
 		return false
 	}
-	key := chromeKey(s)
+	return isCommentsHeadingKey(chromeKey(s))
+}
+
+// isCommentsHeadingKey is isCommentsHeading of a line of up to 200 bytes
+// whose chromeKey is key.
+func isCommentsHeadingKey(key string) bool {
 	if commentsHeadings[key] {
 		return true
+	}
+	if key == "" || !isDigit(key[0]) {
+		return false // a count of comments opens with its number
 	}
 	f := strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(f) >= 2 && isNumber(f[0]) {
