@@ -481,23 +481,26 @@ func lastSentenceEnd(s string) int {
 // mark too): "... easy.” Photographer: Jane Roe/Agency", "... in the
 // province. — © AGENCY".
 func creditAfterSentence(s string) bool {
-	// Every label but "photo by" ends in a colon, which only ':' lowers
-	// to; "photo by" needs a "by" in some case (only ASCII letters lower
-	// to b and y).
-	if strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "by") || strings.Contains(s, "By") ||
-		strings.Contains(s, "BY") || strings.Contains(s, "bY") {
-		if creditLabelAfterSentence(s) {
-			return true
-		}
+	// The labels are sought after the last sentence only in a text whose
+	// lower case holds one.
+	if creditLabelSet.inLower(s) && creditLabelAfterSentence(s) {
+		return true
 	}
 	return creditMarkAfterSentence(s)
 }
+
+// pictureCreditLabels are the labels of a picture's credit after a
+// caption's sentence, and creditLabelSet finds them in one pass.
+var (
+	pictureCreditLabels = []string{" photographer: ", " photographers: ", " photo: ", " photos: ", " photo by ", " image: ", " picture: ", " foto: "}
+	creditLabelSet      = newPhraseSet(pictureCreditLabels...)
+)
 
 // creditLabelAfterSentence is creditAfterSentence's reading of labels:
 // "... easy.” Photographer: Jane Roe/Agency".
 func creditLabelAfterSentence(s string) bool {
 	l := strings.ToLower(s)
-	for _, p := range []string{" photographer: ", " photographers: ", " photo: ", " photos: ", " photo by ", " image: ", " picture: ", " foto: "} {
+	for _, p := range pictureCreditLabels {
 		i := strings.LastIndex(l, p)
 		if i > 0 && endsLikeSentence(strings.TrimSpace(s[:i])) && wordCount(s[i:]) <= 8 {
 			return true

@@ -41,7 +41,7 @@ func TestChromePromos(t *testing.T) {
 // and on texts made of their pieces (phrases cut anywhere, overlapping,
 // at the very end, one byte short).
 func TestPhraseSetIsContains(t *testing.T) {
-	lists := [][]string{boilerSubstrings, photoWords, chromeContains, chromeContainsLabel, promoStems, commentStems, pictureWords, {"a", "ab", "b"}, {"é", "x"}, {"", "zz"}, {"q"}, {"abc", "c"}}
+	lists := [][]string{boilerSubstrings, photoWords, pictureCreditLabels, chromeContains, chromeContainsLabel, promoStems, commentStems, pictureWords, {"a", "ab", "b"}, {"é", "x"}, {"", "zz"}, {"q"}, {"abc", "c"}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, list := range lists {
 		ps := newPhraseSet(list...)
