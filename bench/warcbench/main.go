@@ -82,8 +82,11 @@ func main() {
 		writeWARC(large, pages, 10)
 	}
 	fmt.Printf("warcbench, %s, %s/%s, %d CPUs, %s\n", time.Now().Format("2006-01-02 15:04"), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())
-	fmt.Printf("%d pages (%d AEB, %d WCXB-dev), %.0f MB of HTML; WARC %.1f MB, x10 WARC %.1f MB\n\n",
-		n, len(aeb), len(wcxb), float64(raw)/1e6, size(small)/1e6, size(large)/1e6)
+	fmt.Printf("%d pages (%d AEB, %d WCXB-dev), %.0f MB of HTML; WARC %.1f MB", n, len(aeb), len(wcxb), float64(raw)/1e6, size(small)/1e6)
+	if _, err := os.Stat(large); err == nil {
+		fmt.Printf(", x10 WARC %.1f MB", size(large)/1e6)
+	}
+	fmt.Print("\n\n")
 
 	ws := filepath.Join(tmp, "wirestory")
 	pipeline := filepath.Join(tmp, "beam")
