@@ -79,7 +79,14 @@ func parseCreditLine(s string) (credit, bool) {
 		if part == "" {
 			continue
 		}
-		pkey := chromeKey(part)
+		// A part too long for a name, a job title, a placeholder or a
+		// weekday is read only by the checks with no limit on words (an
+		// agency's name, a date, a place), in the same order.
+		short := !longCreditPart(part)
+		var pkey string
+		if short {
+			pkey = chromeKey(part)
+		}
 		// "CARLOS BETANCOURT Associated Press": a name with the agency
 		// after it and no comma between.
 		if name, ag, ok := cutTrailingAgency(part); ok && isPersonName(name) {
@@ -94,22 +101,24 @@ func parseCreditLine(s string) (credit, bool) {
 		}
 		// "Jane Doe Senior Washington Correspondent": a name and a job
 		// title with no comma between.
-		if name, ok := cutJobTitle(part); ok {
-			c.people = append(c.people, name)
-			titled++
-			continue
+		if short {
+			if name, ok := cutJobTitle(part); ok {
+				c.people = append(c.people, name)
+				titled++
+				continue
+			}
 		}
 		switch {
 		case isAgencyOnly(part):
 			c.agencies = addAgency(c.agencies, findAgencies(part, true)...)
-		case vagueCredits[pkey] || placeholderNames[pkey]:
+		case short && (vagueCredits[pkey] || placeholderNames[pkey]):
 			c.vague = c.vague || vagueCredits[pkey]
 			titled++
-		case isJobTitle(part):
+		case short && isJobTitle(part):
 			// "AP National Security Writer" names its agency.
 			c.agencies = addAgency(c.agencies, findAgencies(part, false)...)
 			titled++
-		case parseDateText(part).ok, weekdays[pkey], isRelativeTime(pkey):
+		case parseDateText(part).ok, short && (weekdays[pkey] || isRelativeTime(pkey)):
 			// "Tuesday, 25 November 2014", "5 days ago" in a
 			// pipe-separated byline.
 			titled++
@@ -119,11 +128,11 @@ func parseCreditLine(s string) (credit, bool) {
 		case isPlaceName(part):
 			// The place beside a byline: "Jane Doe | Palma | 08/01/2014".
 			titled++
-		case isOutletName(part) || isOrgName(part) || isTitledName(part):
+		case short && (isOutletName(part) || isOrgName(part) || isTitledName(part)):
 			// The site's own name beside an agency: "Le Monde.fr avec
 			// AFP", "Quelle: ntv.de, dpa".
 			titled++
-		case isPersonName(part):
+		case short && isPersonName(part):
 			c.people = append(c.people, part)
 		default:
 			unknown++
@@ -148,6 +157,37 @@ func parseCreditLine(s string) (credit, bool) {
 	}
 	c.by = byPrefix
 	return c, true
+}
+
+// maxShortCreditWords bounds the words of what parseCreditLine's
+// limited checks read in a part: cutJobTitle's name and title (9),
+// isJobTitle (6), isPersonName, isOrgName (5), isOutletName (4),
+// isTitledName (2), the vague and placeholder credits and weekdays and
+// isRelativeTime (TestLongCreditPart checks the sets).
+const maxShortCreditWords = 9
+
+// longCreditPart reports whether part has more than maxShortCreditWords
+// words (as strings.Fields splits them) once the characters that are no
+// letter or digit at its ends are trimmed, as chromeKey trims them. None
+// of parseCreditLine's limited checks reads such a part: each counts
+// strings.Fields of part, of its lower case or of its chromeKey, and
+// none of those has fewer words than the trimmed part.
+func longCreditPart(part string) bool {
+	core := strings.TrimFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	n, in := 0, false
+	for _, r := range core {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			in = true
+			if n++; n > maxShortCreditWords {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cutTrailingAgency splits an agency's name off the end of s: "JANE DOE

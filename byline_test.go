@@ -1,6 +1,9 @@
 package wirestory
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -93,4 +96,85 @@ Riders said the crossing saved them an hour each way, and the operator plans to 
 	if !slices.Equal(a.Byline, []string{"Jane Doe"}) || a.Headline != "Harbor ferry returns after two-year pause" {
 		t.Errorf("byline %q, headline %q", a.Byline, a.Headline)
 	}
+}
+
+// TestLongCreditPart checks what lets parseCreditLine skip its limited
+// checks for a long part: longCreditPart counts the words of the part's
+// chromeKey, no vague, placeholder or weekday credit has more than
+// maxShortCreditWords, and on every long part (made up, and every part of
+// every block of the AEB and stories-dev pages) each skipped check reports
+// false.
+func TestLongCreditPart(t *testing.T) {
+	for _, set := range []map[string]bool{vagueCredits, placeholderNames, weekdays} {
+		for k := range set {
+			if n := len(strings.Fields(k)); n > maxShortCreditWords {
+				t.Errorf("%q has %d words, more than maxShortCreditWords", k, n)
+			}
+		}
+	}
+	parts := []string{
+		"— — — — — — — — — — — staff",
+		"Jane Doe Senior Washington Correspondent of the paper for ten years writer",
+		"Jane\u00a0Doe\u00a0and\u00a0John\u00a0Roe\u00a0and\u00a0Ann\u00a0Lee\u00a0and\u00a0Bo\u00a0Ek\u00a0and\u00a0Al\u00a0Bo",
+		"one two three four five six seven eight nine",
+		"one two three four five six seven eight nine ten",
+		"\xff \xfe a b c d e f g h i j",
+		"The minister said on Tuesday that the talks would go on next week",
+	}
+	for _, text := range corpusBlockTexts(t) {
+		body, _ := cutByPrefix(strings.TrimSpace(text))
+		for _, part := range splitCreditParts(strings.Trim(body, " =^|•·-–—:")) {
+			parts = append(parts, strings.TrimSpace(strings.Trim(part, " .,;")))
+		}
+	}
+	long := 0
+	for _, part := range parts {
+		key := chromeKey(part)
+		got, want := longCreditPart(part), len(strings.Fields(key)) > maxShortCreditWords
+		if got != want {
+			t.Errorf("longCreditPart(%q) = %v, want %v", part, got, want)
+		}
+		if !got {
+			continue
+		}
+		long++
+		_, job := cutJobTitle(part)
+		if job || vagueCredits[key] || placeholderNames[key] || isJobTitle(part) || weekdays[key] ||
+			isRelativeTime(key) || isOutletName(part) || isOrgName(part) || isTitledName(part) || isPersonName(part) {
+			t.Errorf("a limited check reads the long part %q", part)
+		}
+	}
+	if long < 3 {
+		t.Errorf("only %d long parts checked", long)
+	}
+	t.Logf("%d parts, %d long", len(parts), long)
+}
+
+// corpusBlockTexts returns the text of every block Explain lists on the
+// AEB and stories-dev pages, HTML and text dumps; none when they are
+// absent.
+func corpusBlockTexts(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	for _, g := range []string{sharedDir + "/eval/aeb/html/*.html", sharedDir + "/eval/stories-dev/pages/*.html",
+		sharedDir + "/eval/stories-dev/text/*.txt"} {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	var texts []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p Parser
+		blocks, _ := p.Explain(bytes.NewReader(data), PageInfo{})
+		for _, b := range blocks {
+			texts = append(texts, b.Text)
+		}
+	}
+	return texts
 }
