@@ -32,6 +32,15 @@ func isReadLink(s string, sentence bool) bool {
 	if sentence || len(s) > 300 {
 		return false
 	}
+	// The first word, as strings.Fields cuts it, must be a verb of
+	// reading: looked at before the line is cut into words.
+	first := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+		first = first[:i]
+	}
+	if !readVerbs[strings.ToLower(first)] {
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) < 3 || len(f) > 30 || !readVerbs[strings.ToLower(f[0])] {
 		return false
@@ -53,12 +62,9 @@ func isReadLink(s string, sentence bool) bool {
 // ends in arrows: "WATCH LIVE ON OUR APP >>>", "Mehr dazu »»".
 func isArrowLink(s string) bool {
 	t := strings.TrimSpace(s)
-	if wordCount(t) > 15 {
-		return false
-	}
 	for _, a := range []string{">>", "»»", "▶▶"} {
 		if strings.HasSuffix(t, a) {
-			return true
+			return wordCountUpTo(t, 16) <= 15
 		}
 	}
 	return false
@@ -67,6 +73,14 @@ func isArrowLink(s string) bool {
 // isDurationLabel reports whether key (a chromeKey) is a video's length
 // alone: "01:43 min", "4:16 min.", "12 min", "2:05 minutes".
 func isDurationLabel(key string) bool {
+	// The last word, below, must be a unit: a key that ends in none is
+	// no length.
+	end := strings.TrimRightFunc(key, unicode.IsSpace)
+	if !strings.HasSuffix(end, "min") && !strings.HasSuffix(end, "mins") && !strings.HasSuffix(end, "minutes") &&
+		!strings.HasSuffix(end, "minuten") && !strings.HasSuffix(end, "minutos") && !strings.HasSuffix(end, "minuti") &&
+		!strings.HasSuffix(end, "minut") {
+		return false
+	}
 	f := strings.Fields(key)
 	if len(f) != 2 {
 		return false
@@ -109,12 +123,12 @@ var readAlsoPhrases = []string{"à lire aussi ", "a lire aussi ", "lire aussi ",
 // isReadAlsoLink reports whether key (a chromeKey) is a "read also" label
 // glued to another story's title of two words or more, and no sentence.
 func isReadAlsoLink(key string, sentence bool) bool {
-	if sentence || wordCount(key) > 25 {
+	if sentence {
 		return false
 	}
 	for _, p := range readAlsoPhrases {
 		if rest, ok := strings.CutPrefix(key, p); ok && wordCount(rest) >= 2 {
-			return true
+			return wordCountUpTo(key, 26) <= 25
 		}
 	}
 	return false
@@ -131,13 +145,13 @@ var callToActEnds = []string{"register now", "sign up now", "subscribe now", "do
 // capitals ("Register Now!", "Sign Up Now"): a sentence that reports one
 // ("urged voters to register now.") is no promo.
 func endsWithCallToAct(s, key string) bool {
-	if wordCount(key) > 30 {
-		return false
-	}
 	t := strings.TrimSpace(s)
 	for _, e := range callToActEnds {
 		if !strings.HasSuffix(key, e) {
 			continue
+		}
+		if wordCountUpTo(key, 31) > 30 {
+			return false
 		}
 		if strings.HasSuffix(t, "!") {
 			return true

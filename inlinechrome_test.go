@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -160,5 +161,85 @@ func TestTextCommentsAndLists(t *testing.T) {
 	a := parseLines(t, lines)
 	if want := wantStory(); !slices.Equal(a.Paragraphs, want) {
 		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
+
+// TestInlineChromePrechecks holds the inline-chrome checks that look at a
+// line's ends or first word before counting its words to their plain
+// definitions (written out here), on made-up lines and every block of
+// the AEB and stories-dev pages.
+func TestInlineChromePrechecks(t *testing.T) {
+	arrow := func(s string) bool {
+		t := strings.TrimSpace(s)
+		return wordCount(t) <= 15 && (strings.HasSuffix(t, ">>") || strings.HasSuffix(t, "»»") || strings.HasSuffix(t, "▶▶"))
+	}
+	duration := func(key string) bool {
+		f := strings.Fields(key)
+		if len(f) != 2 || !slices.Contains([]string{"min", "mins", "minutes", "minuten", "minutos", "minuti", "minut"}, f[1]) {
+			return false
+		}
+		if isNumber(f[0]) {
+			return len(f[0]) <= 3
+		}
+		m, sec, ok := strings.Cut(f[0], ":")
+		return ok && isNumber(m) && len(m) <= 2 && isNumber(sec) && len(sec) == 2
+	}
+	readAlso := func(key string, sentence bool) bool {
+		if sentence || wordCount(key) > 25 {
+			return false
+		}
+		return slices.ContainsFunc(readAlsoPhrases, func(p string) bool {
+			rest, ok := strings.CutPrefix(key, p)
+			return ok && wordCount(rest) >= 2
+		})
+	}
+	callToAct := func(s, key string) bool {
+		if wordCount(key) > 30 {
+			return false
+		}
+		t := strings.TrimSpace(s)
+		for _, e := range callToActEnds {
+			if strings.HasSuffix(key, e) {
+				f := strings.Fields(strings.TrimRight(t, ".!>» "))
+				return strings.HasSuffix(t, "!") || len(f) > 0 && titleCase(f[len(f)-1])
+			}
+		}
+		return false
+	}
+	texts := []string{"Watch more >>", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen >>",
+		"01:43 min", "4:16 min.", "12 minutes ", "2 min\u00a0", "Read more: the story", "\u00a0Read\u00a0more: here it is",
+		"Lesen Sie auch Die Wahl in Berlin", "Lire aussi " + strings.Repeat("mot ", 30), "Trade with no risk. Register Now!",
+		strings.Repeat("word ", 31) + "register now!", "Sign up now"}
+	texts = append(texts, corpusBlockTexts(t)...)
+	hits := 0
+	for _, s := range texts {
+		key := chromeKey(s)
+		for _, k := range []string{key, key + " ", s} {
+			if got, want := isDurationLabel(k), duration(k); got != want {
+				t.Errorf("isDurationLabel(%q) = %v, want %v", k, got, want)
+			}
+		}
+		for _, sentence := range []bool{false, true} {
+			if got, want := isReadAlsoLink(key, sentence), readAlso(key, sentence); got != want {
+				t.Errorf("isReadAlsoLink(%q, %v) = %v, want %v", key, sentence, got, want)
+			}
+			f := strings.Fields(s)
+			want := !sentence && len(s) <= 300 && len(f) >= 3 && len(f) <= 30 && readVerbs[strings.ToLower(f[0])]
+			if got := isReadLink(s, sentence); got && !want {
+				t.Errorf("isReadLink(%q, %v) = true without a verb of reading first", s, sentence)
+			}
+		}
+		if got, want := isArrowLink(s), arrow(s); got != want {
+			t.Errorf("isArrowLink(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := endsWithCallToAct(s, key), callToAct(s, key); got != want {
+			t.Errorf("endsWithCallToAct(%q) = %v, want %v", s, got, want)
+		}
+		if isArrowLink(s) || isDurationLabel(key) || isReadAlsoLink(key, false) || endsWithCallToAct(s, key) {
+			hits++
+		}
+	}
+	if hits < 5 {
+		t.Errorf("only %d lines read as inline chrome", hits)
 	}
 }
