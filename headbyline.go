@@ -147,6 +147,19 @@ func isByWord(w string) bool {
 	return w == "di" || w == "av" || w == "af"
 }
 
+// opensWithBylineLabel reports whether s opens with a label or a word
+// that says "by" before a byline: "By Jane Roe", or names alone after a
+// label in any language ("Von Jane Roe", "di Jane Roe", "Autor: Jane
+// Roe"). Such a line above a picture's credit is the story's byline, not
+// the picture's caption; "Von links: Jane Roe" is the caption.
+func opensWithBylineLabel(s string) bool {
+	if hasByWord(s) {
+		return true
+	}
+	rest, ok := cutBylineLabel(s)
+	return ok && !strings.ContainsAny(rest, ":：") && len(bylineNames(rest)) > 0
+}
+
 // isBylineLabel reports whether a line is a byline label alone: "von",
 // "By", "Author of the article:", "Kommentar von".
 func isBylineLabel(s string) bool {
@@ -535,7 +548,18 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 	}
 	for i := lo; i < hi; i++ {
 		s := &ss[i]
-		if i == start || s.role == roleJunk || s.role == roleTeaser || s.f.prose && !isDateLine(s.text) {
+		if i == start || s.role == roleJunk || s.f.prose && !isDateLine(s.text) {
+			continue
+		}
+		if s.role == roleTeaser {
+			// A line of names alone beside the story's date is its
+			// byline, though the date below it looked like a teaser's
+			// blurb ("Jane Roe" / "Published May 12, 2024").
+			if p, labelled := headByline(s.text); !labelledOnly && len(p) > 0 && !labelled &&
+				len(plausibleNames(p, words)) == len(p) && isDateLine(nextLiveText(ss, i, hi)) {
+				s.role = roleMeta
+				return p, false
+			}
 			continue
 		}
 		if isBylineLabel(s.text) {
@@ -559,7 +583,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			}
 			continue
 		}
-		if s.role == roleChrome || s.role == roleCaption && !hasByWord(s.text) {
+		if s.role == roleChrome || s.role == roleCaption && !opensWithBylineLabel(s.text) {
 			continue
 		}
 		if ml, ok := readHeadLine(s.text); ok && len(ml.credit.people) > 0 && !isPhotoCredit(s.text) &&
@@ -574,6 +598,17 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		}
 	}
 	return nil, false
+}
+
+// nextLiveText returns the text of the first line after i, before hi,
+// that is not junk, or "".
+func nextLiveText(ss []slot, i, hi int) string {
+	for j := i + 1; j < hi && j < len(ss); j++ {
+		if ss[j].role != roleJunk {
+			return ss[j].text
+		}
+	}
+	return ""
 }
 
 // dateNear reports whether one of the two lines before or after line i,

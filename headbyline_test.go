@@ -178,6 +178,8 @@ func TestTextBylines(t *testing.T) {
 		{"label above lines of names", "News\nPort\nHarbour board backs new quay\nBy\nDana SampleNews Reporter\nQuinn ExampleNews Reporter\nMara Quill\n", []string{"Dana Sample", "Quinn Example", "Mara Quill"}},
 		{"name below date", "News\nPort\nHarbour board backs new quay\n12.03.2024, 10:15 Uhr\nLena Muster\nTeilen\n", []string{"Lena Muster"}},
 		{"name above relative date", "News\nPort\nHarbour board backs new quay\nDANA SAMPLE\nPUBLISHED 3 HOURS AGO\nShare\n", []string{"DANA SAMPLE"}},
+		{"labelled byline above a picture credit", "News\nPort\nHarbour board backs new quay\nVon Lena Muster\nJane Doe/REUTERS\n", []string{"Lena Muster"}},
+		{"names in a list's run beside the date", "Trending\nHome › News › Port\nHarbour board backs new quay\nLena Muster\nPublished Mar 12, 2024, 10:15am\n|Updated Mar 12, 2024, 6:39pm\nShare this article\n", []string{"Lena Muster"}},
 		{"one writer a line", "News\nPort\nHarbour board backs new quay\nIngrid Prøve – Journalist\nKari Eksempel – Journalist i Bergen\nPublisert 12.03.2024, kl. 10.15\n", []string{"Ingrid Prøve", "Kari Eksempel"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -208,5 +210,46 @@ func TestTextBylines(t *testing.T) {
 	}
 	if want := []string{para1, para2, para3}; !slices.Equal(a.Paragraphs, want) {
 		t.Errorf("paragraphs = %q, want %q", a.Paragraphs, want)
+	}
+}
+
+// TestOpensWithBylineLabel keeps a line that says "by" in any language
+// above a picture's credit as a byline, and leaves a caption that does not
+// to the picture.
+func TestOpensWithBylineLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"By Jane Roe":                       true,
+		"Von Lena Muster":                   true,
+		"di Luca Esempio":                   true,
+		"Autor: Lena Muster":                true,
+		"Kommentar von Nils Fiktiv":         true,
+		"Lena Muster spricht im Hafen":      false,
+		"Die Kaimauer im Hafen, im Mai.":    false,
+		"Vorne links: Lena Muster im Hafen": false,
+	} {
+		if got := opensWithBylineLabel(s); got != want {
+			t.Errorf("opensWithBylineLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTextBylineRefusals reads no byline from a caption above a picture's
+// credit that no label introduces, nor from names in a list of other
+// stories that no date line follows.
+func TestTextBylineRefusals(t *testing.T) {
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	for _, head := range []string{
+		"News\nPort\nHarbour board backs new quay\nLena Muster im Hafen\nJane Doe/REUTERS\n",
+		"News\nPort\nHarbour board backs new quay\nVon links: Lena Muster und Nils Fiktiv\nJane Doe/REUTERS\n",
+		"Trending\nHome › News › Port\nHarbour board backs new quay\nLena Muster\nShare this article\n",
+	} {
+		a, err := Parse(strings.NewReader(head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Byline) > 0 {
+			t.Errorf("byline of %q = %q, want none", head, a.Byline)
+		}
 	}
 }
