@@ -160,6 +160,25 @@ func opensWithBylineLabel(s string) bool {
 	return ok && !strings.ContainsAny(rest, ":：") && len(bylineNames(rest)) > 0
 }
 
+// isTimedByline reports whether s is a byline beside the story's date or
+// reading time, "Jane Roe 2 minutes read", "Jane Roe | May 12, 2024",
+// though the reading time's words made it look like a site's label.
+func isTimedByline(s string) bool {
+	ml, ok := readHeadLine(s)
+	if !ok || len(ml.credit.people) == 0 {
+		return false
+	}
+	if ml.date.ok {
+		return true
+	}
+	for _, part := range splitMetaParts(spacePipes(s)) {
+		if _, timed := cutTrailingReadingTime(part); timed || isReadingTime(part) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBylineLabel reports whether a line is a byline label alone: "von",
 // "By", "Author of the article:", "Kommentar von".
 func isBylineLabel(s string) bool {
@@ -436,6 +455,10 @@ func readHeadLine(s string) (metaLine, bool) {
 		if name, ok := cutTrailingRelative(part); ok {
 			// "Jane Roe 7 hours": a name and how long ago it wrote.
 			part, timed = name, true
+		} else if name, ok := cutTrailingReadingTime(part); ok {
+			// "Jane Roe 2 minutes read": a name and the story's
+			// reading time, with no mark between them.
+			part, timed = name, true
 		}
 		if p, lab := headByline(part); len(p) > 0 && people == nil {
 			people, labelled = p, lab
@@ -583,7 +606,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			}
 			continue
 		}
-		if s.role == roleChrome || s.role == roleCaption && !opensWithBylineLabel(s.text) {
+		if s.role == roleChrome && !isTimedByline(s.text) || s.role == roleCaption && !opensWithBylineLabel(s.text) {
 			continue
 		}
 		if ml, ok := readHeadLine(s.text); ok && len(ml.credit.people) > 0 && !isPhotoCredit(s.text) &&
@@ -699,6 +722,20 @@ func cutTrailingRelative(s string) (string, bool) {
 	switch strings.TrimSuffix(strings.ToLower(f[n-1]), "s") {
 	case "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month":
 		return strings.Join(f[:n-2], " "), true
+	}
+	return "", false
+}
+
+// cutTrailingReadingTime splits a story's reading time off the end of s,
+// "Jane Roe 2 minutes read" or "Jane Roe 4 Min. Lesezeit", and returns
+// what stands before it: at least two words. The reading time opens with
+// its number.
+func cutTrailingReadingTime(s string) (string, bool) {
+	f := strings.Fields(s)
+	for k := len(f) - 2; k >= 2 && len(f)-k <= 4; k-- {
+		if isNumber(f[k]) && isReadingTime(strings.Join(f[k:], " ")) {
+			return strings.Join(f[:k], " "), true
+		}
 	}
 	return "", false
 }

@@ -91,6 +91,11 @@ func TestReadHeadLine(t *testing.T) {
 		{"Kolumne von Nils Fiktiv - 28.04.2024 um 08:52 Uhr - 12 Kommentare", true, []string{"Nils Fiktiv"}, "2024-04-28"},
 		{"Mara Quill|Published 15 hours ago", true, []string{"Mara Quill"}, ""},
 		{"Quinn Example 7 hours", true, []string{"Quinn Example"}, ""},
+		// A reading time after the names, with no mark between them.
+		{"Dana Sample 2 minutes read", true, []string{"Dana Sample"}, ""},
+		{"Lena Muster 4 Min. Lesezeit", true, []string{"Lena Muster"}, ""},
+		{"Read 2 minutes", false, nil, ""},
+		{"Harbour board backs quay 3 min read", false, nil, ""},
 		{"Von Lena Muster Landespolitische Korrespondentin", true, []string{"Lena Muster"}, ""},
 		{"Robert Roe, Ap National Security Writer", true, []string{"Robert Roe"}, ""},
 		// A source credits a chart or a picture, not the writers.
@@ -180,6 +185,7 @@ func TestTextBylines(t *testing.T) {
 		{"name above relative date", "News\nPort\nHarbour board backs new quay\nDANA SAMPLE\nPUBLISHED 3 HOURS AGO\nShare\n", []string{"DANA SAMPLE"}},
 		{"labelled byline above a picture credit", "News\nPort\nHarbour board backs new quay\nVon Lena Muster\nJane Doe/REUTERS\n", []string{"Lena Muster"}},
 		{"names in a list's run beside the date", "Trending\nHome › News › Port\nHarbour board backs new quay\nLena Muster\nPublished Mar 12, 2024, 10:15am\n|Updated Mar 12, 2024, 6:39pm\nShare this article\n", []string{"Lena Muster"}},
+		{"name and reading time", "News\nPort\nHarbour board backs new quay\nNovember 6, 2025\n Lena Muster 2 minutes read\nFacebook X LinkedIn Share via Email Print\n", []string{"Lena Muster"}},
 		{"one writer a line", "News\nPort\nHarbour board backs new quay\nIngrid Prøve – Journalist\nKari Eksempel – Journalist i Bergen\nPublisert 12.03.2024, kl. 10.15\n", []string{"Ingrid Prøve", "Kari Eksempel"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -250,6 +256,23 @@ func TestTextBylineRefusals(t *testing.T) {
 		}
 		if len(a.Byline) > 0 {
 			t.Errorf("byline of %q = %q, want none", head, a.Byline)
+		}
+	}
+}
+
+// TestIsTimedByline tells a byline beside a date or reading time, which a
+// site label's words may have marked as chrome, from the label alone.
+func TestIsTimedByline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Dana Sample 2 minutes read":           true,
+		"Dana Sample | 5 min read":             true,
+		"Dana Sample | Published May 12, 2024": true,
+		"2 minutes read":                       false,
+		"Dana Sample":                          false,
+		"Listen to this article 3 min":         false,
+	} {
+		if got := isTimedByline(s); got != want {
+			t.Errorf("isTimedByline(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
