@@ -486,7 +486,9 @@ func readHeadLine(s string) (metaLine, bool) {
 			}
 			continue
 		}
-		if isReadingTime(part) || isRelativeDate(part) {
+		if isReadingTime(part) || isRelativeDate(part) || date.ok && wordCount(part) <= 5 && hasDayAndMonth(part) {
+			// A day and month without the year after a full date: a
+			// later update's, cut short ("Last Updated: August 8").
 			timed = true
 			continue
 		}

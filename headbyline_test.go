@@ -87,6 +87,10 @@ func TestReadHeadLine(t *testing.T) {
 		{"Carla Esempio 4 Febbraio 2025 - 14:41", true, []string{"Carla Esempio"}, "2025-02-04"},
 		{"Hana Sample · Example News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8, 2024", true,
 			[]string{"Hana Sample"}, "2024-08-08"},
+		{"Hana Sample · Example News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8", true,
+			[]string{"Hana Sample"}, "2024-08-08"},
+		// A day and month alone, with no full date before them, is no date.
+		{"Hana Sample · Example News · Kiosk August 8", false, nil, ""},
 		{"Jonas Beispiel24.04.2024, 19:35 Uhr", true, []string{"Jonas Beispiel"}, "2024-04-24"},
 		{"Kolumne von Nils Fiktiv - 28.04.2024 um 08:52 Uhr - 12 Kommentare", true, []string{"Nils Fiktiv"}, "2024-04-28"},
 		{"Mara Quill|Published 15 hours ago", true, []string{"Mara Quill"}, ""},
