@@ -636,6 +636,37 @@ func nextLiveText(ss []slot, i, hi int) string {
 	return ""
 }
 
+// bylineUnderHeadline returns the people of a byline that says "by" on
+// the line right below the headline at, before the body at start: the
+// story's own, though the walk up from the body met first another byline
+// nearer the body, a related story's in a box between the head and the
+// story ("di Jane Roe" under the headline, "di John Doe" above the body).
+func bylineUnderHeadline(ss []slot, at, start int) []string {
+	if at < 0 {
+		return nil
+	}
+	j := nextLive(ss, at+1)
+	if j < 0 || j >= start || ss[j].role == roleCaption || ss[j].role == roleTeaser {
+		return nil
+	}
+	if ml, ok := readHeadLine(ss[j].text); ok && ml.credit.by && !isPhotoCredit(ss[j].text) {
+		return ml.credit.people
+	}
+	return nil
+}
+
+// sharesName reports whether a and b name a person in common.
+func sharesName(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dateNear reports whether one of the two lines before or after line i,
 // within lo and hi and not counting junk and chrome, is a date line.
 func dateNear(ss []slot, i, lo, hi int) bool {

@@ -280,3 +280,29 @@ func TestIsTimedByline(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineUnderHeadline reads the story's byline from the line right
+// below its headline, not another story's byline nearer the body; and
+// keeps the byline nearer the body where it names the same writer and
+// more.
+func TestBylineUnderHeadline(t *testing.T) {
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Porto\nIl consiglio del porto approva il nuovo molo dopo mesi di discussione\ndi Luca Esempio\n\nIl progetto divide i pescatori del porto da mesi, e il voto di ieri sera chiude una lunga discussione\n\n05 GENNAIO 2025\nAGGIORNATO ALLE 16:01\n\n" +
+			"Il consiglio del porto ha approvato ieri sera il progetto del nuovo molo, dopo una seduta durata sei ore e un voto che ha diviso la maggioranza.\n\n" +
+			"Pescatori in piazza contro il molo, la protesta davanti al municipio\ndi Carla Prova\n20 Novembre 2024\n", []string{"Luca Esempio"}},
+		{"News\nHarbour board backs new quay\nBy Dana Sample\n\nThe board met for six hours.\nBy Dana Sample and Quinn Example | May 12, 2024\n", []string{"Dana Sample", "Quinn Example"}},
+	} {
+		a, err := Parse(strings.NewReader(c.head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Byline, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.head, a.Byline, c.want)
+		}
+	}
+}
