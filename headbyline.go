@@ -479,6 +479,18 @@ func readHeadLine(s string) (metaLine, bool) {
 				continue
 			}
 		}
+		if i := strings.LastIndex(part, ", "); i > 0 && people == nil {
+			// The names after the date, past a comma: "Published May
+			// 12, 2024, 10:00, Jane Roe".
+			t, found := findDate(part[:i])
+			if p, lab := headByline(part[i+2:]); found && len(p) > 0 && !lab && wordCount(part[:i]) <= 10 {
+				people = p
+				if !date.ok {
+					date = dateText{t: t, ok: true}
+				}
+				continue
+			}
+		}
 		if t, found := findDate(part); found && wordCount(part) <= 10 {
 			// "Posted: Aug 8, 2024 4:00 AM EDT".
 			if !date.ok {
@@ -641,6 +653,9 @@ func nextLiveText(ss []slot, i, hi int) string {
 // story's own, though the walk up from the body met first another byline
 // nearer the body, a related story's in a box between the head and the
 // story ("di Jane Roe" under the headline, "di John Doe" above the body).
+// Failing that, it returns the names of the first line below the headline
+// that gives them beside a date, the story's byline and date line, over
+// names the walk met first in a box of ads or links above the body.
 func bylineUnderHeadline(ss []slot, at, start int) []string {
 	if at < 0 {
 		return nil
@@ -651,6 +666,16 @@ func bylineUnderHeadline(ss []slot, at, start int) []string {
 	}
 	if ml, ok := readHeadLine(ss[j].text); ok && ml.credit.by && !isPhotoCredit(ss[j].text) {
 		return ml.credit.people
+	}
+	// Else the first line below the headline that gives names beside
+	// the story's date: "Published May 12, 2024, Jane Roe".
+	for ; j < start; j++ {
+		if ss[j].role == roleJunk || ss[j].role == roleChrome || ss[j].role == roleCaption || ss[j].role == roleTeaser {
+			continue
+		}
+		if ml, ok := readHeadLine(ss[j].text); ok && len(ml.credit.people) > 0 && ml.date.ok && !isPhotoCredit(ss[j].text) {
+			return ml.credit.people
+		}
 	}
 	return nil
 }

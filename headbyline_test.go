@@ -91,6 +91,10 @@ func TestReadHeadLine(t *testing.T) {
 			[]string{"Hana Sample"}, "2024-08-08"},
 		// A day and month alone, with no full date before them, is no date.
 		{"Hana Sample · Example News · Kiosk August 8", false, nil, ""},
+		{"Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Jonas Beispiel", true, []string{"Jonas Beispiel"}, "2024-04-28"},
+		{"Published May 12, 2024, Dana Sample", true, []string{"Dana Sample"}, "2024-05-12"},
+		// After the date, a place is no writer.
+		{"Published May 12, 2024, Hamburg", true, nil, "2024-05-12"},
 		{"Jonas Beispiel24.04.2024, 19:35 Uhr", true, []string{"Jonas Beispiel"}, "2024-04-24"},
 		{"Kolumne von Nils Fiktiv - 28.04.2024 um 08:52 Uhr - 12 Kommentare", true, []string{"Nils Fiktiv"}, "2024-04-28"},
 		{"Mara Quill|Published 15 hours ago", true, []string{"Mara Quill"}, ""},
@@ -295,6 +299,8 @@ func TestBylineUnderHeadline(t *testing.T) {
 		{"Porto\nIl consiglio del porto approva il nuovo molo dopo mesi di discussione\ndi Luca Esempio\n\nIl progetto divide i pescatori del porto da mesi, e il voto di ieri sera chiude una lunga discussione\n\n05 GENNAIO 2025\nAGGIORNATO ALLE 16:01\n\n" +
 			"Il consiglio del porto ha approvato ieri sera il progetto del nuovo molo, dopo una seduta durata sei ore e un voto che ha diviso la maggioranza.\n\n" +
 			"Pescatori in piazza contro il molo, la protesta davanti al municipio\ndi Carla Prova\n20 Novembre 2024\n", []string{"Luca Esempio"}},
+		{"Hafen\nNordhafen: Hafenrat beschließt den Bau einer neuen Kaimauer\nDer Rat stimmte nach einer langen Debatte am Dienstagabend mit knapper Mehrheit für den Bau.\nTeilen\nArtikel veröffentlicht am 28. April 2024, 14:26 Uhr, Lena Muster\n" +
+			"Stellenmarkt\nIngenieur Wasserbau (m/w/d)\nHafenbetriebe Nordsee, Kiel\nDetailsuche\n", []string{"Lena Muster"}},
 		{"News\nHarbour board backs new quay\nBy Dana Sample\n\nThe board met for six hours.\nBy Dana Sample and Quinn Example | May 12, 2024\n", []string{"Dana Sample", "Quinn Example"}},
 	} {
 		a, err := Parse(strings.NewReader(c.head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"))
