@@ -147,6 +147,38 @@ func isByWord(w string) bool {
 	return w == "di" || w == "av" || w == "af"
 }
 
+// opensWithBylineLabel reports whether s opens with a label or a word
+// that says "by" before a byline: "By Jane Roe", or names alone after a
+// label in any language ("Von Jane Roe", "di Jane Roe", "Autor: Jane
+// Roe"). Such a line above a picture's credit is the story's byline, not
+// the picture's caption; "Von links: Jane Roe" is the caption.
+func opensWithBylineLabel(s string) bool {
+	if hasByWord(s) {
+		return true
+	}
+	rest, ok := cutBylineLabel(s)
+	return ok && !strings.ContainsAny(rest, ":：") && len(bylineNames(rest)) > 0
+}
+
+// isTimedByline reports whether s is a byline beside the story's date or
+// reading time, "Jane Roe 2 minutes read", "Jane Roe | May 12, 2024",
+// though the reading time's words made it look like a site's label.
+func isTimedByline(s string) bool {
+	ml, ok := readHeadLine(s)
+	if !ok || len(ml.credit.people) == 0 {
+		return false
+	}
+	if ml.date.ok {
+		return true
+	}
+	for _, part := range splitMetaParts(spacePipes(s)) {
+		if _, timed := cutTrailingReadingTime(part); timed || isReadingTime(part) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBylineLabel reports whether a line is a byline label alone: "von",
 // "By", "Author of the article:", "Kommentar von".
 func isBylineLabel(s string) bool {
@@ -423,6 +455,10 @@ func readHeadLine(s string) (metaLine, bool) {
 		if name, ok := cutTrailingRelative(part); ok {
 			// "Jane Roe 7 hours": a name and how long ago it wrote.
 			part, timed = name, true
+		} else if name, ok := cutTrailingReadingTime(part); ok {
+			// "Jane Roe 2 minutes read": a name and the story's
+			// reading time, with no mark between them.
+			part, timed = name, true
 		}
 		if p, lab := headByline(part); len(p) > 0 && people == nil {
 			people, labelled = p, lab
@@ -443,6 +479,18 @@ func readHeadLine(s string) (metaLine, bool) {
 				continue
 			}
 		}
+		if i := strings.LastIndex(part, ", "); i > 0 && people == nil {
+			// The names after the date, past a comma: "Published May
+			// 12, 2024, 10:00, Jane Roe".
+			t, found := findDate(part[:i])
+			if p, lab := headByline(part[i+2:]); found && len(p) > 0 && !lab && wordCount(part[:i]) <= 10 {
+				people = p
+				if !date.ok {
+					date = dateText{t: t, ok: true}
+				}
+				continue
+			}
+		}
 		if t, found := findDate(part); found && wordCount(part) <= 10 {
 			// "Posted: Aug 8, 2024 4:00 AM EDT".
 			if !date.ok {
@@ -450,7 +498,9 @@ func readHeadLine(s string) (metaLine, bool) {
 			}
 			continue
 		}
-		if isReadingTime(part) || isRelativeDate(part) {
+		if isReadingTime(part) || isRelativeDate(part) || date.ok && wordCount(part) <= 5 && hasDayAndMonth(part) {
+			// A day and month without the year after a full date: a
+			// later update's, cut short ("Last Updated: August 8").
 			timed = true
 			continue
 		}
@@ -535,7 +585,18 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 	}
 	for i := lo; i < hi; i++ {
 		s := &ss[i]
-		if i == start || s.role == roleJunk || s.role == roleTeaser || s.f.prose && !isDateLine(s.text) {
+		if i == start || s.role == roleJunk || s.f.prose && !isDateLine(s.text) {
+			continue
+		}
+		if s.role == roleTeaser {
+			// A line of names alone beside the story's date is its
+			// byline, though the date below it looked like a teaser's
+			// blurb ("Jane Roe" / "Published May 12, 2024").
+			if p, labelled := headByline(s.text); !labelledOnly && len(p) > 0 && !labelled &&
+				len(plausibleNames(p, words)) == len(p) && isDateLine(nextLiveText(ss, i, hi)) {
+				s.role = roleMeta
+				return p, false
+			}
 			continue
 		}
 		if isBylineLabel(s.text) {
@@ -559,7 +620,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			}
 			continue
 		}
-		if s.role == roleChrome || s.role == roleCaption && !hasByWord(s.text) {
+		if s.role == roleChrome && !isTimedByline(s.text) || s.role == roleCaption && !opensWithBylineLabel(s.text) {
 			continue
 		}
 		if ml, ok := readHeadLine(s.text); ok && len(ml.credit.people) > 0 && !isPhotoCredit(s.text) &&
@@ -574,6 +635,61 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		}
 	}
 	return nil, false
+}
+
+// nextLiveText returns the text of the first line after i, before hi,
+// that is not junk, or "".
+func nextLiveText(ss []slot, i, hi int) string {
+	for j := i + 1; j < hi && j < len(ss); j++ {
+		if ss[j].role != roleJunk {
+			return ss[j].text
+		}
+	}
+	return ""
+}
+
+// bylineUnderHeadline returns the people of a byline that says "by" on
+// the line right below the headline at, before the body at start: the
+// story's own, though the walk up from the body met first another byline
+// nearer the body, a related story's in a box between the head and the
+// story ("di Jane Roe" under the headline, "di John Doe" above the body).
+// Failing that, it returns the names of the first line below the headline
+// that gives them beside a date, the story's byline and date line, over
+// names the walk met first in a box of ads or links above the body.
+func bylineUnderHeadline(ss []slot, at, start int) []string {
+	if at < 0 {
+		return nil
+	}
+	j := nextLive(ss, at+1)
+	if j < 0 || j >= start || ss[j].role == roleCaption || ss[j].role == roleTeaser {
+		return nil
+	}
+	if ml, ok := readHeadLine(ss[j].text); ok && ml.credit.by && !isPhotoCredit(ss[j].text) {
+		return ml.credit.people
+	}
+	// Else the first line below the headline that gives names beside
+	// the story's date: "Published May 12, 2024, Jane Roe".
+	for ; j < start; j++ {
+		if ss[j].role == roleJunk || ss[j].role == roleChrome || ss[j].role == roleCaption || ss[j].role == roleTeaser {
+			continue
+		}
+		if ml, ok := readHeadLine(ss[j].text); ok && len(ml.credit.people) > 0 && ml.date.ok && !isPhotoCredit(ss[j].text) {
+			return ml.credit.people
+		}
+	}
+	return nil
+}
+
+// sharesName reports whether a and b name a person in common.
+func sharesName(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateNear reports whether one of the two lines before or after line i,
@@ -664,6 +780,20 @@ func cutTrailingRelative(s string) (string, bool) {
 	switch strings.TrimSuffix(strings.ToLower(f[n-1]), "s") {
 	case "second", "sec", "minute", "min", "hour", "hr", "day", "week", "month":
 		return strings.Join(f[:n-2], " "), true
+	}
+	return "", false
+}
+
+// cutTrailingReadingTime splits a story's reading time off the end of s,
+// "Jane Roe 2 minutes read" or "Jane Roe 4 Min. Lesezeit", and returns
+// what stands before it: at least two words. The reading time opens with
+// its number.
+func cutTrailingReadingTime(s string) (string, bool) {
+	f := strings.Fields(s)
+	for k := len(f) - 2; k >= 2 && len(f)-k <= 4; k-- {
+		if isNumber(f[k]) && isReadingTime(strings.Join(f[k:], " ")) {
+			return strings.Join(f[:k], " "), true
+		}
 	}
 	return "", false
 }

@@ -87,10 +87,23 @@ func TestReadHeadLine(t *testing.T) {
 		{"Carla Esempio 4 Febbraio 2025 - 14:41", true, []string{"Carla Esempio"}, "2025-02-04"},
 		{"Hana Sample · Example News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8, 2024", true,
 			[]string{"Hana Sample"}, "2024-08-08"},
+		{"Hana Sample · Example News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8", true,
+			[]string{"Hana Sample"}, "2024-08-08"},
+		// A day and month alone, with no full date before them, is no date.
+		{"Hana Sample · Example News · Kiosk August 8", false, nil, ""},
+		{"Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Jonas Beispiel", true, []string{"Jonas Beispiel"}, "2024-04-28"},
+		{"Published May 12, 2024, Dana Sample", true, []string{"Dana Sample"}, "2024-05-12"},
+		// After the date, a place is no writer.
+		{"Published May 12, 2024, Hamburg", true, nil, "2024-05-12"},
 		{"Jonas Beispiel24.04.2024, 19:35 Uhr", true, []string{"Jonas Beispiel"}, "2024-04-24"},
 		{"Kolumne von Nils Fiktiv - 28.04.2024 um 08:52 Uhr - 12 Kommentare", true, []string{"Nils Fiktiv"}, "2024-04-28"},
 		{"Mara Quill|Published 15 hours ago", true, []string{"Mara Quill"}, ""},
 		{"Quinn Example 7 hours", true, []string{"Quinn Example"}, ""},
+		// A reading time after the names, with no mark between them.
+		{"Dana Sample 2 minutes read", true, []string{"Dana Sample"}, ""},
+		{"Lena Muster 4 Min. Lesezeit", true, []string{"Lena Muster"}, ""},
+		{"Read 2 minutes", false, nil, ""},
+		{"Harbour board backs quay 3 min read", false, nil, ""},
 		{"Von Lena Muster Landespolitische Korrespondentin", true, []string{"Lena Muster"}, ""},
 		{"Robert Roe, Ap National Security Writer", true, []string{"Robert Roe"}, ""},
 		// A source credits a chart or a picture, not the writers.
@@ -178,6 +191,9 @@ func TestTextBylines(t *testing.T) {
 		{"label above lines of names", "News\nPort\nHarbour board backs new quay\nBy\nDana SampleNews Reporter\nQuinn ExampleNews Reporter\nMara Quill\n", []string{"Dana Sample", "Quinn Example", "Mara Quill"}},
 		{"name below date", "News\nPort\nHarbour board backs new quay\n12.03.2024, 10:15 Uhr\nLena Muster\nTeilen\n", []string{"Lena Muster"}},
 		{"name above relative date", "News\nPort\nHarbour board backs new quay\nDANA SAMPLE\nPUBLISHED 3 HOURS AGO\nShare\n", []string{"DANA SAMPLE"}},
+		{"labelled byline above a picture credit", "News\nPort\nHarbour board backs new quay\nVon Lena Muster\nJane Doe/REUTERS\n", []string{"Lena Muster"}},
+		{"names in a list's run beside the date", "Trending\nHome › News › Port\nHarbour board backs new quay\nLena Muster\nPublished Mar 12, 2024, 10:15am\n|Updated Mar 12, 2024, 6:39pm\nShare this article\n", []string{"Lena Muster"}},
+		{"name and reading time", "News\nPort\nHarbour board backs new quay\nNovember 6, 2025\n Lena Muster 2 minutes read\nFacebook X LinkedIn Share via Email Print\n", []string{"Lena Muster"}},
 		{"one writer a line", "News\nPort\nHarbour board backs new quay\nIngrid Prøve – Journalist\nKari Eksempel – Journalist i Bergen\nPublisert 12.03.2024, kl. 10.15\n", []string{"Ingrid Prøve", "Kari Eksempel"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -208,5 +224,91 @@ func TestTextBylines(t *testing.T) {
 	}
 	if want := []string{para1, para2, para3}; !slices.Equal(a.Paragraphs, want) {
 		t.Errorf("paragraphs = %q, want %q", a.Paragraphs, want)
+	}
+}
+
+// TestOpensWithBylineLabel keeps a line that says "by" in any language
+// above a picture's credit as a byline, and leaves a caption that does not
+// to the picture.
+func TestOpensWithBylineLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"By Jane Roe":                       true,
+		"Von Lena Muster":                   true,
+		"di Luca Esempio":                   true,
+		"Autor: Lena Muster":                true,
+		"Kommentar von Nils Fiktiv":         true,
+		"Lena Muster spricht im Hafen":      false,
+		"Die Kaimauer im Hafen, im Mai.":    false,
+		"Vorne links: Lena Muster im Hafen": false,
+	} {
+		if got := opensWithBylineLabel(s); got != want {
+			t.Errorf("opensWithBylineLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTextBylineRefusals reads no byline from a caption above a picture's
+// credit that no label introduces, nor from names in a list of other
+// stories that no date line follows.
+func TestTextBylineRefusals(t *testing.T) {
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	for _, head := range []string{
+		"News\nPort\nHarbour board backs new quay\nLena Muster im Hafen\nJane Doe/REUTERS\n",
+		"News\nPort\nHarbour board backs new quay\nVon links: Lena Muster und Nils Fiktiv\nJane Doe/REUTERS\n",
+		"Trending\nHome › News › Port\nHarbour board backs new quay\nLena Muster\nShare this article\n",
+	} {
+		a, err := Parse(strings.NewReader(head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Byline) > 0 {
+			t.Errorf("byline of %q = %q, want none", head, a.Byline)
+		}
+	}
+}
+
+// TestIsTimedByline tells a byline beside a date or reading time, which a
+// site label's words may have marked as chrome, from the label alone.
+func TestIsTimedByline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Dana Sample 2 minutes read":           true,
+		"Dana Sample | 5 min read":             true,
+		"Dana Sample | Published May 12, 2024": true,
+		"2 minutes read":                       false,
+		"Dana Sample":                          false,
+		"Listen to this article 3 min":         false,
+	} {
+		if got := isTimedByline(s); got != want {
+			t.Errorf("isTimedByline(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestBylineUnderHeadline reads the story's byline from the line right
+// below its headline, not another story's byline nearer the body; and
+// keeps the byline nearer the body where it names the same writer and
+// more.
+func TestBylineUnderHeadline(t *testing.T) {
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Porto\nIl consiglio del porto approva il nuovo molo dopo mesi di discussione\ndi Luca Esempio\n\nIl progetto divide i pescatori del porto da mesi, e il voto di ieri sera chiude una lunga discussione\n\n05 GENNAIO 2025\nAGGIORNATO ALLE 16:01\n\n" +
+			"Il consiglio del porto ha approvato ieri sera il progetto del nuovo molo, dopo una seduta durata sei ore e un voto che ha diviso la maggioranza.\n\n" +
+			"Pescatori in piazza contro il molo, la protesta davanti al municipio\ndi Carla Prova\n20 Novembre 2024\n", []string{"Luca Esempio"}},
+		{"Hafen\nNordhafen: Hafenrat beschließt den Bau einer neuen Kaimauer\nDer Rat stimmte nach einer langen Debatte am Dienstagabend mit knapper Mehrheit für den Bau.\nTeilen\nArtikel veröffentlicht am 28. April 2024, 14:26 Uhr, Lena Muster\n" +
+			"Stellenmarkt\nIngenieur Wasserbau (m/w/d)\nHafenbetriebe Nordsee, Kiel\nDetailsuche\n", []string{"Lena Muster"}},
+		{"News\nHarbour board backs new quay\nBy Dana Sample\n\nThe board met for six hours.\nBy Dana Sample and Quinn Example | May 12, 2024\n", []string{"Dana Sample", "Quinn Example"}},
+	} {
+		a, err := Parse(strings.NewReader(c.head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Byline, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.head, a.Byline, c.want)
+		}
 	}
 }

@@ -1231,6 +1231,11 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 			break
 		}
 	}
+	if pg.isText && len(h.people) > 0 {
+		if p := bylineUnderHeadline(ss, headlineAt, start); len(p) > 0 && !sharesName(p, h.people) {
+			h.people, h.peopleGuessed = p, false
+		}
+	}
 	if len(h.people) == 0 && headlineAt >= 0 {
 		h.people = plausibleNames(nameBelowHeadline(ss, headlineAt, start), words)
 		h.peopleGuessed = len(h.people) > 0
