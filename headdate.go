@@ -285,7 +285,16 @@ func saysPublished(s string) bool {
 // where readHead looks: the first line anywhere that introduces a date as
 // the publication's ("Published Jun 04, 2026", "Publisert 05.08.2024"), or
 // else the date line nearest the body's start, within maxDateReach blocks.
+// The readers' comments below the body are not looked into: a comment's
+// date is when a reader wrote, not when the story was published.
 func pageDate(ss []slot, start int) time.Time {
+	if start >= 0 && start < len(ss) {
+		// Only below the body's start: a story's own "3 hours ago" above
+		// it reads like a comment's header.
+		if c := commentsStart(ss[start:]); c > 0 {
+			ss = ss[:start+c]
+		}
+	}
 	for i := range ss {
 		s := &ss[i]
 		if s.role == roleJunk || s.f.words > 24 || s.role == roleTeaser {

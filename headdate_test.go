@@ -110,3 +110,34 @@ func slotOf(text string, r role) slot {
 	b.measure()
 	return slot{block: b, role: r}
 }
+
+// TestNoDateFromComments checks that a text page whose head shows no date
+// gets none from its readers' comments, and still gets the date a line
+// below the story shows before the comments begin, though the story's own
+// relative time ("3 hours ago") above the body looks like a comment's.
+func TestNoDateFromComments(t *testing.T) {
+	const head = "News\nHarbour board backs new quay\nPublished 3 hours ago\n"
+	const story = "\n\nThe harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it." +
+		"\n\nWork on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters." +
+		"\n\nLocal fishermen, who had opposed an earlier version of the plan, said they were satisfied with the changes." +
+		"\n\nThe quay will give the ferry company room for a second boat, which it has said it would order once the work was under way." +
+		"\n\nThe board will meet again next month to choose a builder from the four companies that have bid for the contract.\n"
+	const comments = "\nShare\n12 comments\nSubscribe\n12 comments\n\nHarbourWatcher\n\nle 22/11/2024 à 09:47\n\nAbout time this was done.\n\n" +
+		"OldSalt\n\nle 22/11/2024 à 09:24\n\nThe fish market deserved better.\n\nImprint\n"
+	a, err := Parse(strings.NewReader(head + story + comments))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Published.IsZero() {
+		t.Errorf("published = %v from a comment, want none", a.Published)
+	}
+	// The same page with the story's date on a line below it, before the
+	// comments: that date is read.
+	a, err = Parse(strings.NewReader(head + story + "\n21 November 2024\n" + comments))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.Format("2006-01-02"); got != "2024-11-21" {
+		t.Errorf("published = %v, want 2024-11-21 (the date shown before the comments)", a.Published)
+	}
+}
