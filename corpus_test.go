@@ -96,18 +96,9 @@ func loadDevPages(t testing.TB) []devPage {
 			eval+"/fundus/pages/"+id+".html.gz", eval+"/fundus/text/"+id+".txt")
 	}
 	// WCXB-dev, article pages.
-	var meta struct {
-		Files map[string]struct {
-			PageType string `json:"page_type"`
-		} `json:"files"`
-	}
-	if data, err := os.ReadFile(eval + "/wcxb-dev/metadata.json"); err == nil {
-		if err := json.Unmarshal(data, &meta); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, id := range sortedKeys(meta.Files) {
-		if meta.Files[id].PageType != "article" {
+	types := wcxbPageTypes(t, eval)
+	for _, id := range sortedKeys(types) {
+		if types[id] != "article" {
 			continue
 		}
 		var g struct {
@@ -170,18 +161,9 @@ func loadKindPages(t testing.TB) []kindPage {
 	t.Helper()
 	eval := sharedDir + "/eval"
 	var pages []kindPage
-	var meta struct {
-		Files map[string]struct {
-			PageType string `json:"page_type"`
-		} `json:"files"`
-	}
-	if data, err := os.ReadFile(eval + "/wcxb-dev/metadata.json"); err == nil {
-		if err := json.Unmarshal(data, &meta); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, id := range sortedKeys(meta.Files) {
-		pages = append(pages, kindPage{"wcxb", id, eval + "/wcxb-dev/html/" + id + ".html.gz", meta.Files[id].PageType})
+	types := wcxbPageTypes(t, eval)
+	for _, id := range sortedKeys(types) {
+		pages = append(pages, kindPage{"wcxb", id, eval + "/wcxb-dev/html/" + id + ".html.gz", types[id]})
 	}
 	for _, dp := range loadDevPages(t) {
 		if !dp.text && dp.corpus != "wcxb" {
@@ -241,4 +223,26 @@ func wordPRF(pred, truth string) (p, r, f float64) {
 	}
 	p, r = float64(o)/float64(len(pw)), float64(o)/float64(len(tw))
 	return p, r, 2 * p * r / (p + r)
+}
+
+// wcxbPageTypes returns the page type of every WCXB-dev page by its id, as
+// the corpus's metadata.json gives it, or nothing when the corpus is absent.
+func wcxbPageTypes(t testing.TB, eval string) map[string]string {
+	var meta struct {
+		Files map[string]struct {
+			PageType string `json:"page_type"`
+		} `json:"files"`
+	}
+	data, err := os.ReadFile(eval + "/wcxb-dev/metadata.json")
+	if err != nil {
+		return nil
+	}
+	if err := json.Unmarshal(data, &meta); err != nil {
+		t.Fatal(err)
+	}
+	types := make(map[string]string, len(meta.Files))
+	for id, f := range meta.Files {
+		types[id] = f.PageType
+	}
+	return types
 }

@@ -335,7 +335,7 @@ func isListHeadingKey(key string) bool {
 // isGalleryCounter reports whether key is a gallery or pager label: "image 1
 // of 5", "1 of 12", "page 2".
 func isGalleryCounter(key string) bool {
-	if strings.IndexAny(key, "0123456789") < 0 {
+	if !strings.ContainsAny(key, "0123456789") {
 		return false // every counter has a number
 	}
 	f := strings.Fields(strings.ReplaceAll(key, " / ", " of "))

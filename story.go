@@ -240,11 +240,6 @@ func readStory(data []byte, contentType string, m *bodyModel) (*page, reading) {
 	return pg, rd
 }
 
-// assemble builds the Article from a page.
-func assemble(pg *page) *Article {
-	return assembleWith(pg, &trainedBody).article
-}
-
 // A reading is a page read into a story: the Article, and how each block
 // of the page was taken (for Explain).
 type reading struct {
@@ -256,7 +251,8 @@ type reading struct {
 	notStory bool
 }
 
-// assembleWith is assemble with the given scorers.
+// assembleWith reads a page into a story with the scorers m: blocks to
+// roles, the body, its head and tail, and the Article.
 func assembleWith(pg *page, m *bodyModel) reading {
 	a := &Article{}
 	ss, start, end := classifyPage(pg, m)

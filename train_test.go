@@ -398,12 +398,6 @@ func fitKind(t *testing.T, pages []kindPage, m *bodyModel) (kindModel, float64) 
 // quantiles of each feature, and adds its leaves, shrunk, to the
 // candidates' scores.
 func fitHeadTrees(groups [][]headCand, w *headModel, trees int) [][]treeNode {
-	const (
-		treeDepth = 3
-		treeRate  = 0.1
-		leafL2    = 5.0
-		minLeaf   = 40 // least candidates in a leaf
-	)
 	type ref struct{ g, c int }
 	var all []ref
 	F := make([][]float64, len(groups))
@@ -418,7 +412,7 @@ func fitHeadTrees(groups [][]headCand, w *headModel, trees int) [][]treeNode {
 		return nil
 	}
 	x := func(r ref) *[numHeadFeatures]float64 { return &groups[r.g][r.c].x }
-	var cuts [numHeadFeatures][]float64
+	cuts := make([][]float64, numHeadFeatures)
 	for k := range numHeadFeatures {
 		vals := make([]float64, 0, len(all))
 		for _, r := range all {
@@ -431,12 +425,22 @@ func fitHeadTrees(groups [][]headCand, w *headModel, trees int) [][]treeNode {
 			}
 		}
 	}
-	g, h := make([][]float64, len(groups)), make([][]float64, len(groups))
-	for gi, grp := range groups {
-		g[gi], h[gi] = make([]float64, len(grp)), make([]float64, len(grp))
+	// Row i of the fit is candidate all[i]; every candidate weighs one, so
+	// minLeaf counts candidates.
+	fit := treeFit{
+		depth: 3, rate: 0.1, leafL2: 5.0, minLeaf: 40,
+		g: make([]float64, len(all)), h: make([]float64, len(all)), w: make([]float64, len(all)),
+		x:    func(i, k int) float64 { return x(all[i])[k] },
+		cuts: cuts,
+	}
+	rows := make([]int, len(all))
+	for i := range rows {
+		rows[i] = i
+		fit.w[i] = 1
 	}
 	var forest [][]treeNode
 	for range trees {
+		i := 0
 		for gi, grp := range groups {
 			zmax := math.Inf(-1)
 			for c := range grp {
@@ -455,64 +459,11 @@ func fitHeadTrees(groups [][]headCand, w *headModel, trees int) [][]treeNode {
 			for c := range grp {
 				p[c] /= sp
 				q[c] /= sq
-				g[gi][c], h[gi][c] = p[c]-q[c], math.Max(p[c]*(1-p[c]), 1e-6)
+				fit.g[i], fit.h[i] = p[c]-q[c], math.Max(p[c]*(1-p[c]), 1e-6)
+				i++
 			}
 		}
-		var tree []treeNode
-		var grow func(rs []ref, depth int) int16
-		grow = func(rs []ref, depth int) int16 {
-			G, H := 0.0, 0.0
-			for _, r := range rs {
-				G, H = G+g[r.g][r.c], H+h[r.g][r.c]
-			}
-			node := int16(len(tree))
-			tree = append(tree, treeNode{feat: -1, value: float32(-G / (H + leafL2) * treeRate)})
-			if depth == treeDepth || len(rs) < 2*minLeaf {
-				return node
-			}
-			best, bestFeat, bestCut := 0.0, -1, 0.0
-			for k := range numHeadFeatures {
-				q := cuts[k]
-				if len(q) == 0 {
-					continue
-				}
-				GB, HB, NB := make([]float64, len(q)+1), make([]float64, len(q)+1), make([]int, len(q)+1)
-				for _, r := range rs {
-					b, _ := slices.BinarySearch(q, x(r)[k])
-					GB[b], HB[b], NB[b] = GB[b]+g[r.g][r.c], HB[b]+h[r.g][r.c], NB[b]+1
-				}
-				gl, hl, nl := 0.0, 0.0, 0
-				for b := range q {
-					gl, hl, nl = gl+GB[b], hl+HB[b], nl+NB[b]
-					if nl < minLeaf || len(rs)-nl < minLeaf {
-						continue
-					}
-					gr, hr := G-gl, H-hl
-					if gain := gl*gl/(hl+leafL2) + gr*gr/(hr+leafL2) - G*G/(H+leafL2); gain > best {
-						best, bestFeat, bestCut = gain, k, q[b]
-					}
-				}
-			}
-			if bestFeat < 0 {
-				return node
-			}
-			// Split as the generated tree will, at the float32 threshold.
-			bestCut = float64(float32(bestCut))
-			var left, right []ref
-			for _, r := range rs {
-				if x(r)[bestFeat] <= bestCut {
-					left = append(left, r)
-				} else {
-					right = append(right, r)
-				}
-			}
-			tree[node].feat, tree[node].thr = int16(bestFeat), float32(bestCut)
-			l := grow(left, depth+1)
-			r := grow(right, depth+1)
-			tree[node].left, tree[node].right = l, r
-			return node
-		}
-		grow(all, 0)
+		tree := fit.grow(rows)
 		for _, r := range all {
 			F[r.g][r.c] += treeValue(tree, x(r)[:])
 		}
@@ -522,17 +473,10 @@ func fitHeadTrees(groups [][]headCand, w *headModel, trees int) [][]treeNode {
 }
 
 // fitBodyTrees learns boosted regression trees on the logistic loss for one
-// kind of page: each tree, of depth treeDepth, fits the loss's gradient
-// step (Newton's, with an L2 penalty on the leaves) over thresholds taken
-// at the quantiles of each feature, and adds its leaves, shrunk by
-// treeRate, to the log-odds.
+// kind of page: each tree, of depth 3, fits the loss's gradient step
+// (Newton's, with an L2 penalty on the leaves) over thresholds taken at the
+// quantiles of each feature, and adds its leaves, shrunk, to the log-odds.
 func fitBodyTrees(pages []trainPage, text bool, trees int) (float64, [][]treeNode) {
-	const (
-		treeDepth = 3
-		treeRate  = 0.15
-		leafL2    = 1.0
-		minLeaf   = 20.0 // least weight of blocks in a leaf
-	)
 	var xs [][numBodyFeatures]float32
 	var ys []float64
 	var ws []float64
@@ -562,7 +506,7 @@ func fitBodyTrees(pages []trainPage, text bool, trees int) (float64, [][]treeNod
 	}
 	base := math.Log(sy / (sw - sy))
 	// Candidate thresholds: up to 32 quantiles of each feature.
-	var cuts [numBodyFeatures][]float32
+	cuts := make([][]float64, numBodyFeatures)
 	for k := range numBodyFeatures {
 		vals := make([]float32, 0, 4096)
 		for i := 0; i < n; i += max(1, n/4096) {
@@ -570,80 +514,31 @@ func fitBodyTrees(pages []trainPage, text bool, trees int) (float64, [][]treeNod
 		}
 		slices.Sort(vals)
 		for j := 1; j < 32; j++ {
-			if v := vals[j*len(vals)/32]; len(cuts[k]) == 0 || v != cuts[k][len(cuts[k])-1] {
+			if v := float64(vals[j*len(vals)/32]); len(cuts[k]) == 0 || v != cuts[k][len(cuts[k])-1] {
 				cuts[k] = append(cuts[k], v)
 			}
 		}
 	}
+	// minLeaf is the least weight of blocks in a leaf.
+	fit := treeFit{
+		depth: 3, rate: 0.15, leafL2: 1.0, minLeaf: 20,
+		g: make([]float64, n), h: make([]float64, n), w: ws,
+		x:    func(i, k int) float64 { return float64(xs[i][k]) },
+		cuts: cuts,
+	}
 	F := make([]float64, n)
+	rows := make([]int, n)
 	for i := range F {
 		F[i] = base
+		rows[i] = i
 	}
-	g, h := make([]float64, n), make([]float64, n)
 	var forest [][]treeNode
 	for range trees {
 		for i := range xs {
 			p := 1 / (1 + math.Exp(-F[i]))
-			g[i], h[i] = ws[i]*(p-ys[i]), ws[i]*p*(1-p)
+			fit.g[i], fit.h[i] = ws[i]*(p-ys[i]), ws[i]*p*(1-p)
 		}
-		var tree []treeNode
-		var grow func(ids []int, depth int) int16
-		grow = func(ids []int, depth int) int16 {
-			G, H, W := 0.0, 0.0, 0.0
-			for _, i := range ids {
-				G, H, W = G+g[i], H+h[i], W+ws[i]
-			}
-			node := int16(len(tree))
-			tree = append(tree, treeNode{feat: -1, value: float32(-G / (H + leafL2) * treeRate)})
-			if depth == treeDepth || W < 2*minLeaf {
-				return node
-			}
-			best, bestFeat, bestCut := 0.0, -1, float32(0)
-			for k := range numBodyFeatures {
-				q := cuts[k]
-				if len(q) == 0 {
-					continue
-				}
-				GB, HB, WB := make([]float64, len(q)+1), make([]float64, len(q)+1), make([]float64, len(q)+1)
-				for _, i := range ids {
-					v := xs[i][k]
-					b, _ := slices.BinarySearch(q, v)
-					GB[b], HB[b], WB[b] = GB[b]+g[i], HB[b]+h[i], WB[b]+ws[i]
-				}
-				gl, hl, wl := 0.0, 0.0, 0.0
-				for b := range q {
-					gl, hl, wl = gl+GB[b], hl+HB[b], wl+WB[b]
-					if wl < minLeaf || W-wl < minLeaf {
-						continue
-					}
-					gr, hr := G-gl, H-hl
-					if gain := gl*gl/(hl+leafL2) + gr*gr/(hr+leafL2) - G*G/(H+leafL2); gain > best {
-						best, bestFeat, bestCut = gain, k, q[b]
-					}
-				}
-			}
-			if bestFeat < 0 {
-				return node
-			}
-			var left, right []int
-			for _, i := range ids {
-				if xs[i][bestFeat] <= bestCut {
-					left = append(left, i)
-				} else {
-					right = append(right, i)
-				}
-			}
-			tree[node].feat, tree[node].thr = int16(bestFeat), bestCut
-			l := grow(left, depth+1)
-			r := grow(right, depth+1)
-			tree[node].left, tree[node].right = l, r
-			return node
-		}
-		ids := make([]int, n)
-		for i := range ids {
-			ids[i] = i
-		}
-		grow(ids, 0)
+		tree := fit.grow(rows)
 		for i := range xs {
 			var x [numBodyFeatures]float64
 			for k, v := range xs[i] {
@@ -654,6 +549,79 @@ func fitBodyTrees(pages []trainPage, text bool, trees int) (float64, [][]treeNod
 		forest = append(forest, tree)
 	}
 	return base, forest
+}
+
+// A treeFit is what growing one boosted regression tree needs: each row's
+// gradient g, Hessian h and weight w, its features x, the candidate
+// thresholds of each feature, the tree's depth, the shrinkage of its
+// leaves, their L2 penalty and the least weight a leaf may hold.
+type treeFit struct {
+	g, h, w               []float64
+	x                     func(row, k int) float64
+	cuts                  [][]float64
+	depth                 int
+	rate, leafL2, minLeaf float64
+}
+
+// grow fits one tree to the rows: each node splits at the threshold that
+// gains the most on the second-order loss, and each leaf holds the Newton
+// step of its rows, shrunk by rate.
+func (f *treeFit) grow(rows []int) []treeNode {
+	var tree []treeNode
+	var grow func(rows []int, depth int) int16
+	grow = func(rows []int, depth int) int16 {
+		G, H, W := 0.0, 0.0, 0.0
+		for _, i := range rows {
+			G, H, W = G+f.g[i], H+f.h[i], W+f.w[i]
+		}
+		node := int16(len(tree))
+		tree = append(tree, treeNode{feat: -1, value: float32(-G / (H + f.leafL2) * f.rate)})
+		if depth == f.depth || W < 2*f.minLeaf {
+			return node
+		}
+		best, bestFeat, bestCut := 0.0, -1, 0.0
+		for k, q := range f.cuts {
+			if len(q) == 0 {
+				continue
+			}
+			GB, HB, WB := make([]float64, len(q)+1), make([]float64, len(q)+1), make([]float64, len(q)+1)
+			for _, i := range rows {
+				b, _ := slices.BinarySearch(q, f.x(i, k))
+				GB[b], HB[b], WB[b] = GB[b]+f.g[i], HB[b]+f.h[i], WB[b]+f.w[i]
+			}
+			gl, hl, wl := 0.0, 0.0, 0.0
+			for b := range q {
+				gl, hl, wl = gl+GB[b], hl+HB[b], wl+WB[b]
+				if wl < f.minLeaf || W-wl < f.minLeaf {
+					continue
+				}
+				gr, hr := G-gl, H-hl
+				if gain := gl*gl/(hl+f.leafL2) + gr*gr/(hr+f.leafL2) - G*G/(H+f.leafL2); gain > best {
+					best, bestFeat, bestCut = gain, k, q[b]
+				}
+			}
+		}
+		if bestFeat < 0 {
+			return node
+		}
+		// Split as the generated tree will, at the float32 threshold.
+		bestCut = float64(float32(bestCut))
+		var left, right []int
+		for _, i := range rows {
+			if f.x(i, bestFeat) <= bestCut {
+				left = append(left, i)
+			} else {
+				right = append(right, i)
+			}
+		}
+		tree[node].feat, tree[node].thr = int16(bestFeat), float32(bestCut)
+		l := grow(left, depth+1)
+		r := grow(right, depth+1)
+		tree[node].left, tree[node].right = l, r
+		return node
+	}
+	grow(rows, 0)
+	return tree
 }
 
 // fitLogistic fits weights to labelled feature vectors by Newton's method
@@ -917,40 +885,10 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 		fmt.Fprintf(&b, "\ttextBase: %.4f,\n", m.textBase)
 		b.WriteString("\t// Each node: feature, threshold, left, right (indexes in the tree), leaf value;\n")
 		b.WriteString("\t// a leaf's feature is -1.\n")
-		b.WriteString("\ttextTrees: [][]treeNode{\n")
-		for _, t := range m.textTrees {
-			b.WriteString("\t\t{")
-			for j, nd := range t {
-				if j > 0 {
-					b.WriteString(", ")
-				}
-				if nd.feat < 0 {
-					fmt.Fprintf(&b, "{-1, 0, 0, 0, %.4f}", nd.value)
-				} else {
-					fmt.Fprintf(&b, "{%s, %g, %d, %d, 0}", featureNames[nd.feat], nd.thr, nd.left, nd.right)
-				}
-			}
-			b.WriteString("},\n")
-		}
-		b.WriteString("\t},\n")
+		writeForest(&b, "textTrees", m.textTrees, featureNames[:])
 	}
 	if len(m.headTrees) > 0 {
-		b.WriteString("\theadTrees: [][]treeNode{\n")
-		for _, t := range m.headTrees {
-			b.WriteString("\t\t{")
-			for j, nd := range t {
-				if j > 0 {
-					b.WriteString(", ")
-				}
-				if nd.feat < 0 {
-					fmt.Fprintf(&b, "{-1, 0, 0, 0, %.4f}", nd.value)
-				} else {
-					fmt.Fprintf(&b, "{%s, %g, %d, %d, 0}", headFeatureNames[nd.feat], nd.thr, nd.left, nd.right)
-				}
-			}
-			b.WriteString("},\n")
-		}
-		b.WriteString("\t},\n")
+		writeForest(&b, "headTrees", m.headTrees, headFeatureNames[:])
 	}
 	fmt.Fprintf(&b, "\tthreshold: %.3f,\n", m.threshold)
 	fmt.Fprintf(&b, "\tkindMin:   %.3f,\n", m.kindMin)
@@ -960,6 +898,27 @@ func weightsSource(m bodyModel, pages int, halfName string) []byte {
 		panic(err)
 	}
 	return src
+}
+
+// writeForest writes trees as the field name of the generated bodyModel,
+// each split naming its feature by names.
+func writeForest(b *bytes.Buffer, name string, trees [][]treeNode, names []string) {
+	fmt.Fprintf(b, "\t%s: [][]treeNode{\n", name)
+	for _, t := range trees {
+		b.WriteString("\t\t{")
+		for j, nd := range t {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			if nd.feat < 0 {
+				fmt.Fprintf(b, "{-1, 0, 0, 0, %.4f}", nd.value)
+			} else {
+				fmt.Fprintf(b, "{%s, %g, %d, %d, 0}", names[nd.feat], nd.thr, nd.left, nd.right)
+			}
+		}
+		b.WriteString("},\n")
+	}
+	b.WriteString("\t},\n")
 }
 
 // TestBodyEval measures the body on the shared corpora with the package's
@@ -976,9 +935,8 @@ func TestBodyEval(t *testing.T) {
 // pages with no body, by corpus, page kind and half.
 func evalBody(t *testing.T, pages []devPage, m *bodyModel) {
 	type acc struct {
-		n, none    int
-		p, r, f1   float64
-		recallLoss float64
+		n, none  int
+		p, r, f1 float64
 	}
 	results := make([][3]float64, len(pages))
 	empty := make([]bool, len(pages))
