@@ -104,7 +104,7 @@ var listHeadingsIntl = setOf(
 	"lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "à découvrir", "a découvrir", "sur le même sujet", "articles liés",
 	"les plus lus", "à lire également", "la rédaction vous conseille", "nos lecteurs ont lu", "sujets", "leggi anche", "potrebbe interessarti", "articoli correlati",
 	"i più letti", "ti potrebbe interessare", "auch interessant", "mehr zum thema", "lesen sie auch",
-	"meistgelesen", "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
+	"meistgelesen", "häufig gelesen", "die redaktion empfiehlt", "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
 	// Dutch, Norwegian, Danish, Swedish, Polish
 	"lees ook", "lees meer", "lees meer over", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen",
 	"meer nieuws", "les også", "les mer", "mest lest", "læs også", "læs mere", "mest læste", "läs också", "läs mer",

@@ -842,6 +842,10 @@ func markListAfter(ss []slot, h int) {
 	// to close") with no blurbs. On a text page the list's lines are
 	// consecutive.
 	if last == h {
+		if end := blurbPairs(ss[:stop], h+1); end > h {
+			markRange(ss, h+1, end)
+			return
+		}
 		n := 0
 		j := h + 1
 		for ; j < stop; j++ {
@@ -896,6 +900,71 @@ func markListAfter(ss []slot, h int) {
 			markRange(ss, h+1, j-1)
 		}
 	}
+}
+
+// blurbPairs returns the last block of a text page's list of teasers that
+// starts at i, under a list heading, when each teaser is a headline and a
+// blurb of one short paragraph, each perhaps under its time ("Heute,
+// 12:34 Uhr", "3 hours ago"), two teasers or more; it returns -1 when
+// the blocks have no such shape. A story's subhead is followed by
+// paragraphs, seldom by one short one and another subhead, twice.
+func blurbPairs(ss []slot, i int) int {
+	// The next block that is not junk: chrome between two teasers (a
+	// "Read more" link after each) makes them items of something else.
+	live := func(k int) int {
+		for ; k < len(ss); k++ {
+			if ss[k].role != roleJunk {
+				return k
+			}
+		}
+		return -1
+	}
+	pairs, end := 0, -1
+	for k := live(i); k >= 0; k = live(k + 1) {
+		s := &ss[k]
+		if s.role == roleUnknown && s.kind == kindLine && s.f.words <= 6 && !s.f.prose && isTimeLine(s.text) {
+			// The teaser's time, above its headline.
+			if k = live(k + 1); k < 0 {
+				break
+			}
+			s = &ss[k]
+		}
+		// The headline: title-shaped, a question among them.
+		if s.role != roleUnknown || s.kind != kindLine || !s.f.titleLike || s.f.words < 3 ||
+			s.f.prose && (lastRune(s.text) != '?' || s.f.words > 20) {
+			break
+		}
+		b := live(k + 1)
+		if b < 0 {
+			break
+		}
+		blurb := &ss[b]
+		if blurb.role != roleUnknown || !blurb.f.prose || blurb.f.words > 50 || opensWithDateline(blurb.text) {
+			break
+		}
+		pairs++
+		end = b
+		k = b
+	}
+	if pairs < 2 {
+		return -1
+	}
+	return end
+}
+
+// isTimeLine reports whether a short line tells when something was
+// published: a date, a relative time ("3 hours ago") or a clock time
+// ("Today, 12:34").
+func isTimeLine(s string) bool {
+	if parseDateText(s).ok || isCommentTime(strings.ToLower(s)) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if _, _, ok := clockTime(strings.TrimRight(w, ",.")); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func markRange(ss []slot, from, to int) {

@@ -266,3 +266,92 @@ func TestStrippedDateline(t *testing.T) {
 		}
 	}
 }
+
+// slotsOf returns text-page slots of lines, a blank line ("") setting
+// the next line apart.
+func slotsOf(lines ...string) []slot {
+	var ss []slot
+	gap := false
+	for _, l := range lines {
+		if l == "" {
+			gap = true
+			continue
+		}
+		b := &block{text: l, kind: kindLine, gap: gap}
+		b.measure()
+		ss = append(ss, slot{block: b})
+		gap = false
+	}
+	return ss
+}
+
+// TestTeaserBlurbPairs checks that a list of other stories whose blurbs
+// are whole sentences (a headline, then a short paragraph, each perhaps
+// under its time) is left out of a text page's body, with and without
+// blank lines; and that what only looks like it is kept: a story's
+// subheads with more than one paragraph under them, and items that each
+// end with a link of their own ("Read More").
+func TestTeaserBlurbPairs(t *testing.T) {
+	story := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for _, p := range storyLines {
+		story = append(story, p, "")
+	}
+	teasers := []string{"Related stories",
+		"Today, 12:34",
+		"Stadium roof to be replaced next summer", "",
+		"The city will replace the roof of its football stadium, the council said on Tuesday.", "",
+		"3 hours ago",
+		"Will bridge tolls rise in the new year?", "",
+		"Drivers will pay a dollar more to cross the harbor bridge from January, the operator said.", "",
+		"New bus lines for the northern suburbs", "",
+		"Three bus lines will link the northern suburbs with the ferry piers from the spring.", "",
+		"About us", "Contact", "Privacy"}
+	lines := append(slices.Clone(story), teasers...)
+	for _, collapse := range []bool{false, true} {
+		in := lines
+		if collapse {
+			in = slices.DeleteFunc(slices.Clone(lines), func(s string) bool { return s == "" })
+		}
+		a := parseLines(t, in)
+		want := wantStory()
+		if collapse {
+			// With no blank lines the scorer doubts the story's last
+			// lines next to the list; none of the list may come in.
+			want = want[:min(len(want), len(a.Paragraphs))]
+		}
+		if !slices.Equal(a.Paragraphs, want) || len(a.Paragraphs) < 2 {
+			t.Errorf("collapsed %v: paragraphs:\n%q\nwant:\n%q", collapse, a.Paragraphs, want)
+		}
+	}
+
+	// What is kept.
+	for _, c := range []struct {
+		name  string
+		lines []string
+	}{
+		{"subheads with paragraphs", []string{"Related stories", "Temporary pier to open", "",
+			"Ferries will leave from a temporary pier a kilometer to the south, the authority said.", "",
+			"Fares will not change while the pier is in use, the authority said.", "",
+			"Who pays for the work", "",
+			"The federal government agreed last month to pay half of the cost, and the province the rest."}},
+		{"items each with its own link", []string{"Related stories", "A planter box in two hours", "",
+			"Another simple planter with solid sides that you can stain or paint to match.", "", "Read More", "",
+			"A house number sign", "", "Upgrade a basic address plaque with some bold house numbers.", "", "Read More"}},
+		{"one teaser", []string{"Related stories", "Stadium roof to be replaced next summer", "",
+			"The city will replace the roof of its football stadium, the council said on Tuesday.", "",
+			"The federal government agreed last month to pay half of the cost, and the province the rest."}},
+	} {
+		ss := slotsOf(c.lines...)
+		for i := range ss {
+			if ss[i].listHead || isChromeText(ss[i].text, ss[i].f.sentence) {
+				ss[i].role = roleChrome
+			}
+		}
+		markListAfter(ss, 0)
+		for i := 1; i < len(ss); i++ {
+			if ss[i].role == roleTeaser {
+				t.Errorf("%s: %q taken for a teaser", c.name, ss[i].text)
+			}
+		}
+	}
+}
