@@ -347,6 +347,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if pg.isText {
 		end = trimCommentRules(ss, p, start, end)
+		end = trimAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
 	}
 	if start < 0 {

@@ -355,3 +355,55 @@ func TestTeaserBlurbPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimAuthorBox checks that the author box a text page prints after
+// its story (the writer's name, perhaps a role, and a biography that
+// opens with the name) is left out of the body, with and without blank
+// lines; and what is kept: a list of people, each named above a paragraph
+// that opens with the name, keeps its last one, and a subhead made of the
+// story's words stays above its paragraph.
+func TestTrimAuthorBox(t *testing.T) {
+	story := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for _, p := range storyLines {
+		story = append(story, p, "")
+	}
+	for _, box := range [][]string{
+		{"About Jane Roe", "", "Jane Roe is a freelance writer based in Halifax. Her work has appeared in several papers."},
+		{"Jane Roe", "Senior Reporter", "", "Jane joined the paper in 2017 and has covered the harbor and its ferries since then."},
+	} {
+		for _, collapse := range []bool{false, true} {
+			lines := append(slices.Clone(story), box...)
+			lines = append(lines, "", "Share this article", "Privacy policy")
+			if collapse {
+				lines = slices.DeleteFunc(lines, func(s string) bool { return s == "" })
+			}
+			a := parseLines(t, lines)
+			for _, p := range a.Paragraphs {
+				if strings.Contains(p, "Jane") {
+					t.Errorf("box %q, collapsed %v: the biography is in the body: %q", box[0], collapse, p)
+				}
+			}
+			if len(a.Paragraphs) < len(storyLines)-1 {
+				t.Errorf("box %q, collapsed %v: paragraphs:\n%q", box[0], collapse, a.Paragraphs)
+			}
+		}
+	}
+
+	// What is kept.
+	people := []string{"Ten people who keep the ferries running", "",
+		"The harbor authority employs more than two hundred people, and these are some of them.", ""}
+	for _, n := range []string{"Mary Major", "John Doe", "Richard Miles"} {
+		first, _, _ := strings.Cut(n, " ")
+		people = append(people, n, "", n+" has worked on the ferries for twenty years and knows every pier of the harbor.", "",
+			first+" says the old terminal should have been replaced long ago, and that the new one is overdue.", "")
+	}
+	a := parseLines(t, people)
+	if last := a.Paragraphs[len(a.Paragraphs)-1]; !strings.HasPrefix(last, "Richard says") {
+		t.Errorf("a list of people: the last paragraph is %q, want Richard's", last)
+	}
+	ss := slotsOf(append(slices.Clone(storyLines), "Temporary Pier Plans",
+		"Temporary pier plans were drawn up last year, and the work is to start in the spring.")...)
+	if end := trimAuthorBox(ss, 0, len(ss)-1); end != len(ss)-1 {
+		t.Errorf("a subhead of the story's words: the body ends at %d, want %d", end, len(ss)-1)
+	}
+}

@@ -1,0 +1,172 @@
+package wirestory
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds the author box that a text page prints after its story:
+// the writer's name on a line of its own ("Jane Roe", "About Jane Roe"),
+// perhaps a line with the writer's role, then a short biography that opens
+// with the name ("Jane joined the paper in 2017 ...", "Jane Roe is a
+// freelance writer based in ..."). On an HTML page the markup sets the box
+// apart; in a dump the biography reads as one more paragraph.
+
+// aboutWords open an author box's label: "About Jane Roe", "Über Jane
+// Roe", "Sobre Jane Roe".
+var aboutWords = []string{"about ", "über ", "sobre ", "à propos de ", "a propos de ", "acerca de ", "over ",
+	"om ", "o "}
+
+// boxName returns the name that a line of an author box gives, "" when the
+// line is none: two to five words, each capitalized (or the whole line in
+// capitals), no digits, no sentence, perhaps after "About".
+func boxName(s *slot, words *storyWordSet) string {
+	if s.role != roleUnknown || s.f.prose || s.f.sentence || s.f.words > 6 || len(s.text) > 60 {
+		return ""
+	}
+	t := s.text
+	l := strings.ToLower(t)
+	about := false
+	for _, a := range aboutWords {
+		if strings.HasPrefix(l, a) {
+			t, about = t[len(a):], true
+			break
+		}
+	}
+	// A handle or a site's name after the person's in parentheses:
+	// "Jane Roe (Site)".
+	if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(t[:i])
+	}
+	f := strings.Fields(t)
+	if len(f) < 1 || len(f) > 4 || len(f) == 1 && !about || strings.ContainsAny(t, "0123456789:|@/") {
+		return ""
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	// A name is made of no word the story uses in lower case: "Types of
+	// Catering" above "Types of catering include ..." is a subhead.
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if l := strings.ToLower(w); words.has(l) || furnitureWords[l] {
+			return ""
+		}
+	}
+	return t
+}
+
+// opensWithName reports whether the paragraph p opens with the name, or
+// with its first word (a first name) followed by a verb, in any case: "Jane
+// Roe is ...", "JANE ROE is ...", "Jane joined ...".
+func opensWithName(p, name string) bool {
+	f := strings.Fields(name)
+	pw := strings.Fields(p)
+	if len(f) == 0 || len(pw) < len(f)+3 {
+		return false
+	}
+	if len(f) == 1 && len(f[0]) < 3 {
+		return false
+	}
+	trim := func(w string) string { return strings.TrimRight(w, ",.’'s") }
+	all := true
+	for k, w := range f {
+		if !strings.EqualFold(trim(pw[k]), trim(w)) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return true
+	}
+	// The first name, then a word in lower case.
+	if len(f) < 2 || !strings.EqualFold(pw[0], f[0]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(pw[1])
+	return unicode.IsLower(r)
+}
+
+// authorBoxAt returns the biography's index when block i heads an author
+// box (see this file's comment), -1 otherwise. Up to two short lines (the
+// writer's role) may stand between the name and the biography.
+func authorBoxAt(ss []slot, i, end int, words *storyWordSet) int {
+	name := boxName(&ss[i], words)
+	if name == "" {
+		return -1
+	}
+	for j, short := i+1, 0; j <= end && short <= 2; j++ {
+		s := &ss[j]
+		if s.role == roleJunk || s.role == roleChrome {
+			continue
+		}
+		if s.role != roleUnknown {
+			return -1
+		}
+		if s.f.prose {
+			if s.f.words <= 120 && opensWithName(s.text, name) {
+				return j
+			}
+			return -1
+		}
+		if s.f.words > 4 {
+			return -1
+		}
+		short++
+	}
+	return -1
+}
+
+// trimAuthorBox returns the end of a text page's body without the author
+// box that closes it: a box whose biography is among the body's last three
+// paragraphs, with two paragraphs of the story or more before it. A story
+// made of such boxes (a list of people, each named above a paragraph that
+// opens with the name) keeps its last one.
+func trimAuthorBox(ss []slot, start, end int) int {
+	if start < 0 {
+		return end
+	}
+	var paras []int // the body's paragraphs, last first, up to three
+	for j := end; j > start && len(paras) < 3; j-- {
+		if ss[j].role == roleUnknown && ss[j].f.prose {
+			paras = append(paras, j)
+		}
+	}
+	if len(paras) == 0 {
+		return end
+	}
+	words := storyWords(ss, start)
+	for i := paras[len(paras)-1] - 3; i < end; i++ {
+		if i <= start {
+			continue
+		}
+		bio := authorBoxAt(ss, i, end, words)
+		if bio < 0 || bio < paras[len(paras)-1] {
+			continue
+		}
+		// The story before the box: two paragraphs or more, none of
+		// them a box of the same shape.
+		n := 0
+		for k := start; k < i; k++ {
+			if ss[k].role == roleUnknown && ss[k].f.prose {
+				n++
+			}
+			if authorBoxAt(ss, k, i-1, words) >= 0 {
+				return end
+			}
+		}
+		if n < 2 {
+			return end
+		}
+		for k := i - 1; k >= start; k-- {
+			if ss[k].role == roleUnknown && ss[k].f.prose {
+				return k
+			}
+		}
+		return end
+	}
+	return end
+}
