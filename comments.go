@@ -21,6 +21,16 @@ const commentsWindow = 12
 // more than commentsWindow blocks apart; it starts at the comments heading
 // just before the first, if there is one.
 func commentsStart(ss []slot) int {
+	form := commentForm(ss)
+	if c := commentSection(ss); c >= 0 && (form < 0 || c < form) {
+		return c
+	}
+	return form
+}
+
+// commentSection returns the start of the comments section that
+// commentsStart describes, found by its comment headers, or -1.
+func commentSection(ss []slot) int {
 	last := -1    // the last comment header seen
 	heading := -1 // the last comments heading seen
 	for i := range ss {
@@ -229,4 +239,39 @@ func trimCommentRules(ss []slot, p []float32, start, end int) int {
 		}
 	}
 	return end
+}
+
+// commentForm returns the start of a text page's form for a new comment,
+// or -1 when it has none: two fields that say they are required ("Name *",
+// "Email*"), short lines no more than four blocks apart, with a comments
+// heading ("Leave a Reply", "Comment *") among them or within six blocks
+// above the first. The form starts at that heading. A login form has no
+// comments heading; a story has no fields.
+func commentForm(ss []slot) int {
+	field := func(i int) bool {
+		s := &ss[i]
+		return s.kind == kindLine && s.f.words <= 3 && len(s.text) <= 40 && strings.HasSuffix(s.text, "*")
+	}
+	first, n := -1, 0
+	for i := range ss {
+		if !field(i) {
+			if first >= 0 && i-first > 4 {
+				first, n = -1, 0
+			}
+			continue
+		}
+		if first < 0 || i-first > 4 {
+			first, n = i, 0
+		}
+		n++
+		if n < 2 {
+			continue
+		}
+		for j := max(0, first-6); j <= i; j++ {
+			if len(ss[j].text) <= 200 && isCommentsHeadingKey(ss[j].chromeKey()) {
+				return j
+			}
+		}
+	}
+	return -1
 }

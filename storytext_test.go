@@ -407,3 +407,44 @@ func TestTrimAuthorBox(t *testing.T) {
 		t.Errorf("a subhead of the story's words: the body ends at %d, want %d", end, len(ss)-1)
 	}
 }
+
+// TestCommentForm checks that a text page's form for a new comment (a
+// comments heading and fields marked required) ends the body, with the
+// notes on data and privacy under it, with and without blank lines; and
+// that a login form above the story, with no comments heading, does not.
+func TestCommentForm(t *testing.T) {
+	story := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for _, p := range storyLines {
+		story = append(story, p, "")
+	}
+	form := []string{"Leave a Reply", "", "Your email address will not be published. Required fields are marked *", "",
+		"Comment *", "", "Name *", "", "Email *", "", "Website", "",
+		"Save my name, email, and website in this browser for the next time I comment.", "",
+		"By submitting this form you agree to the use of your data for the purposes of publishing your comment.", "",
+		"Your personal data will only be disclosed to third parties for the purposes of spam filtering or if this is necessary for technical maintenance.", "",
+		"You may revoke this consent at any time with effect for the future, in which case your personal data will be deleted.", ""}
+	for _, collapse := range []bool{false, true} {
+		lines := append(slices.Clone(story), form...)
+		if collapse {
+			lines = slices.DeleteFunc(lines, func(s string) bool { return s == "" })
+		}
+		a := parseLines(t, lines)
+		for _, p := range a.Paragraphs {
+			if strings.Contains(p, "data") || strings.Contains(p, "comment") {
+				t.Errorf("collapsed %v: the form is in the body: %q", collapse, p)
+			}
+		}
+		if !collapse && !slices.Equal(a.Paragraphs, wantStory()) {
+			t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, wantStory())
+		}
+	}
+
+	// A login form above the story.
+	lines := append([]string{"Sign in to your account", "Email *", "Password *", "Forgot your password?", ""}, story...)
+	if a := parseLines(t, lines); !slices.Equal(a.Paragraphs, wantStory()) {
+		t.Errorf("login form above: paragraphs:\n%q\nwant:\n%q", a.Paragraphs, wantStory())
+	}
+	if c := commentForm(slotsOf(lines...)); c >= 0 {
+		t.Errorf("login form above: a comment form found at %d", c)
+	}
+}
