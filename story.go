@@ -346,6 +346,9 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	// both: either may miss a paragraph the other sees.
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if pg.isText {
+		if start >= 0 {
+			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
+		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)

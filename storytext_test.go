@@ -448,3 +448,82 @@ func TestCommentForm(t *testing.T) {
 		t.Errorf("login form above: a comment form found at %d", c)
 	}
 }
+
+// TestCrossBoxes checks that a text page's body goes on past a box of
+// other stories set inside the story (a list heading and a few
+// headlines), with and without blank lines, the box left out; and what
+// stays out: a paragraph after a label that follows the box ("About
+// Us"), one the scorer rejects, and the comments.
+func TestCrossBoxes(t *testing.T) {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for i, p := range storyLines {
+		if i == 4 {
+			lines = append(lines, "TRENDING", "Stadium roof to be replaced next summer",
+				"Bridge tolls to rise in the new year", "New bus lines for the northern suburbs", "")
+		}
+		lines = append(lines, p, "")
+	}
+	lines = append(lines, "Tags:", "ferries,", "harbor", "About us", "Contact")
+	for _, collapse := range []bool{false, true} {
+		in := lines
+		if collapse {
+			in = slices.DeleteFunc(slices.Clone(lines), func(s string) bool { return s == "" })
+		}
+		a := parseLines(t, in)
+		if collapse {
+			// With no blank lines the scorer doubts so short a story
+			// before the box; the box may not come in.
+			for _, p := range a.Paragraphs {
+				if strings.Contains(p, "Bridge tolls") || strings.Contains(p, "TRENDING") {
+					t.Errorf("collapsed: the box is in the body: %q", p)
+				}
+			}
+			continue
+		}
+		if !slices.Equal(a.Paragraphs, wantStory()) {
+			t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, wantStory())
+		}
+	}
+
+	// What stays out: blocks 0-1 are the body, 2-4 the box.
+	box := []string{storyLines[0], storyLines[1], "TRENDING", "Stadium roof to be replaced next summer",
+		"Bridge tolls to rise in the new year"}
+	for _, c := range []struct {
+		name     string
+		after    []string
+		p        float32 // the scorer's probability of the paragraph after the box
+		comments bool
+	}{
+		{"a label after the box", []string{"About Us", "The harbor authority runs the city's ferries and piers since 1911."}, 0.9, false},
+		{"a paragraph the scorer rejects", []string{"The harbor authority runs the city's ferries and piers since 1911."}, 0.1, false},
+		{"the comments", []string{storyLines[4]}, 0.9, true},
+	} {
+		ss := slotsOf(append(slices.Clone(box), c.after...)...)
+		p := make([]float32, len(ss))
+		for i := range ss {
+			p[i] = 0.9
+			switch {
+			case i == 2 || isChromeText(ss[i].text, ss[i].f.sentence):
+				ss[i].role = roleChrome
+			case i > 2 && i < len(box):
+				ss[i].role, p[i] = roleTeaser, 0.1
+			}
+		}
+		p[len(ss)-1] = c.p
+		comments := -1
+		if c.comments {
+			comments = len(ss) - 1
+		}
+		if end := crossBoxes(ss, p, 0.35, 1, comments); end != 1 {
+			t.Errorf("%s: the body ends at %d, want 1", c.name, end)
+		}
+		if !c.comments && c.p > 0.35 {
+			continue
+		}
+		// The same box with a paragraph the scorer takes is crossed.
+		p[len(ss)-1] = 0.9
+		if end := crossBoxes(ss, p, 0.35, 1, -1); end != len(ss)-1 {
+			t.Errorf("%s, taken: the body ends at %d, want %d", c.name, end, len(ss)-1)
+		}
+	}
+}

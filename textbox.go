@@ -1,0 +1,63 @@
+package wirestory
+
+// This file carries a text page's body over a box of other stories set
+// inside the story: a list heading ("TRENDING", "Read more") and a few
+// headlines, after which the story goes on. On an HTML page the box is an
+// element of its own inside the story's; in a dump its lines stand between
+// two paragraphs, and the scorer, which sees the story's end in them, stops
+// there.
+
+// maxBoxBlocks is the most blocks a box inside a story holds, its heading
+// with them.
+const maxBoxBlocks = 12
+
+// crossBoxes returns the end of a text page's body carried over the boxes
+// of other stories that follow its last paragraph: a box opened by a list
+// heading, whose other lines are teasers or chrome, the last a teaser,
+// followed by one
+// paragraph or more that the scorer does not reject outright (below low),
+// that no rule took for anything else. The paragraphs after the box are
+// the story's; the box's lines keep their roles and stay out of it. Nothing
+// is carried into the comments, which start at comments (-1: none).
+func crossBoxes(ss []slot, p []float32, low float32, end, comments int) int {
+	if comments >= 0 {
+		ss = ss[:comments]
+	}
+	for end >= 0 && end < len(ss) {
+		j := end + 1
+		for j < len(ss) && ss[j].role == roleJunk {
+			j++
+		}
+		if j >= len(ss) || ss[j].role != roleChrome || !ss[j].listHead {
+			return end
+		}
+		k := j + 1
+		teasers := 0
+		for k < len(ss) && k-j < maxBoxBlocks && ss[k].role != roleUnknown && ss[k].role != roleCaption {
+			if ss[k].role == roleTeaser {
+				teasers++
+			}
+			k++
+		}
+		// The box ends with a teaser: a paragraph after a label ("About
+		// Us") opens something else.
+		b := k - 1
+		for b > j && ss[b].role == roleJunk {
+			b--
+		}
+		if teasers == 0 || k >= len(ss) || k-j >= maxBoxBlocks || ss[b].role != roleTeaser {
+			return end
+		}
+		last := -1
+		for ; k < len(ss) && (ss[k].role == roleJunk || ss[k].role == roleUnknown && ss[k].f.prose && p[k] >= low); k++ {
+			if ss[k].role == roleUnknown {
+				last = k
+			}
+		}
+		if last < 0 {
+			return end
+		}
+		end = last
+	}
+	return end
+}
