@@ -556,7 +556,7 @@ func isReadingTime(s string) bool {
 // maxBylineAfter is how many lines after the body's first paragraph
 // scanByline reads: a page may print its byline below a summary that
 // the body scorer took for the story's first paragraph.
-const maxBylineAfter = 6
+const maxBylineAfter = 9
 
 // scanByline finds the byline of a head where the walk up from the body
 // found none, from the headline at (or 16 lines above the body when no
@@ -578,7 +578,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		if ss[hi].role == roleJunk {
 			continue
 		}
-		if ss[hi].f.prose && ss[hi].role == roleUnknown && !isDateLine(ss[hi].text) {
+		if ss[hi].f.prose && ss[hi].role == roleUnknown && !isDateLine(ss[hi].text) && !captionAbove(ss, hi) {
 			break
 		}
 		n++
@@ -635,6 +635,14 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		}
 	}
 	return nil, false
+}
+
+// captionAbove reports whether the prose line at i is a picture's
+// caption: the next live line names the picture's source ("Foto: Jane
+// Roe", "(Bild: Example Images)").
+func captionAbove(ss []slot, i int) bool {
+	t := nextLiveText(ss, i, min(len(ss), i+3))
+	return t != "" && wordCount(t) <= 16 && (isPhotoCredit(t) || namesPicture(t))
 }
 
 // nextLiveText returns the text of the first line after i, before hi,

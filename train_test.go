@@ -835,8 +835,8 @@ var headFeatureNames = [numHeadFeatures]string{
 	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
 	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
 	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst", "hShortAbove", "hFirstAfterRun",
-	"hKickerAbove", "hMetaAbove", "hMetaNext", "hInnerStop", "hTitleBelow", "hCaptionCue", "hBelowStart", "hDeckBelow", "hEchoed", "hLongAbove", "hFirstLong", "hHoldsLine",
-	"hNull",
+	"hKickerAbove", "hMetaAbove", "hMetaNext", "hInnerStop", "hTitleBelow", "hBelowStart", "hDeckBelow", "hEchoed", "hLongAbove", "hFirstLong", "hHoldsLine",
+	"hDeckOf", "hNull",
 }
 
 // kindFeatureNames are the names of the story scorer's features, in order.
