@@ -1030,3 +1030,63 @@ func plausibleNames(people []string, words *storyWordSet) []string {
 var furnitureWords = setOf("tags", "tag", "categories", "category", "post", "posts", "blog", "archive",
 	"archives", "community", "tools", "thoughts", "process", "guide", "tips", "support", "buy", "shop",
 	"interface", "data", "products", "services", "solutions", "resources", "overview", "faq", "glossary")
+
+// maxBylineBelow is how many lines after the body's last paragraph
+// bylineAfterBody reads.
+const maxBylineBelow = 8
+
+// bylineAfterBody finds a byline that a page prints below its story, as
+// many print the writer's box at the end: a label alone above the names
+// ("Kommentar von" / "Jane Roe"), a labelled line ("Autor Jane Roe"), or
+// a name alone as the body's last line (a signature). It reads up to
+// maxBylineBelow lines after the body's end and stops at the next
+// paragraph. It returns the people, or nil.
+func bylineAfterBody(ss []slot, end int, words *storyWordSet) []string {
+	if end < 0 || end >= len(ss) {
+		return nil
+	}
+	from := end + 1
+	if !ss[end].f.prose && ss[end].f.words <= 4 {
+		// The body's last line is the names themselves.
+		from = end
+	}
+	for i, n := from, 0; i < len(ss) && n < maxBylineBelow; i++ {
+		s := &ss[i]
+		if s.role == roleJunk {
+			continue
+		}
+		n++
+		if s.f.prose {
+			return nil
+		}
+		if isBylineLabel(s.text) {
+			var people []string
+			for j := i + 1; j < len(ss) && j <= i+3; j++ {
+				p, labelled := headByline(ss[j].text)
+				if labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+					break
+				}
+				people = append(people, p...)
+			}
+			return people
+		}
+		p, labelled := headByline(s.text)
+		if len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+			continue
+		}
+		if labelled || i == end && isPersonName(s.text) && afterParagraph(ss, i) {
+			return p
+		}
+	}
+	return nil
+}
+
+// afterParagraph reports whether the live line above i is a paragraph
+// of fifteen words or more.
+func afterParagraph(ss []slot, i int) bool {
+	j := i - 1
+	for j >= 0 && ss[j].role == roleJunk {
+		j--
+	}
+	return j >= 0 && ss[j].f.prose && ss[j].f.words >= 15
+}

@@ -231,3 +231,22 @@ func TestCutCapsKicker(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailEndBelow checks the headline taken from the line below a
+// breadcrumb trail that ends with it, and none taken when no line below
+// shows the trail's last step alone.
+func TestTrailEndBelow(t *testing.T) {
+	page := `Home
+You are here: Home » Local » Harbor ferry returns
+Harbor ferry returns
+By Jane Roe
+Home » Local » Storm warning
+Ferries stay in port
+`
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	for i, want := range map[int]int{1: 2, 2: -1, 4: -1} {
+		if got := trailEndBelow(ss, i); got != want {
+			t.Errorf("line %d %q: %d, want %d", i, ss[i].text, got, want)
+		}
+	}
+}

@@ -643,6 +643,9 @@ const strongMarks = 9
 func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	i, text, score := textHeadlineScored(ss, start)
 	if learned < 0 || i >= 0 && (score >= strongMarks || isBreadcrumb(ss[learned].text)) {
+		if j := trailEndBelow(ss, i); j >= 0 {
+			return j, ""
+		}
 		return i, capsKickerCut(ss, i, text)
 	}
 	if i == learned {
@@ -652,6 +655,27 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 		return learned, t
 	}
 	return learned, capsKickerCut(ss, learned, cutTrail(ss, learned))
+}
+
+// trailEndBelow returns the index of the line right below the
+// breadcrumb trail at i that shows the trail's last step alone, the
+// story's headline ("Home » News » Title" above "Title"), or -1.
+func trailEndBelow(ss []slot, i int) int {
+	if i < 0 || !isBreadcrumb(ss[i].text) {
+		return -1
+	}
+	t := ss[i].text
+	for _, sep := range []string{" » ", " > ", " › "} {
+		if k := strings.LastIndex(t, sep); k >= 0 {
+			t = t[k+len(sep):]
+		}
+	}
+	for j := i + 1; j < len(ss) && j <= i+2; j++ {
+		if ss[j].text == t {
+			return j
+		}
+	}
+	return -1
 }
 
 // capsKickerCut returns the headline at line i (text, or the line's own
