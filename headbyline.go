@@ -204,6 +204,9 @@ func headByline(s string) (people []string, labelled bool) {
 	if s == "" || len(s) > maxMetaLine {
 		return nil, false
 	}
+	if p := koreanReporters(s); len(p) > 0 {
+		return p, true
+	}
 	if rest, ok := cutBylineLabel(s); ok {
 		if _, ok := cutBylineLabel(rest); ok {
 			return nil, false
@@ -1089,4 +1092,51 @@ func afterParagraph(ss []slot, i int) bool {
 		j--
 	}
 	return j >= 0 && ss[j].f.prose && ss[j].f.words >= 15
+}
+
+// koreanReporters returns the people of a Korean byline, where the word
+// for reporter follows each name: "홍길동 기자", "서울, 부산 홍길동 기자
+// hong@example.com" (places before, an e-mail address after), "홍길동
+// 기자, 김철수 기자"; or nil.
+func koreanReporters(s string) []string {
+	f := strings.Fields(strings.ReplaceAll(s, ",", ", "))
+	var people []string
+	for k, w := range f {
+		if strings.TrimRight(w, ",") != "기자" {
+			continue
+		}
+		if k == 0 || !isHangulName(strings.TrimRight(f[k-1], ",")) {
+			return nil
+		}
+		people = append(people, strings.TrimRight(f[k-1], ","))
+	}
+	if len(people) == 0 {
+		return nil
+	}
+	// Besides names and the word: places (Hangul words) and e-mail
+	// addresses.
+	for _, w := range f {
+		w = strings.TrimRight(w, ",")
+		if w != "" && w != "기자" && !strings.Contains(w, "@") && !isHangulWord(w) {
+			return nil
+		}
+	}
+	return people
+}
+
+// isHangulName reports whether w is a Korean name: two to four Hangul
+// syllables.
+func isHangulName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 4 && isHangulWord(w)
+}
+
+// isHangulWord reports whether w is made of Hangul syllables only.
+func isHangulWord(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return w != ""
 }

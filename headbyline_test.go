@@ -347,3 +347,24 @@ func TestBylineAfterBody(t *testing.T) {
 		t.Errorf("signature: %q", got)
 	}
 }
+
+func TestKoreanReporters(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"홍길동 기자", []string{"홍길동"}},
+		{"서울, 부산 홍길동 기자 hong@example.com", []string{"홍길동"}},
+		{"홍길동 기자, 김철수 기자", []string{"홍길동", "김철수"}},
+		// The word for reporter in a menu or a sentence, a name with
+		// other words.
+		{"기자", nil},
+		{"전문기자칼럼", nil},
+		{"홍길동 기자가 서울에서 전했다", nil},
+		{"Jane Roe 기자", nil},
+	} {
+		if got := koreanReporters(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("koreanReporters(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
