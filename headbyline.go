@@ -223,6 +223,9 @@ func headByline(s string) (people []string, labelled bool) {
 // part is no name, title or place.
 func bylineNames(s string) []string {
 	s = strings.TrimRight(strings.TrimSpace(s), ",;:")
+	if isSpacedHanName(s) {
+		return []string{s}
+	}
 	// A job title in brackets at the end: "Jane Roe (Enviada especial)".
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndexByte(s, '('); i > 0 && isHeadJobTitle(s[i+1:len(s)-1]) {
@@ -1139,4 +1142,29 @@ func isHangulWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// isSpacedHanName reports whether s is a name in Chinese characters as
+// Japanese pages print a byline, the family name and the given name apart:
+// two groups of one to three characters, three to five in all ("山田
+// 花子").
+func isSpacedHanName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return false
+	}
+	n := 0
+	for _, w := range f {
+		k := utf8.RuneCountInString(w)
+		if k > 3 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.Is(unicode.Han, r) {
+				return false
+			}
+		}
+		n += k
+	}
+	return n >= 3 && n <= 5
 }

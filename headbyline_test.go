@@ -368,3 +368,20 @@ func TestKoreanReporters(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSpacedHanName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"山田 花子": true,
+		"林 美咲":  true,
+		// One group, a section's labels, kana, a longer line.
+		"山田花子":        false,
+		"社会 地震・災害":    false,
+		"政治 社会 経済":    false,
+		"すずき 花子":      false,
+		"東京都千代田区 丸の内": false,
+	} {
+		if got := isSpacedHanName(in); got != want {
+			t.Errorf("isSpacedHanName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
