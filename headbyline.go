@@ -1102,6 +1102,9 @@ func afterParagraph(ss []slot, i int) bool {
 // hong@example.com" (places before, an e-mail address after), "홍길동
 // 기자, 김철수 기자"; or nil.
 func koreanReporters(s string) []string {
+	if !strings.Contains(s, "기자") {
+		return nil
+	}
 	f := strings.Fields(strings.ReplaceAll(s, ",", ", "))
 	var people []string
 	for k, w := range f {
