@@ -204,6 +204,9 @@ func headByline(s string) (people []string, labelled bool) {
 	if s == "" || len(s) > maxMetaLine {
 		return nil, false
 	}
+	if p := koreanReporters(s); len(p) > 0 {
+		return p, true
+	}
 	if rest, ok := cutBylineLabel(s); ok {
 		if _, ok := cutBylineLabel(rest); ok {
 			return nil, false
@@ -220,6 +223,9 @@ func headByline(s string) (people []string, labelled bool) {
 // part is no name, title or place.
 func bylineNames(s string) []string {
 	s = strings.TrimRight(strings.TrimSpace(s), ",;:")
+	if isSpacedHanName(s) {
+		return []string{s}
+	}
 	// A job title in brackets at the end: "Jane Roe (Enviada especial)".
 	if strings.HasSuffix(s, ")") {
 		if i := strings.LastIndexByte(s, '('); i > 0 && isHeadJobTitle(s[i+1:len(s)-1]) {
@@ -556,7 +562,7 @@ func isReadingTime(s string) bool {
 // maxBylineAfter is how many lines after the body's first paragraph
 // scanByline reads: a page may print its byline below a summary that
 // the body scorer took for the story's first paragraph.
-const maxBylineAfter = 6
+const maxBylineAfter = 9
 
 // scanByline finds the byline of a head where the walk up from the body
 // found none, from the headline at (or 16 lines above the body when no
@@ -578,7 +584,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		if ss[hi].role == roleJunk {
 			continue
 		}
-		if ss[hi].f.prose && ss[hi].role == roleUnknown && !isDateLine(ss[hi].text) {
+		if ss[hi].f.prose && ss[hi].role == roleUnknown && !isDateLine(ss[hi].text) && !captionAbove(ss, hi) {
 			break
 		}
 		n++
@@ -635,6 +641,14 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		}
 	}
 	return nil, false
+}
+
+// captionAbove reports whether the prose line at i is a picture's
+// caption: the next live line names the picture's source ("Foto: Jane
+// Roe", "(Bild: Example Images)").
+func captionAbove(ss []slot, i int) bool {
+	t := nextLiveText(ss, i, min(len(ss), i+3))
+	return t != "" && wordCount(t) <= 16 && (isPhotoCredit(t) || namesPicture(t))
 }
 
 // nextLiveText returns the text of the first line after i, before hi,
@@ -1022,3 +1036,138 @@ func plausibleNames(people []string, words *storyWordSet) []string {
 var furnitureWords = setOf("tags", "tag", "categories", "category", "post", "posts", "blog", "archive",
 	"archives", "community", "tools", "thoughts", "process", "guide", "tips", "support", "buy", "shop",
 	"interface", "data", "products", "services", "solutions", "resources", "overview", "faq", "glossary")
+
+// maxBylineBelow is how many lines after the body's last paragraph
+// bylineAfterBody reads.
+const maxBylineBelow = 8
+
+// bylineAfterBody finds a byline that a page prints below its story, as
+// many print the writer's box at the end: a label alone above the names
+// ("Kommentar von" / "Jane Roe"), a labelled line ("Autor Jane Roe"), or
+// a name alone as the body's last line (a signature). It reads up to
+// maxBylineBelow lines after the body's end and stops at the next
+// paragraph. It returns the people, or nil.
+func bylineAfterBody(ss []slot, end int, words *storyWordSet) []string {
+	if end < 0 || end >= len(ss) {
+		return nil
+	}
+	from := end + 1
+	if !ss[end].f.prose && ss[end].f.words <= 4 {
+		// The body's last line is the names themselves.
+		from = end
+	}
+	for i, n := from, 0; i < len(ss) && n < maxBylineBelow; i++ {
+		s := &ss[i]
+		if s.role == roleJunk {
+			continue
+		}
+		n++
+		if s.f.prose {
+			return nil
+		}
+		if isBylineLabel(s.text) {
+			var people []string
+			for j := i + 1; j < len(ss) && j <= i+3; j++ {
+				p, labelled := headByline(ss[j].text)
+				if labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+					break
+				}
+				people = append(people, p...)
+			}
+			return people
+		}
+		p, labelled := headByline(s.text)
+		if len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+			continue
+		}
+		if labelled || i == end && isPersonName(s.text) && afterParagraph(ss, i) {
+			return p
+		}
+	}
+	return nil
+}
+
+// afterParagraph reports whether the live line above i is a paragraph
+// of fifteen words or more.
+func afterParagraph(ss []slot, i int) bool {
+	j := i - 1
+	for j >= 0 && ss[j].role == roleJunk {
+		j--
+	}
+	return j >= 0 && ss[j].f.prose && ss[j].f.words >= 15
+}
+
+// koreanReporters returns the people of a Korean byline, where the word
+// for reporter follows each name: "홍길동 기자", "서울, 부산 홍길동 기자
+// hong@example.com" (places before, an e-mail address after), "홍길동
+// 기자, 김철수 기자"; or nil.
+func koreanReporters(s string) []string {
+	if !strings.Contains(s, "기자") {
+		return nil
+	}
+	f := strings.Fields(strings.ReplaceAll(s, ",", ", "))
+	var people []string
+	for k, w := range f {
+		if strings.TrimRight(w, ",") != "기자" {
+			continue
+		}
+		if k == 0 || !isHangulName(strings.TrimRight(f[k-1], ",")) {
+			return nil
+		}
+		people = append(people, strings.TrimRight(f[k-1], ","))
+	}
+	if len(people) == 0 {
+		return nil
+	}
+	// Besides names and the word: places (Hangul words) and e-mail
+	// addresses.
+	for _, w := range f {
+		w = strings.TrimRight(w, ",")
+		if w != "" && w != "기자" && !strings.Contains(w, "@") && !isHangulWord(w) {
+			return nil
+		}
+	}
+	return people
+}
+
+// isHangulName reports whether w is a Korean name: two to four Hangul
+// syllables.
+func isHangulName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 4 && isHangulWord(w)
+}
+
+// isHangulWord reports whether w is made of Hangul syllables only.
+func isHangulWord(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isSpacedHanName reports whether s is a name in Chinese characters as
+// Japanese pages print a byline, the family name and the given name apart:
+// two groups of one to three characters, three to five in all ("山田
+// 花子").
+func isSpacedHanName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return false
+	}
+	n := 0
+	for _, w := range f {
+		k := utf8.RuneCountInString(w)
+		if k > 3 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.Is(unicode.Han, r) {
+				return false
+			}
+		}
+		n += k
+	}
+	return n >= 3 && n <= 5
+}

@@ -312,3 +312,76 @@ func TestBylineUnderHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineAfterBody checks the bylines read below a story (a label
+// above the names, a labelled line, a name signing the last paragraph)
+// and what is not taken for one: a name after other lines, a menu's
+// labels, a line of names after the next paragraph.
+func TestBylineAfterBody(t *testing.T) {
+	para := "The harbor ferry returned on Tuesday after a two-year pause, and riders lined the old pier to watch it dock."
+	for _, c := range []struct {
+		tail string
+		want []string
+	}{
+		{"Politik\n12.05.2024, 10:00 Uhr\nKommentar von\nJane Roe\nRedakteurin", []string{"Jane Roe"}},
+		{"Audio und Video zum Thema\nAutorin/Autor Jane Roe", []string{"Jane Roe"}},
+		{"Share this story\nJane Roe", nil},
+		{"Imprint Privacy Contact", nil},
+		{para + "\nBy Jane Roe", nil},
+	} {
+		page := "Harbor ferry returns\n\n" + para + "\n\n" + para + "\n\n" + c.tail + "\n"
+		ss, start, end := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+		if start < 0 {
+			t.Fatalf("%q: no body", c.tail)
+		}
+		// The body ends at the last of the two paragraphs.
+		end = 2
+		got := bylineAfterBody(ss, end, storyWords(ss, start))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: %q, want %q", c.tail, got, c.want)
+		}
+	}
+	// A name alone as the body's last line, after a paragraph, signs it.
+	ss, start, _ := classifyPage(parseTextPage([]byte("Harbor ferry returns\n\n"+para+"\n\n"+para+"\n\nJane Roe\n")), &trainedBody)
+	if got := bylineAfterBody(ss, 3, storyWords(ss, start)); !slices.Equal(got, []string{"Jane Roe"}) {
+		t.Errorf("signature: %q", got)
+	}
+}
+
+func TestKoreanReporters(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"홍길동 기자", []string{"홍길동"}},
+		{"서울, 부산 홍길동 기자 hong@example.com", []string{"홍길동"}},
+		{"홍길동 기자, 김철수 기자", []string{"홍길동", "김철수"}},
+		// The word for reporter in a menu or a sentence, a name with
+		// other words.
+		{"기자", nil},
+		{"전문기자칼럼", nil},
+		{"홍길동 기자가 서울에서 전했다", nil},
+		{"Jane Roe 기자", nil},
+	} {
+		if got := koreanReporters(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("koreanReporters(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestIsSpacedHanName(t *testing.T) {
+	for in, want := range map[string]bool{
+		"山田 花子": true,
+		"林 美咲":  true,
+		// One group, a section's labels, kana, a longer line.
+		"山田花子":        false,
+		"社会 地震・災害":    false,
+		"政治 社会 経済":    false,
+		"すずき 花子":      false,
+		"東京都千代田区 丸の内": false,
+	} {
+		if got := isSpacedHanName(in); got != want {
+			t.Errorf("isSpacedHanName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -62,13 +62,13 @@ const (
 	hMetaNext      // 1/n when the n-th line below (n ≤ 3, chrome aside) is such a line
 	hInnerStop     // a sentence ends inside it and more follows
 	hTitleBelow    // a longer headline-shaped line stands between it and the meta lines below
-	hCaptionCue    // reads as a picture's caption (see captionCue)
 	hBelowStart    // at or below the body's start
 	hDeckBelow     // the next line is longer, eight words or more, and no meta line
 	hEchoed        // another line of the page holds its text and more (a breadcrumb's end, a title with the site's name)
 	hLongAbove     // lines of five words or more between it and the nearest menu above, up to 3, over 3
 	hFirstLong     // no line of five words or more stands between it and the nearest menu above
 	hHoldsLine     // it holds another line of the head and more (a kicker or breadcrumb glued before the headline)
+	hDeckOf        // the live line above is headline-shaped and shorter, four words or more: it reads as its deck
 	hNull          // set only on the stand-in for "none of these lines"
 	numHeadFeatures
 )
@@ -285,7 +285,6 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 				break
 			}
 		}
-		f[hCaptionCue] = b2f(captionCue(t))
 		f[hBelowStart] = b2f(i >= start)
 		if j := liveBelow(ss, i, min(len(ss), hi)); j >= 0 && !headMeta[j-lo] && ss[j].f.words >= 8 && ss[j].f.words > s.f.words {
 			f[hDeckBelow] = 1
@@ -295,6 +294,9 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 			if ss[j].role != roleJunk && ss[j].role != roleChrome && ss[j].f.words >= 5 {
 				long++
 			}
+		}
+		if j := liveAbove(ss, i, lo); j >= 0 && !menu[j-lo] && ss[j].f.words >= 4 && ss[j].f.words < s.f.words && headlineShaped(&ss[j]) {
+			f[hDeckOf] = 1
 		}
 		f[hLongAbove] = float64(long) / 3
 		f[hFirstLong] = b2f(long == 0)
@@ -328,14 +330,18 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		emit(i, &f)
 	}
 	for _, i := range below {
-		feat(i, 0, 0)
+		if !captionLike(ss[i].text) {
+			feat(i, 0, 0)
+		}
 	}
 	live, titles := 0, 0
 	for i := start - 1; i >= lo; i-- {
 		if ss[i].role == roleJunk {
 			continue
 		}
-		feat(i, live, titles)
+		if !captionLike(ss[i].text) {
+			feat(i, live, titles)
+		}
 		live++
 		if ss[i].f.titleLike {
 			titles++
@@ -358,6 +364,14 @@ func belowCandidate(ss []slot, start, i int) bool {
 		}
 	}
 	return true
+}
+
+// captionLike reports whether a line reads as a picture's caption, and so
+// is no headline: it has a caption's cue (see captionCue), or a sentence
+// ends inside it and it names a picture's source ("... in Helena. Photo:
+// Jane Roe/AP").
+func captionLike(s string) bool {
+	return captionCue(s) || namesPicture(s) && innerStop(s)
 }
 
 // captionCue reports whether a line reads as a picture's caption: a
@@ -392,9 +406,48 @@ func captionCue(s string) bool {
 					return true
 				}
 			}
+			// "(AGENCY / Jane Roe)", "(Jane Roe/AGENCY)".
+			if a, b, ok := strings.Cut(s[i+1:len(s)-1], "/"); ok && wordCount(b) <= 4 &&
+				(isAgencyOnly(strings.TrimSpace(a)) || isAgencyOnly(strings.TrimSpace(b))) {
+				return true
+			}
 		}
 	}
-	return false
+	// "... in Madrid. | Jane Roe/Example Images": a credit after a bar.
+	if i := strings.LastIndex(s, " | "); i > 0 && wordCount(s[:i]) >= 6 {
+		if tail := s[i+3:]; wordCount(tail) <= 8 && (strings.Contains(tail, "/") || namesPicture(tail) || isAgencyOnly(tail)) {
+			return true
+		}
+	}
+	return nameAfterSentence(s)
+}
+
+// nameAfterSentence reports whether a caption's sentence is followed by
+// a name alone, its photographer's or source's: "... after the race. Jane
+// Roe" (two to four capitalized words, no closing mark).
+func nameAfterSentence(s string) bool {
+	i := strings.LastIndex(s, ". ")
+	if i <= 0 || wordCount(s[:i]) < 6 {
+		return false
+	}
+	// The sentence ends with a word, not with an abbreviation before a
+	// name ("Rep. Jane Roe", "J.D. Power").
+	w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+	if r, _ := utf8.DecodeRuneInString(w); w == "" || strings.Contains(w, ".") || !unicode.IsLower(lastRune(w)) ||
+		unicode.IsUpper(r) && utf8.RuneCountInString(w) <= 4 {
+		return false
+	}
+	f := strings.Fields(s[i+2:])
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789.,:;!?\"“”") {
+			return false
+		}
+	}
+	return true
 }
 
 // contentWords returns the lower-cased words of s with four letters or
@@ -491,4 +544,40 @@ func innerStop(s string) bool {
 		}
 	}
 	return false
+}
+
+// cutCapsKicker returns a headline without the kicker set in capitals
+// before it, as a dump shows a kicker and a headline in one line:
+// "CHILDHOOD SWEETHEART Who is ...", "EUROPEAN PAYMENTS INITIATIVE Statt
+// ...". The kicker is two words or more in capitals, one of five letters
+// or more (so that "UK GDP grows" keeps its acronyms), followed by a word
+// in mixed case and at least two more words; else s is returned as it is.
+func cutCapsKicker(s string) string {
+	f := strings.Fields(s)
+	k, long := 0, false
+	for ; k < len(f); k++ {
+		w := strings.TrimRight(f[k], ",.:")
+		letters := 0
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '&' || unicode.IsLower(r) {
+				letters = -1
+				break
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 {
+			break
+		}
+		long = long || letters >= 5
+	}
+	if k < 2 || !long || len(f)-k < 3 {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(f[k])
+	if !unicode.IsUpper(r) || strings.ToUpper(f[k]) == f[k] {
+		return s
+	}
+	return strings.Join(f[k:], " ")
 }

@@ -14,6 +14,14 @@ func TestCaptionCue(t *testing.T) {
 		{"Riders wait at the old pier in Hamburg. Reuters/ Jane Roe", true},
 		{"Riders wait at the old pier on Tuesday (Foto: Jane Roe)", true},
 		{"港に並ぶ乗客＝東京で", true},
+		{"Riders wait at the old pier in Hamburg on Tuesday (AFP / JANE ROE)", true},
+		{"Riders wait at the old pier in Hamburg on Tuesday. | Jane Roe/Example Images", true},
+		{"Riders wait at the old pier in Hamburg on Tuesday. Jane Roe", true},
+		{"Harbor ferry returns | Live updates", false},
+		{"Harbor ferry returns after two-year pause. Riders Cheer Loudly!", false},
+		{"Harbor ferry returns after pause (and riders cheer)", false},
+		{"Voters in the harbor town cheer Rep. Jane Roe", false},
+		{"The harbor town hires a new ferry line, the J.D. Power Study", false},
 		{"Harbor ferry returns after two-year pause", false},
 		{"Harbor ferry returns. Riders cheer the crossing", false},
 		{"Riders (left) cheer the new ferry", false},
@@ -204,5 +212,41 @@ By Jane Roe
 	}
 	if got := glueSplit("HomeSportHarbor ferry returns"); len(got) != 3 || got[2] != "Harbor ferry returns" {
 		t.Errorf("glueSplit: %q", got)
+	}
+}
+
+func TestCutCapsKicker(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"HARBOR NEWS Ferry returns after a two-year pause", "Ferry returns after a two-year pause"},
+		{"FÄHRE ZURÜCK Die Hafenfähre fährt wieder", "Die Hafenfähre fährt wieder"},
+		// Acronyms, a headline in capitals, a kicker with too little after it.
+		{"UK GDP grows faster than expected", "UK GDP grows faster than expected"},
+		{"NASA SpaceX launch delayed again", "NASA SpaceX launch delayed again"},
+		{"FERRY RETURNS AFTER PAUSE", "FERRY RETURNS AFTER PAUSE"},
+		{"HARBOR NEWS Ferry returns", "HARBOR NEWS Ferry returns"},
+		{"BREAKING: Ferry returns after a pause", "BREAKING: Ferry returns after a pause"},
+	} {
+		if got := cutCapsKicker(c.in); got != c.want {
+			t.Errorf("cutCapsKicker(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTrailEndBelow checks the headline taken from the line below a
+// breadcrumb trail that ends with it, and none taken when no line below
+// shows the trail's last step alone.
+func TestTrailEndBelow(t *testing.T) {
+	page := `Home
+You are here: Home » Local » Harbor ferry returns
+Harbor ferry returns
+By Jane Roe
+Home » Local » Storm warning
+Ferries stay in port
+`
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	for i, want := range map[int]int{1: 2, 2: -1, 4: -1} {
+		if got := trailEndBelow(ss, i); got != want {
+			t.Errorf("line %d %q: %d, want %d", i, ss[i].text, got, want)
+		}
 	}
 }

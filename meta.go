@@ -643,15 +643,56 @@ const strongMarks = 9
 func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	i, text, score := textHeadlineScored(ss, start)
 	if learned < 0 || i >= 0 && (score >= strongMarks || isBreadcrumb(ss[learned].text)) {
-		return i, text
+		if j := trailEndBelow(ss, i); j >= 0 {
+			return j, ""
+		}
+		return i, capsKickerCut(ss, i, text)
 	}
 	if i == learned {
-		return i, text
+		return i, capsKickerCut(ss, i, text)
 	}
 	if t := twinKickerCut(ss, learned); t != "" {
 		return learned, t
 	}
-	return learned, cutTrail(ss, learned)
+	return learned, capsKickerCut(ss, learned, cutTrail(ss, learned))
+}
+
+// trailEndBelow returns the index of the line right below the
+// breadcrumb trail at i that shows the trail's last step alone, the
+// story's headline ("Home » News » Title" above "Title"), or -1.
+func trailEndBelow(ss []slot, i int) int {
+	if i < 0 || !isBreadcrumb(ss[i].text) {
+		return -1
+	}
+	t := ss[i].text
+	for _, sep := range []string{" » ", " > ", " › "} {
+		if k := strings.LastIndex(t, sep); k >= 0 {
+			t = t[k+len(sep):]
+		}
+	}
+	for j := i + 1; j < len(ss) && j <= i+2; j++ {
+		if ss[j].text == t {
+			return j
+		}
+	}
+	return -1
+}
+
+// capsKickerCut returns the headline at line i (text, or the line's own
+// when text is "") without a kicker in capitals before it (see
+// cutCapsKicker), or text when it has none.
+func capsKickerCut(ss []slot, i int, text string) string {
+	if i < 0 {
+		return text
+	}
+	t := text
+	if t == "" {
+		t = ss[i].text
+	}
+	if c := cutCapsKicker(t); c != t {
+		return c
+	}
+	return text
 }
 
 // cutTrail returns the headline at line i without the breadcrumb trail
@@ -726,7 +767,9 @@ func glueSplit(s string) []string {
 // line next to it shows the same headline with the kicker set off another
 // way ("Kicker: Title" beside "Kicker Title" or "Kicker – Title"), or "".
 func twinKickerCut(ss []slot, i int) string {
-	for j := max(0, i-2); j < min(len(ss), i+3); j++ {
+	// The twin stands next to the headline, or anywhere above it (a title
+	// bar over the page's menus).
+	for j := 0; j < min(len(ss), i+3); j++ {
 		if j == i || ss[j].role == roleJunk {
 			continue
 		}

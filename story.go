@@ -265,6 +265,9 @@ func assembleWith(pg *page, m *bodyModel) reading {
 	}
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
+	if pg.isText && len(head.people) == 0 {
+		head.people = bylineAfterBody(ss, end, storyWords(ss, start))
+	}
 	a = finishArticle(a, head, pg)
 	limitFields(a)
 	if !pg.isText && len(a.Paragraphs) > 0 && m.kind.storyLikelihood(pg, a, ss, start, end) < m.kindMin {

@@ -33,7 +33,7 @@ var (
 	bodyEval   = flag.Bool("bodyeval", false, "measure the body on the shared corpora")
 	threshold  = flag.Float64("threshold", 0.5, "with -train, the body scorer's threshold")
 	nTrees     = flag.Int("trees", 120, "with -train, boosted trees for text pages (0: the text weights)")
-	nHeadTrees = flag.Int("headtrees", 120, "with -train, boosted trees over the text headline weights (0: none)")
+	nHeadTrees = flag.Int("headtrees", 250, "with -train, boosted trees over the text headline weights (0: none)")
 	bodyWorst  = flag.Int("bodyworst", 0, "with -bodyeval, list the `N` worst pages of each corpus and kind")
 )
 
@@ -835,8 +835,8 @@ var headFeatureNames = [numHeadFeatures]string{
 	"hAllCaps", "hMetaLine", "hChrome", "hTeaser", "hCaption", "hGapBefore", "hGapAfter", "hMenuRun", "hMetaBelow",
 	"hLabelAbove", "hProseBelow", "hColon", "hRepeat", "hCreditBelow", "hQuoteStart", "hBodyProb", "hLongest",
 	"hAfterMenu", "hDigitFrac", "hPictureWords", "hSharedWords", "hSharedFirst", "hShortAbove", "hFirstAfterRun",
-	"hKickerAbove", "hMetaAbove", "hMetaNext", "hInnerStop", "hTitleBelow", "hCaptionCue", "hBelowStart", "hDeckBelow", "hEchoed", "hLongAbove", "hFirstLong", "hHoldsLine",
-	"hNull",
+	"hKickerAbove", "hMetaAbove", "hMetaNext", "hInnerStop", "hTitleBelow", "hBelowStart", "hDeckBelow", "hEchoed", "hLongAbove", "hFirstLong", "hHoldsLine",
+	"hDeckOf", "hNull",
 }
 
 // kindFeatureNames are the names of the story scorer's features, in order.
