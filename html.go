@@ -450,7 +450,7 @@ var voidTags = map[atom.Atom]bool{
 }
 
 func (w *htmlWalker) walk(data []byte) {
-	z := html.NewTokenizer(bytes.NewReader(data))
+	z := newTokenizer(data)
 	skip := 0 // depth inside skipTags
 	// skipRoot is the element that started the skipped stretch. A form
 	// control cannot hold another or a block, so a <button> left open ends
@@ -558,8 +558,8 @@ func (w *htmlWalker) isOpen(a atom.Atom) bool {
 }
 
 // start handles a start tag.
-func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, selfClosing bool, skip *int) {
-	at := readAttrs(z, a)
+func (w *htmlWalker) start(z *tokenizer, a atom.Atom, selfClosing bool, skip *int) {
+	at := readAttrs(z.Raw(), a)
 	switch a {
 	case atom.Title:
 		if !selfClosing && len(w.title) == 0 {
@@ -892,14 +892,16 @@ type attrs struct {
 	hidden, ariaHidden                bool
 }
 
-// readAttrs reads the attributes of the tokenizer's start tag, a. Where the
-// tag's values are as written (no entity, CR or NUL), they are read from
-// its raw bytes without copying; else through TagAttr, which rewrites them.
-func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
+// readAttrs reads the attributes of the start tag a whose raw bytes are raw.
+// Where the values the walker reads are as written (no entity, CR or NUL),
+// they are read from raw without copying; else through the Tokenizer's
+// TagAttr, which rewrites them.
+func readAttrs(raw []byte, a atom.Atom) attrs {
 	var at attrs
 	var seen uint32
-	raw := z.Raw()
-	if !rawAttrsPlain(raw) {
+	if !rawAttrsPlain(raw) && attrsRewritten(raw, a) {
+		z := html.NewTokenizer(bytes.NewReader(raw))
+		z.Next()
 		for {
 			k, v, more := z.TagAttr()
 			at.set(a, k, v, &seen)
@@ -914,18 +916,74 @@ func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 		if !ok {
 			return at
 		}
-		// The key in lower case, as TagAttr gives it; a key longer than
-		// buf is none the walker reads.
-		if len(k) > len(buf) {
+		if k, ok := lowerKey(k, &buf); ok {
+			at.set(a, k, v, &seen)
+		}
+	}
+}
+
+// lowerKey returns an attribute's key in lower case, as TagAttr gives it,
+// in buf; ok is false for a key longer than buf, which is none the walker
+// reads.
+func lowerKey(k []byte, buf *[16]byte) ([]byte, bool) {
+	if len(k) > len(buf) {
+		return nil, false
+	}
+	for i, c := range k {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(k)], true
+}
+
+// attrsRewritten reports whether TagAttr would rewrite the value of an
+// attribute of the start tag a (raw) that the walker reads: one with an
+// entity, a CR or a NUL. The href of a link is read for whether it is
+// empty only, which no rewriting changes.
+func attrsRewritten(raw []byte, a atom.Atom) bool {
+	var buf [16]byte
+	for r := newRawAttrReader(raw); ; {
+		k, v, ok := r.next()
+		if !ok {
+			return false
+		}
+		if bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, '\r') < 0 && bytes.IndexByte(v, 0) < 0 {
 			continue
 		}
-		for i, c := range k {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
+		k, ok = lowerKey(k, &buf)
+		if !ok {
+			continue
 		}
-		at.set(a, buf[:len(k)], v, &seen)
+		switch string(k) {
+		case "class", "id", "role", "itemprop", "style", "aria-hidden":
+			return true
+		case "rel":
+			if a == atom.Link || a == atom.A {
+				return true
+			}
+		case "href":
+			if a == atom.Link {
+				return true
+			}
+		case "type":
+			if a == atom.Script {
+				return true
+			}
+		case "lang":
+			if a == atom.Html {
+				return true
+			}
+		case "name", "property", "content", "value":
+			if a == atom.Meta {
+				return true
+			}
+		case "datetime":
+			if a == atom.Time {
+				return true
+			}
+		}
 	}
 }
 
