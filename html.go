@@ -559,7 +559,18 @@ func (w *htmlWalker) isOpen(a atom.Atom) bool {
 
 // start handles a start tag.
 func (w *htmlWalker) start(z *tokenizer, a atom.Atom, selfClosing bool, skip *int) {
-	at := readAttrs(z.Raw(), a)
+	// The attributes of a void, self-closing or skipped element are read
+	// only for the tags whose attributes say something of the page.
+	var at attrs
+	switch a {
+	case atom.Meta, atom.Link, atom.Time, atom.Html, atom.Script:
+		at = readAttrs(z.Raw(), a)
+	case atom.Title:
+	default:
+		if !selfClosing && !voidTags[a] && !skipTags[a] {
+			at = readAttrs(z.Raw(), a)
+		}
+	}
 	switch a {
 	case atom.Title:
 		if !selfClosing && len(w.title) == 0 {
