@@ -25,6 +25,7 @@ type element struct {
 	tag    atom.Atom
 	flags  elemFlags
 	hint   blockHint
+	block  bool    // a block-level element (blockTags)
 	marks  markSet // the element's own and its ancestors'
 	// prose is how many bytes of prose the element holds, and blocks how
 	// many blocks; both are filled in by findMain.
@@ -449,6 +450,33 @@ var voidTags = map[atom.Atom]bool{
 	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
 }
 
+// A tagKind says which of blockTags, skipTags, rawTextTags and voidTags
+// hold a tag: the walker looks a tag up once, not in each set.
+type tagKind uint8
+
+const (
+	tagBlock tagKind = 1 << iota
+	tagSkip
+	tagRawText
+	tagVoid
+)
+
+// tagKinds holds the tagKind of every tag in the four sets.
+var tagKinds = func() map[atom.Atom]tagKind {
+	m := make(map[atom.Atom]tagKind)
+	for _, set := range [...]struct {
+		tags map[atom.Atom]bool
+		kind tagKind
+	}{{blockTags, tagBlock}, {skipTags, tagSkip}, {rawTextTags, tagRawText}, {voidTags, tagVoid}} {
+		for a, ok := range set.tags {
+			if ok {
+				m[a] |= set.kind
+			}
+		}
+	}
+	return m
+}()
+
 func (w *htmlWalker) walk(data []byte) {
 	z := newTokenizer(data)
 	skip := 0 // depth inside skipTags
@@ -482,7 +510,8 @@ func (w *htmlWalker) walk(data []byte) {
 			w.text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
 			a := rawTagAtom(z.Raw())
-			if tt == html.SelfClosingTagToken && rawTextTags[a] && skip > 0 {
+			k := tagKinds[a]
+			if tt == html.SelfClosingTagToken && k&tagRawText != 0 && skip > 0 {
 				// "<title/>" in an SVG icon: the tokenizer would read
 				// the rest of the page as the title's text. Inside SVG and
 				// MathML (skipped) a self-closing tag is closed; in HTML
@@ -497,24 +526,25 @@ func (w *htmlWalker) walk(data []byte) {
 				// Custom elements (<amp-img>, <fusion-ad>) are inline
 				// containers as far as text goes.
 				if tt == html.StartTagToken && skip == 0 {
-					w.push(0, elemFlags(0), hintNone, 0)
+					w.push(0, 0, elemFlags(0), hintNone, 0)
 				}
 				continue
 			}
 			if skip > 0 {
-				if skipTags[a] && tt == html.StartTagToken && !voidTags[a] && !(a == skipRoot && isFormControl(a)) {
+				if k&tagSkip != 0 && tt == html.StartTagToken && k&tagVoid == 0 && !(a == skipRoot && isFormControl(a)) {
 					skip++
 				}
 				continue
 			}
-			w.start(z, a, tt == html.SelfClosingTagToken, &skip)
+			w.start(z, a, k, tt == html.SelfClosingTagToken, &skip)
 			if skip > 0 {
 				skipRoot = a
 			}
 		case html.EndTagToken:
 			a := rawTagAtom(z.Raw())
+			k := tagKinds[a]
 			if skip > 0 {
-				if skipTags[a] {
+				if k&tagSkip != 0 {
 					skip--
 					if skip == 0 {
 						w.inJSONLD = false
@@ -532,7 +562,7 @@ func (w *htmlWalker) walk(data []byte) {
 				w.inTitle = false
 				continue
 			}
-			if blockTags[a] {
+			if k&tagBlock != 0 {
 				w.flush()
 			}
 			w.pop(a)
@@ -558,7 +588,7 @@ func (w *htmlWalker) isOpen(a atom.Atom) bool {
 }
 
 // start handles a start tag.
-func (w *htmlWalker) start(z *tokenizer, a atom.Atom, selfClosing bool, skip *int) {
+func (w *htmlWalker) start(z *tokenizer, a atom.Atom, k tagKind, selfClosing bool, skip *int) {
 	// The attributes of a void, self-closing or skipped element are read
 	// only for the tags whose attributes say something of the page.
 	var at attrs
@@ -567,7 +597,7 @@ func (w *htmlWalker) start(z *tokenizer, a atom.Atom, selfClosing bool, skip *in
 		at = readAttrs(z.Raw(), a)
 	case atom.Title:
 	default:
-		if !selfClosing && !voidTags[a] && !skipTags[a] {
+		if !selfClosing && k&(tagVoid|tagSkip) == 0 {
 			at = readAttrs(z.Raw(), a)
 		}
 	}
@@ -599,19 +629,19 @@ func (w *htmlWalker) start(z *tokenizer, a atom.Atom, selfClosing bool, skip *in
 			w.inJSONLD = true
 		}
 	}
-	if skipTags[a] {
-		if !selfClosing && !voidTags[a] {
+	if k&tagSkip != 0 {
+		if !selfClosing && k&tagVoid == 0 {
 			*skip = 1
 		}
-		if blockTags[a] {
+		if k&tagBlock != 0 {
 			w.flush()
 		}
 		return
 	}
-	if blockTags[a] {
+	if k&tagBlock != 0 {
 		w.flush()
 	}
-	if voidTags[a] || selfClosing {
+	if k&tagVoid != 0 || selfClosing {
 		return
 	}
 	// Implied end tags: a <p> ends an open <p>, an <li> an open <li>.
@@ -635,7 +665,7 @@ func (w *htmlWalker) start(z *tokenizer, a atom.Atom, selfClosing bool, skip *in
 		}
 	}
 	flags, hint, marks := w.classify(a, at)
-	w.push(a, flags, hint, marks)
+	w.push(a, k, flags, hint, marks)
 }
 
 // addJSONLD adds text to the JSON-LD script being read. A script longer
@@ -673,7 +703,7 @@ func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 }
 
 // push opens an element.
-func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint, marks markSet) {
+func (w *htmlWalker) push(a atom.Atom, k tagKind, flags elemFlags, hint blockHint, marks markSet) {
 	parent := int32(-1)
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
@@ -690,7 +720,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint, marks ma
 		return
 	}
 	el := int32(w.table.n)
-	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, marks: marks, end: el})
+	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, block: k&tagBlock != 0, marks: marks, end: el})
 	w.stack = append(w.stack, el)
 }
 
@@ -747,7 +777,7 @@ func (w *htmlWalker) text(t []byte) {
 		}
 		w.bufElem = -1
 		for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-maxUpWalk; i-- {
-			if blockTags[w.table.at(w.stack[i]).tag] {
+			if w.table.at(w.stack[i]).block {
 				w.bufElem = w.stack[i]
 				break
 			}
