@@ -818,7 +818,13 @@ func (w *htmlWalker) flush() {
 	// The tokenizer decoded the text's character references: decoding
 	// them again would turn "&amp;lt;" in the page, which shows "&lt;",
 	// into "<".
-	text := cleanDecoded(markupDateline(w.buf, w.bufLead))
+	text, plain := "", false
+	if w.bufLead == 0 {
+		text, plain = plainBlockText(w.buf)
+	}
+	if !plain {
+		text = cleanDecoded(markupDateline(w.buf, w.bufLead))
+	}
 	links := w.bufLinks
 	w.buf = w.buf[:0]
 	w.bufLinks, w.bufLead, w.leadEl = 0, 0, -1
@@ -849,6 +855,30 @@ func (w *htmlWalker) flush() {
 	b.measure()
 	w.blockList.add(b)
 	w.elOf.add(el)
+}
+
+// plainBlockText returns cleanDecoded of a block's text when the text is
+// printable ASCII and spaces only, as most short blocks are: cleaning then
+// only trims it and collapses its runs of spaces, which it does in place in
+// buf, in one pass. ok is false for other text.
+func plainBlockText(buf []byte) (string, bool) {
+	for _, c := range buf {
+		if c < ' ' || c >= 0x7f {
+			return "", false
+		}
+	}
+	n := 0
+	for _, c := range buf {
+		if c == ' ' && (n == 0 || buf[n-1] == ' ') {
+			continue
+		}
+		buf[n] = c
+		n++
+	}
+	if n > 0 && buf[n-1] == ' ' {
+		n--
+	}
+	return string(buf[:n]), true
 }
 
 // inList reports whether element el is inside a list item.
