@@ -970,7 +970,13 @@ type attrs struct {
 func readAttrs(raw []byte, a atom.Atom) attrs {
 	var at attrs
 	var seen uint32
-	if !rawAttrsPlain(raw) && attrsRewritten(raw, a) {
+	rewrite := !rawAttrsPlain(raw) && attrsRewritten(raw, a)
+	if rewrite {
+		if at, ok := readAttrsDecoded(raw, a); ok {
+			return at
+		}
+		// A reference decodeAttr does not know: the Tokenizer reads the
+		// tag again.
 		z := html.NewTokenizer(bytes.NewReader(raw))
 		z.Next()
 		for {
@@ -991,6 +997,76 @@ func readAttrs(raw []byte, a atom.Atom) attrs {
 			at.set(a, k, v, &seen)
 		}
 	}
+}
+
+// readAttrsDecoded is readAttrs for a tag whose values are rewritten
+// (attrsRewritten): each value that holds an entity, a CR or a NUL is
+// rewritten by decodeAttr. ok is false when one holds a reference
+// decodeAttr does not know.
+func readAttrsDecoded(raw []byte, a atom.Atom) (attrs, bool) {
+	var at attrs
+	var seen uint32
+	var buf [16]byte
+	for r := newRawAttrReader(raw); ; {
+		k, v, ok := r.next()
+		if !ok {
+			return at, true
+		}
+		if k, ok = lowerKey(k, &buf); !ok {
+			continue
+		}
+		if bytes.IndexByte(v, '&') >= 0 || bytes.IndexByte(v, '\r') >= 0 || bytes.IndexByte(v, 0) >= 0 {
+			if v, ok = decodeAttr(v); !ok {
+				return attrs{}, false
+			}
+		}
+		at.set(a, k, v, &seen)
+	}
+}
+
+// decodeAttr returns an attribute's value as TagAttr gives it: NUL bytes
+// as U+FFFD, line ends ("\r\n", "\r") as "\n", character references
+// decoded as in a value (a name without ';' before '=' is not one). ok is
+// false when the value holds a reference textEntity does not know.
+func decodeAttr(v []byte) ([]byte, bool) {
+	v = bytes.ReplaceAll(v, []byte{0}, []byte("\uFFFD"))
+	out := v[:0] // ReplaceAll made a copy: it is rewritten in place
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '\r' {
+			if i+1 < len(v) && v[i+1] == '\n' {
+				continue
+			}
+			c = '\n'
+		}
+		out = append(out, c)
+	}
+	v = out
+	out = v[:0]
+	for i := 0; i < len(v); {
+		if v[i] != '&' {
+			out = append(out, v[i])
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(v) && (isASCIILetter(v[j]) || isDigit(v[j])) {
+			j++
+		}
+		if j > i+1 && j < len(v) && v[j] == '=' && v[i+1] != '#' {
+			out = append(out, '&')
+			i++
+			continue
+		}
+		r, n := textEntity(v[i:])
+		if n == 0 {
+			return nil, false
+		}
+		// A reference is never shorter than what it decodes to.
+		out = utf8.AppendRune(out, r)
+		i += n
+	}
+	return out, true
 }
 
 // lowerKey returns an attribute's key in lower case, as TagAttr gives it,

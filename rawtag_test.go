@@ -45,6 +45,12 @@ var rawTagCases = []string{
 	`</p class=x>`,
 	`</br/>`,
 	`<verylongtagnamethatisnoatomatallreally class=x>`,
+	`<meta name=a content="Tom &amp; Jerry &#39;x&#39; &#x2019; &nbsp;&rsquo;">`,
+	`<meta name=b content="&copy &copy= &copy;= &T &T= &= & &; &#; &#x; &#128; &#0; &#65 &amp &ampx &ampx= &notit; &notin;">`,
+	"<meta name=c content=\"a\r\nb\rc\x00d &amp;\">",
+	`<div class="a&amp;b c&d" id="x&#45;y" style="display&colon;none" role="&#110;avigation">`,
+	`<time datetime="2024&#45;05&#45;01">`, `<link rel="canonical" href="https://x.example/?a=1&amp;b=2">`,
+	`<a href="?a=1&amp;b=2" rel="author&#32;">`, `<script type="application/ld&#43;json">`, `<html lang="en&#45;GB">`,
 }
 
 // TestRawTagMatchesTokenizer holds rawTagAtom and rawAttrReader to what the

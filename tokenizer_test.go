@@ -140,3 +140,23 @@ func FuzzTokenizer(f *testing.F) {
 		checkTokens(t, "fuzz", data)
 	})
 }
+
+// TestRewrittenAttributesCost checks that tags whose attribute values hold
+// references ("a&amp;b", a bare "&") cost about what plain ones do: their
+// values are rewritten by decodeAttr, not by a Tokenizer made for each tag,
+// which would allocate kilobytes a tag. Allocations do not depend on the
+// machine.
+func TestRewrittenAttributesCost(t *testing.T) {
+	for _, c := range []struct{ plain, rewritten string }{
+		{`<p class="abcde">x`, `<p class="a&amp;b">x`},
+		{`<p id=a>`, `<p id=&>`},
+		{`<meta name="k" content="a-b">`, `<meta name="k" content="a&#45;b">`},
+	} {
+		_, bp, np := parseCost(grow("<html><body>", c.plain, "", 256<<10))
+		_, br, nr := parseCost(grow("<html><body>", c.rewritten, "", 256<<10))
+		t.Logf("%q: %d bytes in %d allocations; %q: %d bytes in %d allocations", c.plain, bp, np, c.rewritten, br, nr)
+		if float64(br) > 2*float64(bp)+64<<10 {
+			t.Errorf("%q allocates %d bytes, %q %d: want at most twice", c.rewritten, br, c.plain, bp)
+		}
+	}
+}
