@@ -136,8 +136,23 @@ func FuzzTokenizer(f *testing.F) {
 	for _, c := range tokenizerCases {
 		f.Add([]byte(c))
 	}
+	f.Add([]byte(`<meta content="a&amp;b &copy= &#45;&notit; x\r\ny\x00"><div class="&#97;&T b">`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkTokens(t, "fuzz", data)
+		// readAttrs gives what TagAttr gives, on every start tag.
+		z := newTokenizer(data)
+		for {
+			switch z.Next() {
+			case html.ErrorToken:
+				return
+			case html.StartTagToken, html.SelfClosingTagToken:
+				raw := z.Raw()
+				a := rawTagAtom(raw)
+				if got, want := attrsKey(readAttrs(raw, a), a), attrsKey(tagAttrs(raw, a), a); got != want {
+					t.Fatalf("%q: readAttrs gives %s, TagAttr %s", raw, got, want)
+				}
+			}
+		}
 	})
 }
 
