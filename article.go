@@ -202,6 +202,19 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 	if limit == 0 {
 		limit = DefaultMaxSize
 	}
+	switch rr := r.(type) {
+	case *bytes.Reader, *strings.Reader:
+		// Their Len is exact and their WriteTo writes the rest in one
+		// call: appended to nothing, the copy is not zeroed first as a
+		// bytes.Buffer's room is.
+		if n := int64(rr.(interface{ Len() int }).Len()); limit < 0 || n <= limit {
+			var b pageBuffer
+			if _, err := rr.(io.WriterTo).WriteTo(&b); err != nil {
+				return nil, fmt.Errorf("wirestory: reading page: %w", err)
+			}
+			return b, nil
+		}
+	}
 	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok {
 		// A bytes.Reader or strings.Reader says how much is left. Another
@@ -224,6 +237,20 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 		return nil, ErrTooLarge
 	}
 	return data, nil
+}
+
+// A pageBuffer is a page written to it by a bytes.Reader's or a
+// strings.Reader's WriteTo.
+type pageBuffer []byte
+
+func (b *pageBuffer) Write(p []byte) (int, error) {
+	*b = append(*b, p...)
+	return len(p), nil
+}
+
+func (b *pageBuffer) WriteString(s string) (int, error) {
+	*b = append(*b, s...)
+	return len(s), nil
 }
 
 // looksBinary reports whether data is not text: it starts with the magic

@@ -25,6 +25,7 @@ type element struct {
 	tag    atom.Atom
 	flags  elemFlags
 	hint   blockHint
+	block  bool    // a block-level element (blockTags)
 	marks  markSet // the element's own and its ancestors'
 	// prose is how many bytes of prose the element holds, and blocks how
 	// many blocks; both are filled in by findMain.
@@ -449,8 +450,35 @@ var voidTags = map[atom.Atom]bool{
 	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
 }
 
+// A tagKind says which of blockTags, skipTags, rawTextTags and voidTags
+// hold a tag: the walker looks a tag up once, not in each set.
+type tagKind uint8
+
+const (
+	tagBlock tagKind = 1 << iota
+	tagSkip
+	tagRawText
+	tagVoid
+)
+
+// tagKinds holds the tagKind of every tag in the four sets.
+var tagKinds = func() map[atom.Atom]tagKind {
+	m := make(map[atom.Atom]tagKind)
+	for _, set := range [...]struct {
+		tags map[atom.Atom]bool
+		kind tagKind
+	}{{blockTags, tagBlock}, {skipTags, tagSkip}, {rawTextTags, tagRawText}, {voidTags, tagVoid}} {
+		for a, ok := range set.tags {
+			if ok {
+				m[a] |= set.kind
+			}
+		}
+	}
+	return m
+}()
+
 func (w *htmlWalker) walk(data []byte) {
-	z := html.NewTokenizer(bytes.NewReader(data))
+	z := newTokenizer(data)
 	skip := 0 // depth inside skipTags
 	// skipRoot is the element that started the skipped stretch. A form
 	// control cannot hold another or a block, so a <button> left open ends
@@ -482,7 +510,8 @@ func (w *htmlWalker) walk(data []byte) {
 			w.text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
 			a := rawTagAtom(z.Raw())
-			if tt == html.SelfClosingTagToken && rawTextTags[a] && skip > 0 {
+			k := tagKinds[a]
+			if tt == html.SelfClosingTagToken && k&tagRawText != 0 && skip > 0 {
 				// "<title/>" in an SVG icon: the tokenizer would read
 				// the rest of the page as the title's text. Inside SVG and
 				// MathML (skipped) a self-closing tag is closed; in HTML
@@ -497,24 +526,25 @@ func (w *htmlWalker) walk(data []byte) {
 				// Custom elements (<amp-img>, <fusion-ad>) are inline
 				// containers as far as text goes.
 				if tt == html.StartTagToken && skip == 0 {
-					w.push(0, elemFlags(0), hintNone, 0)
+					w.push(0, 0, elemFlags(0), hintNone, 0)
 				}
 				continue
 			}
 			if skip > 0 {
-				if skipTags[a] && tt == html.StartTagToken && !voidTags[a] && !(a == skipRoot && isFormControl(a)) {
+				if k&tagSkip != 0 && tt == html.StartTagToken && k&tagVoid == 0 && !(a == skipRoot && isFormControl(a)) {
 					skip++
 				}
 				continue
 			}
-			w.start(z, a, tt == html.SelfClosingTagToken, &skip)
+			w.start(z, a, k, tt == html.SelfClosingTagToken, &skip)
 			if skip > 0 {
 				skipRoot = a
 			}
 		case html.EndTagToken:
 			a := rawTagAtom(z.Raw())
+			k := tagKinds[a]
 			if skip > 0 {
-				if skipTags[a] {
+				if k&tagSkip != 0 {
 					skip--
 					if skip == 0 {
 						w.inJSONLD = false
@@ -532,7 +562,7 @@ func (w *htmlWalker) walk(data []byte) {
 				w.inTitle = false
 				continue
 			}
-			if blockTags[a] {
+			if k&tagBlock != 0 {
 				w.flush()
 			}
 			w.pop(a)
@@ -558,8 +588,19 @@ func (w *htmlWalker) isOpen(a atom.Atom) bool {
 }
 
 // start handles a start tag.
-func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, selfClosing bool, skip *int) {
-	at := readAttrs(z, a)
+func (w *htmlWalker) start(z *tokenizer, a atom.Atom, k tagKind, selfClosing bool, skip *int) {
+	// The attributes of a void, self-closing or skipped element are read
+	// only for the tags whose attributes say something of the page.
+	var at attrs
+	switch a {
+	case atom.Meta, atom.Link, atom.Time, atom.Html, atom.Script:
+		at = readAttrs(z.Raw(), a)
+	case atom.Title:
+	default:
+		if !selfClosing && k&(tagVoid|tagSkip) == 0 {
+			at = readAttrs(z.Raw(), a)
+		}
+	}
 	switch a {
 	case atom.Title:
 		if !selfClosing && len(w.title) == 0 {
@@ -588,19 +629,19 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, selfClosing bool, ski
 			w.inJSONLD = true
 		}
 	}
-	if skipTags[a] {
-		if !selfClosing && !voidTags[a] {
+	if k&tagSkip != 0 {
+		if !selfClosing && k&tagVoid == 0 {
 			*skip = 1
 		}
-		if blockTags[a] {
+		if k&tagBlock != 0 {
 			w.flush()
 		}
 		return
 	}
-	if blockTags[a] {
+	if k&tagBlock != 0 {
 		w.flush()
 	}
-	if voidTags[a] || selfClosing {
+	if k&tagVoid != 0 || selfClosing {
 		return
 	}
 	// Implied end tags: a <p> ends an open <p>, an <li> an open <li>.
@@ -624,7 +665,7 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, selfClosing bool, ski
 		}
 	}
 	flags, hint, marks := w.classify(a, at)
-	w.push(a, flags, hint, marks)
+	w.push(a, k, flags, hint, marks)
 }
 
 // addJSONLD adds text to the JSON-LD script being read. A script longer
@@ -662,7 +703,7 @@ func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 }
 
 // push opens an element.
-func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint, marks markSet) {
+func (w *htmlWalker) push(a atom.Atom, k tagKind, flags elemFlags, hint blockHint, marks markSet) {
 	parent := int32(-1)
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
@@ -679,7 +720,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint, marks ma
 		return
 	}
 	el := int32(w.table.n)
-	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, marks: marks, end: el})
+	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, block: k&tagBlock != 0, marks: marks, end: el})
 	w.stack = append(w.stack, el)
 }
 
@@ -736,7 +777,7 @@ func (w *htmlWalker) text(t []byte) {
 		}
 		w.bufElem = -1
 		for i := len(w.stack) - 1; i >= 0 && i >= len(w.stack)-maxUpWalk; i-- {
-			if blockTags[w.table.at(w.stack[i]).tag] {
+			if w.table.at(w.stack[i]).block {
 				w.bufElem = w.stack[i]
 				break
 			}
@@ -777,7 +818,13 @@ func (w *htmlWalker) flush() {
 	// The tokenizer decoded the text's character references: decoding
 	// them again would turn "&amp;lt;" in the page, which shows "&lt;",
 	// into "<".
-	text := cleanDecoded(markupDateline(w.buf, w.bufLead))
+	text, plain := "", false
+	if w.bufLead == 0 {
+		text, plain = plainBlockText(w.buf)
+	}
+	if !plain {
+		text = cleanDecoded(markupDateline(w.buf, w.bufLead))
+	}
 	links := w.bufLinks
 	w.buf = w.buf[:0]
 	w.bufLinks, w.bufLead, w.leadEl = 0, 0, -1
@@ -808,6 +855,30 @@ func (w *htmlWalker) flush() {
 	b.measure()
 	w.blockList.add(b)
 	w.elOf.add(el)
+}
+
+// plainBlockText returns cleanDecoded of a block's text when the text is
+// printable ASCII and spaces only, as most short blocks are: cleaning then
+// only trims it and collapses its runs of spaces, which it does in place in
+// buf, in one pass. ok is false for other text.
+func plainBlockText(buf []byte) (string, bool) {
+	for _, c := range buf {
+		if c < ' ' || c >= 0x7f {
+			return "", false
+		}
+	}
+	n := 0
+	for _, c := range buf {
+		if c == ' ' && (n == 0 || buf[n-1] == ' ') {
+			continue
+		}
+		buf[n] = c
+		n++
+	}
+	if n > 0 && buf[n-1] == ' ' {
+		n--
+	}
+	return string(buf[:n]), true
 }
 
 // inList reports whether element el is inside a list item.
@@ -892,14 +963,22 @@ type attrs struct {
 	hidden, ariaHidden                bool
 }
 
-// readAttrs reads the attributes of the tokenizer's start tag, a. Where the
-// tag's values are as written (no entity, CR or NUL), they are read from
-// its raw bytes without copying; else through TagAttr, which rewrites them.
-func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
+// readAttrs reads the attributes of the start tag a whose raw bytes are raw.
+// Where the values the walker reads are as written (no entity, CR or NUL),
+// they are read from raw without copying; else through the Tokenizer's
+// TagAttr, which rewrites them.
+func readAttrs(raw []byte, a atom.Atom) attrs {
 	var at attrs
 	var seen uint32
-	raw := z.Raw()
-	if !rawAttrsPlain(raw) {
+	rewrite := !rawAttrsPlain(raw) && attrsRewritten(raw, a)
+	if rewrite {
+		if at, ok := readAttrsDecoded(raw, a); ok {
+			return at
+		}
+		// A reference decodeAttr does not know: the Tokenizer reads the
+		// tag again.
+		z := html.NewTokenizer(bytes.NewReader(raw))
+		z.Next()
 		for {
 			k, v, more := z.TagAttr()
 			at.set(a, k, v, &seen)
@@ -914,18 +993,144 @@ func readAttrs(z *html.Tokenizer, a atom.Atom) attrs {
 		if !ok {
 			return at
 		}
-		// The key in lower case, as TagAttr gives it; a key longer than
-		// buf is none the walker reads.
-		if len(k) > len(buf) {
+		if k, ok := lowerKey(k, &buf); ok {
+			at.set(a, k, v, &seen)
+		}
+	}
+}
+
+// readAttrsDecoded is readAttrs for a tag whose values are rewritten
+// (attrsRewritten): each value that holds an entity, a CR or a NUL is
+// rewritten by decodeAttr. ok is false when one holds a reference
+// decodeAttr does not know.
+func readAttrsDecoded(raw []byte, a atom.Atom) (attrs, bool) {
+	var at attrs
+	var seen uint32
+	var buf [16]byte
+	for r := newRawAttrReader(raw); ; {
+		k, v, ok := r.next()
+		if !ok {
+			return at, true
+		}
+		if k, ok = lowerKey(k, &buf); !ok {
 			continue
 		}
-		for i, c := range k {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if bytes.IndexByte(v, '&') >= 0 || bytes.IndexByte(v, '\r') >= 0 || bytes.IndexByte(v, 0) >= 0 {
+			if v, ok = decodeAttr(v); !ok {
+				return attrs{}, false
 			}
-			buf[i] = c
 		}
-		at.set(a, buf[:len(k)], v, &seen)
+		at.set(a, k, v, &seen)
+	}
+}
+
+// decodeAttr returns an attribute's value as TagAttr gives it: NUL bytes
+// as U+FFFD, line ends ("\r\n", "\r") as "\n", character references
+// decoded as in a value (a name without ';' before '=' is not one). ok is
+// false when the value holds a reference textEntity does not know.
+func decodeAttr(v []byte) ([]byte, bool) {
+	v = bytes.ReplaceAll(v, []byte{0}, []byte("\uFFFD"))
+	out := v[:0] // ReplaceAll made a copy: it is rewritten in place
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '\r' {
+			if i+1 < len(v) && v[i+1] == '\n' {
+				continue
+			}
+			c = '\n'
+		}
+		out = append(out, c)
+	}
+	v = out
+	out = v[:0]
+	for i := 0; i < len(v); {
+		if v[i] != '&' {
+			out = append(out, v[i])
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(v) && (isASCIILetter(v[j]) || isDigit(v[j])) {
+			j++
+		}
+		if j > i+1 && j < len(v) && v[j] == '=' && v[i+1] != '#' {
+			out = append(out, '&')
+			i++
+			continue
+		}
+		r, n := textEntity(v[i:])
+		if n == 0 {
+			return nil, false
+		}
+		// A reference is never shorter than what it decodes to.
+		out = utf8.AppendRune(out, r)
+		i += n
+	}
+	return out, true
+}
+
+// lowerKey returns an attribute's key in lower case, as TagAttr gives it,
+// in buf; ok is false for a key longer than buf, which is none the walker
+// reads.
+func lowerKey(k []byte, buf *[16]byte) ([]byte, bool) {
+	if len(k) > len(buf) {
+		return nil, false
+	}
+	for i, c := range k {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(k)], true
+}
+
+// attrsRewritten reports whether TagAttr would rewrite the value of an
+// attribute of the start tag a (raw) that the walker reads: one with an
+// entity, a CR or a NUL. The href of a link is read for whether it is
+// empty only, which no rewriting changes.
+func attrsRewritten(raw []byte, a atom.Atom) bool {
+	var buf [16]byte
+	for r := newRawAttrReader(raw); ; {
+		k, v, ok := r.next()
+		if !ok {
+			return false
+		}
+		if bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, '\r') < 0 && bytes.IndexByte(v, 0) < 0 {
+			continue
+		}
+		k, ok = lowerKey(k, &buf)
+		if !ok {
+			continue
+		}
+		switch string(k) {
+		case "class", "id", "role", "itemprop", "style", "aria-hidden":
+			return true
+		case "rel":
+			if a == atom.Link || a == atom.A {
+				return true
+			}
+		case "href":
+			if a == atom.Link {
+				return true
+			}
+		case "type":
+			if a == atom.Script {
+				return true
+			}
+		case "lang":
+			if a == atom.Html {
+				return true
+			}
+		case "name", "property", "content", "value":
+			if a == atom.Meta {
+				return true
+			}
+		case "datetime":
+			if a == atom.Time {
+				return true
+			}
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -305,6 +306,43 @@ func TestUnclosedButton(t *testing.T) {
 			if strings.Contains(p, "Vote") || strings.Contains(p, "12%") {
 				t.Errorf("%s: button text in the body: %q", name, p)
 			}
+		}
+	}
+}
+
+// TestPlainBlockText holds plainBlockText to cleanDecoded on printable
+// ASCII text with runs of spaces at its ends and inside, and checks that it
+// leaves other text to cleanDecoded untouched.
+func TestPlainBlockText(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "   ", "a", " a", "a ", "  a  b   c  ", "Story text, with punctuation: 1-2 & \"quotes\"!", "x  y",
+		"~!@#$%^&*()_+{}|:<>?`-=[]\\;',./", "AT&amp;T  &lt;b&gt;",
+	} {
+		got, ok := plainBlockText([]byte(s))
+		if want := cleanDecoded(s); !ok || got != want {
+			t.Errorf("plainBlockText(%q) = %q, %v; cleanDecoded gives %q", s, got, ok, want)
+		}
+	}
+	// Random printable ASCII, spaces often.
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			if rng.IntN(3) == 0 {
+				b[i] = ' '
+			} else {
+				b[i] = byte(' ' + rng.IntN(0x7f-' '))
+			}
+		}
+		s := string(b)
+		if got, ok := plainBlockText(b); !ok || got != cleanDecoded(s) {
+			t.Errorf("plainBlockText(%q) = %q, %v; cleanDecoded gives %q", s, got, ok, cleanDecoded(s))
+		}
+	}
+	for _, s := range []string{"caf\u00e9", "a\nb", "a\tb", "it\u2019s", "a\x00b", "a\x7fb", "\xff"} {
+		b := []byte(s)
+		if _, ok := plainBlockText(b); ok || string(b) != s {
+			t.Errorf("plainBlockText(%q): ok %v, left %q", s, ok, b)
 		}
 	}
 }

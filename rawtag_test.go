@@ -3,6 +3,7 @@ package wirestory
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -44,6 +45,12 @@ var rawTagCases = []string{
 	`</p class=x>`,
 	`</br/>`,
 	`<verylongtagnamethatisnoatomatallreally class=x>`,
+	`<meta name=a content="Tom &amp; Jerry &#39;x&#39; &#x2019; &nbsp;&rsquo;">`,
+	`<meta name=b content="&copy &copy= &copy;= &T &T= &= & &; &#; &#x; &#128; &#0; &#65 &amp &ampx &ampx= &notit; &notin;">`,
+	"<meta name=c content=\"a\r\nb\rc\x00d &amp;\">",
+	`<div class="a&amp;b c&d" id="x&#45;y" style="display&colon;none" role="&#110;avigation">`,
+	`<time datetime="2024&#45;05&#45;01">`, `<link rel="canonical" href="https://x.example/?a=1&amp;b=2">`,
+	`<a href="?a=1&amp;b=2" rel="author&#32;">`, `<script type="application/ld&#43;json">`, `<html lang="en&#45;GB">`,
 }
 
 // TestRawTagMatchesTokenizer holds rawTagAtom and rawAttrReader to what the
@@ -112,6 +119,13 @@ func checkRawTags(t *testing.T, name string, data []byte) {
 				gotAttrs = append(gotAttrs, key+"="+string(v))
 			}
 		}
+		if tt != html.EndTagToken {
+			a := rawTagAtom([]byte(raw))
+			if got, want := readAttrs([]byte(raw), a), tagAttrs([]byte(raw), a); attrsKey(got, a) != attrsKey(want, a) {
+				t.Errorf("%s: %q: readAttrs gives %+v, TagAttr %+v", name, raw, got, want)
+				bad++
+			}
+		}
 		n, more := z.TagName()
 		if want := atom.Lookup(n); got != want {
 			t.Errorf("%s: %q: rawTagAtom = %v, TagName gives %v", name, raw, got, want)
@@ -142,11 +156,36 @@ func TestReadAttrsFirstKey(t *testing.T) {
 		{`<meta class="a&amp;" class="b" value="y" content="x">`, "a&", "x"},
 		{`<meta value="y" value="z">`, "", "y"},
 	} {
-		z := html.NewTokenizer(strings.NewReader(c.tag))
-		z.Next()
-		at := readAttrs(z, atom.Meta)
+		at := readAttrs([]byte(c.tag), atom.Meta)
 		if string(at.class) != c.class || at.content != c.content {
 			t.Errorf("%s: class %q content %q, want %q %q", c.tag, at.class, at.content, c.class, c.content)
 		}
 	}
+}
+
+// tagAttrs reads the attributes of the start tag a whose raw bytes are raw
+// through the tokenizer's TagAttr alone: what readAttrs must give.
+func tagAttrs(raw []byte, a atom.Atom) attrs {
+	var at attrs
+	var seen uint32
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	z.Next()
+	for {
+		k, v, more := z.TagAttr()
+		at.set(a, k, v, &seen)
+		if !more {
+			return at
+		}
+	}
+}
+
+// attrsKey is what the walker reads of at, as one comparable value: a
+// link's href counts for whether it is empty only.
+func attrsKey(at attrs, a atom.Atom) string {
+	href := string(at.href)
+	if a == atom.A && href != "" {
+		href = "(set)"
+	}
+	return fmt.Sprintf("%q %q %q %q %+v", at.class, at.id, at.style, href,
+		[]any{at.role, at.itemprop, at.rel, at.typ, at.lang, at.name, at.property, at.content, at.datetime, at.hidden, at.ariaHidden})
 }
