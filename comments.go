@@ -19,11 +19,15 @@ const commentsWindow = 12
 // commentsStart returns the index of the first block of the page's comments
 // section, or -1 when it has none. A section needs two comment headers no
 // more than commentsWindow blocks apart; it starts at the comments heading
-// just before the first, if there is one.
-func commentsStart(ss []slot) int {
+// just before the first, if there is one. Comments follow the story, and a
+// story's own date line ("Published 3 hours ago") reads like a comment's
+// header: nothing above block from (the page's first paragraph, or the
+// body's first when that is known) heads a comment, and a header above a
+// comments heading is the story's, not the first comment's.
+func commentsStart(ss []slot, from int) int {
 	last := -1    // the last comment header seen
 	heading := -1 // the last comments heading seen
-	for i := range ss {
+	for i := max(from, 0); i < len(ss); i++ {
 		if len(ss[i].text) <= 200 && isCommentsHeadingKey(ss[i].chromeKey()) {
 			heading = i
 		}
@@ -32,9 +36,9 @@ func commentsStart(ss []slot) int {
 		if !isCommentHeader(ss, i) && !(heading >= 0 && i-heading <= commentsWindow && isDatedName(ss, i)) {
 			continue
 		}
-		if last >= 0 && i-last <= commentsWindow {
+		if last >= 0 && i-last <= commentsWindow && heading < last {
 			start := last
-			for j := last - 1; j >= 0 && j >= last-commentsWindow; j-- {
+			for j := last - 1; j >= max(from, 0) && j >= last-commentsWindow; j-- {
 				if isCommentsHeading(ss[j].text) {
 					start = j
 					break

@@ -277,7 +277,7 @@ func assembleWith(pg *page, m *bodyModel) reading {
 // returns the slots and the first and last block of the body, or -1, -1.
 func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	ss, start, end := ruleBody(pg)
-	comments := commentsStart(ss)
+	comments := commentsStart(ss, firstProse(ss))
 	p := m.blockProbs(ss, pg.isText, start, end, comments)
 	for i := range ss {
 		ss[i].prob = p[i]
@@ -354,6 +354,17 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	}
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// firstProse returns the index of the page's first paragraph, 0 when it
+// has none: no story's body opens above it.
+func firstProse(ss []slot) int {
+	for i := range ss {
+		if ss[i].role == roleUnknown && ss[i].f.prose {
+			return i
+		}
+	}
+	return 0
 }
 
 // joinRuleRun widens the scorer's stretch start..end to the rules' run
