@@ -1240,6 +1240,10 @@ func tokenWords(tok string) classWord {
 	}
 	cw.embed = embedWords.in(tok)
 	picture, long := false, false
+	// A word that states a setting of its element ("comments-enabled",
+	// "has-sidebar", "no-ads") names no box of chrome: the element is the
+	// page or the story that has, or lacks, the thing.
+	setting := false
 	// The parts of the word between '-', '_', ':' and '.'.
 	for rest := tok; rest != ""; {
 		i := 0
@@ -1252,6 +1256,7 @@ func tokenWords(tok string) classWord {
 			continue
 		}
 		long = long || len(p) >= 6
+		setting = setting || settingParts[p]
 		cw.marks |= markWords[p]
 		var h blockHint
 		switch p {
@@ -1279,6 +1284,10 @@ func tokenWords(tok string) classWord {
 			cw.flags |= flagComments | flagBoiler
 		}
 	}
+	if setting {
+		cw.flags &^= flagBoiler | flagComments
+		return cw
+	}
 	// "photo-credit", "image-credit": a picture's credit is a caption.
 	if picture && cw.hint == hintCredit {
 		cw.hint = hintCaption
@@ -1290,6 +1299,10 @@ func tokenWords(tok string) classWord {
 	}
 	return cw
 }
+
+// settingParts are the parts of class words that state a setting of an
+// element rather than name a box ("comments-enabled", "has-sidebar").
+var settingParts = setOf("enabled", "disabled", "has", "no", "without", "allowed", "open", "closed")
 
 // embedWords mark an embedded post in a class or id word.
 var embedWords = newPhraseSet("embed", "tweet", "instagram-media")

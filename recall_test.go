@@ -1,0 +1,101 @@
+package wirestory
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// settingsPage is a news page written for these tests: the element that
+// holds the story states its settings in its class ("comments-enabled",
+// "no-ads"), the page's body too ("has-sidebar"), and a real comments
+// section and a sidebar follow the story.
+const settingsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port strike ends after nine days | Coastline Daily</title></head>
+<body class="single has-sidebar">
+<header class="site-header"><a href="/">Coastline Daily</a><nav><a href="/news">News</a> <a href="/business">Business</a></nav></header>
+<div id="story" class="page-wrap comments-enabled no-ads">
+<h1>Port strike ends after nine days</h1>
+<p class="byline">By Lena Marsh</p>
+<div class="text">
+<p>Dock workers at the city's container port returned to work on Wednesday after their union accepted a pay offer that ended a nine-day strike.</p>
+<p>The deal raises wages by six percent this year and four percent next year, and adds a bonus for night shifts, the union said.</p>
+<p>Shipping lines had diverted more than forty vessels to other ports during the strike, and some shops reported shortages of imported fruit.</p>
+<p>The port authority said it expected to clear the backlog of containers within two weeks.</p>
+<p>Union members will vote on the agreement next month, but their leaders said they expected it to pass easily.</p>
+</div>
+<section class="comments"><h3>2 comments</h3>
+<div class="comment"><p class="comment-author">harbourfan</p><p>About time, the queues of lorries on the ring road were getting ridiculous every single morning.</p></div>
+<div class="comment"><p class="comment-author">M. Ortiz</p><p>Six percent sounds fair to me given what prices have done over the last couple of years.</p></div>
+</section>
+</div>
+<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Council approves new bridge</a></li><li><a href="/b">Storm closes coastal road</a></li></ul></aside>
+<footer class="site-footer"><p>© 2025 Coastline Daily</p></footer>
+</body></html>`
+
+// TestSettingClassKeepsStory checks that a class word stating a setting of
+// the story's element ("comments-enabled") does not make the story chrome,
+// and that the comments section and the sidebar that follow stay out.
+func TestSettingClassKeepsStory(t *testing.T) {
+	a, err := Parse(strings.NewReader(settingsPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Dock workers at the city's container port returned to work on Wednesday after their union accepted a pay offer that ended a nine-day strike.",
+		"The deal raises wages by six percent this year and four percent next year, and adds a bonus for night shifts, the union said.",
+		"Shipping lines had diverted more than forty vessels to other ports during the strike, and some shops reported shortages of imported fruit.",
+		"The port authority said it expected to clear the backlog of containers within two weeks.",
+		"Union members will vote on the agreement next month, but their leaders said they expected it to pass easily.",
+	}
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(a.Paragraphs, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSettingClassWords checks which class words mark chrome: a box named
+// for comments or a sidebar does, a setting of an element does not.
+func TestSettingClassWords(t *testing.T) {
+	for _, c := range []struct {
+		word          string
+		boiler, comms bool
+	}{
+		{"comments", true, true},
+		{"comment-list", true, true},
+		{"article-comments", true, true},
+		{"sidebar", true, false},
+		{"share-bar", true, false},
+		{"comments-enabled", false, false},
+		{"has-sidebar", false, false},
+		{"no-ads", false, false},
+		{"comments-closed", false, false},
+	} {
+		cw := tokenWords(c.word)
+		if got := cw.flags&flagBoiler != 0; got != c.boiler {
+			t.Errorf("%q: chrome %v, want %v", c.word, got, c.boiler)
+		}
+		if got := cw.flags&flagComments != 0; got != c.comms {
+			t.Errorf("%q: comments %v, want %v", c.word, got, c.comms)
+		}
+	}
+}
+
+// TestStoryInSettingBox checks a page of the fundus corpus whose story
+// stands in an element with a "comments-enabled" class: its body is read.
+func TestStoryInSettingBox(t *testing.T) {
+	const path = "../shared/eval/fundus/pages/za-TimesLive_2025_05_22.html.gz"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no shared corpus")
+	}
+	data, err := readPage(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) < 15 {
+		t.Errorf("%d paragraphs, want the story's 19 or so", len(a.Paragraphs))
+	}
+}
