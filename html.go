@@ -26,6 +26,10 @@ type element struct {
 	flags  elemFlags
 	hint   blockHint
 	marks  markSet // the element's own and its ancestors'
+	// own is classSig of the element's tag and class, and sig a hash of
+	// its own and its parent's: paragraphs of one story split over sibling
+	// boxes share it.
+	own, sig uint32
 	// prose is how many bytes of prose the element holds, and blocks how
 	// many blocks; both are filled in by findMain.
 	prose, blocks int
@@ -497,7 +501,7 @@ func (w *htmlWalker) walk(data []byte) {
 				// Custom elements (<amp-img>, <fusion-ad>) are inline
 				// containers as far as text goes.
 				if tt == html.StartTagToken && skip == 0 {
-					w.push(0, elemFlags(0), hintNone, 0)
+					w.push(0, elemFlags(0), hintNone, 0, 0)
 				}
 				continue
 			}
@@ -624,7 +628,16 @@ func (w *htmlWalker) start(z *html.Tokenizer, a atom.Atom, selfClosing bool, ski
 		}
 	}
 	flags, hint, marks := w.classify(a, at)
-	w.push(a, flags, hint, marks)
+	w.push(a, flags, hint, marks, classSig(a, at.class))
+}
+
+// classSig hashes a tag and its class attribute (FNV-1a).
+func classSig(a atom.Atom, class []byte) uint32 {
+	h := (2166136261 ^ uint32(a)) * 16777619
+	for _, c := range class {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // addJSONLD adds text to the JSON-LD script being read. A script longer
@@ -661,13 +674,15 @@ func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 	return false
 }
 
-// push opens an element.
-func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint, marks markSet) {
+// push opens an element; own is classSig of its tag and class.
+func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint, marks markSet, own uint32) {
 	parent := int32(-1)
+	sig := own
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
 		p := w.table.at(parent)
 		marks |= p.marks
+		sig = (sig ^ p.own) * 16777619
 		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
 		if flags&flagBody != 0 {
 			// The story's marked body is not chrome, whatever holds it.
@@ -679,7 +694,7 @@ func (w *htmlWalker) push(a atom.Atom, flags elemFlags, hint blockHint, marks ma
 		return
 	}
 	el := int32(w.table.n)
-	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, marks: marks, end: el})
+	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, marks: marks, own: own, sig: sig, end: el})
 	w.stack = append(w.stack, el)
 }
 
@@ -790,6 +805,7 @@ func (w *htmlWalker) flush() {
 		e := w.table.at(el)
 		b.boiler = e.flags&flagBoiler != 0
 		b.marks = e.marks
+		b.sig = e.sig
 		switch e.tag {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			b.kind = kindHeading

@@ -99,3 +99,63 @@ func TestStoryInSettingBox(t *testing.T) {
 		t.Errorf("%d paragraphs, want the story's 19 or so", len(a.Paragraphs))
 	}
 }
+
+// TestExtendToSiblings checks when the body of an HTML page is widened to
+// paragraphs that a box cut off from it: across a box of chrome to
+// paragraphs of the body's element signature, not across a lone share
+// link, not to paragraphs of another signature, and not past another
+// paragraph.
+func TestExtendToSiblings(t *testing.T) {
+	const body, other = 7, 9
+	para := func(sig uint32) slot {
+		b := &block{text: "The operator said the first trains would run at reduced speed for two weeks.", kind: kindPara, sig: sig}
+		b.measure()
+		return slot{block: b}
+	}
+	chrome := func() slot {
+		b := &block{text: "Most read", kind: kindPara, sig: 3}
+		b.measure()
+		return slot{block: b, role: roleChrome, byMarkup: true}
+	}
+	for _, c := range []struct {
+		name  string
+		after []slot
+		want  int // the body's last block; the body is blocks 0-2
+	}{
+		{"across a box", []slot{chrome(), chrome(), chrome(), para(body), chrome(), chrome(), chrome(), para(body)}, 10},
+		{"across a share link", []slot{chrome(), para(body)}, 2},
+		{"another signature", []slot{chrome(), chrome(), chrome(), para(other)}, 2},
+		{"past another paragraph", []slot{chrome(), chrome(), chrome(), para(other), chrome(), chrome(), chrome(), para(body)}, 2},
+	} {
+		ss := append([]slot{para(body), para(body), para(body)}, c.after...)
+		p := make([]float32, len(ss))
+		for i := range p {
+			p[i] = 0.3
+		}
+		if got := extendToSiblings(ss, p, 0.5, 0, 2, -1); got != c.want {
+			t.Errorf("%s: end %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// TestStorySplitByBoxes checks a page of the fundus corpus whose story
+// goes on in a second box after two boxes of headlines: its last two
+// paragraphs are read.
+func TestStorySplitByBoxes(t *testing.T) {
+	const path = "../shared/eval/fundus/pages/de-TOnline_2026_04_15.html.gz"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no shared corpus")
+	}
+	data, err := readPage(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(a.Paragraphs); n < 2 || !strings.HasPrefix(a.Paragraphs[n-1], "Der US-Präsident hat versucht") ||
+		!strings.HasPrefix(a.Paragraphs[n-2], "Gegen das Selbstbildnis") {
+		t.Errorf("last paragraphs %q, want the two after the boxes", a.Paragraphs[max(0, n-2):])
+	}
+}
