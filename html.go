@@ -1584,21 +1584,24 @@ const maxHintProse = 600
 
 // resolveHint sets a block's hint from the nearest element around it that
 // carries one, and makes it a caption when it is inside a <figure>, as
-// long as that element is small.
+// long as that element is small. A table's rows inside a <figure> are the
+// table's, not a caption.
 func (w *htmlWalker) resolveHint(b *block, el int32) {
-	hintSet := false
+	hintSet, inTable := false, false
 	for i := 0; el >= 0 && i < 24; i++ {
 		e := &w.elems[el]
 		switch e.tag {
 		case atom.Article, atom.Main, atom.Body:
 			return
+		case atom.Table:
+			inTable = true
 		}
 		small := e.prose <= maxHintProse
 		if !hintSet && e.hint != hintNone && small {
 			b.hint = e.hint
 			hintSet = true
 		}
-		if e.flags&flagFigure != 0 && small {
+		if e.flags&flagFigure != 0 && small && !inTable {
 			b.kind = kindCaption
 			return
 		}

@@ -159,3 +159,44 @@ func TestStorySplitByBoxes(t *testing.T) {
 		t.Errorf("last paragraphs %q, want the two after the boxes", a.Paragraphs[max(0, n-2):])
 	}
 }
+
+// tablePage is a page written for these tests: a story with a table of
+// pros and cons set in a <figure>, as blog software writes tables, and a
+// photo with its caption in another.
+const tablePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Choosing a method | Dev Notes</title></head>
+<body><nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>
+<article><h1>How to choose a software development method</h1>
+<div class="entry-content">
+<p>Teams pick a development method for how it handles change, how often it delivers and how much planning it needs up front.</p>
+<figure class="photo"><img src="/board.jpg" alt=""><figcaption>A task board in a team room. Photo: Dev Notes</figcaption></figure>
+<p>Here is how the iterative method compares in terms of pros and cons, from our experience with a dozen teams.</p>
+<figure class="wp-block-table"><table><tbody>
+<tr><td>Pros</td><td>Cons</td></tr>
+<tr><td>High adaptability to changing requirements</td><td>May lead to scope creep without clear boundaries</td></tr>
+<tr><td>Frequent releases ensure continuous feedback</td><td>Requires the customer to take part throughout</td></tr>
+</tbody></table></figure>
+<p>A linear method suits projects whose requirements are fixed before the work starts, such as a migration with a hard deadline.</p>
+</div></article>
+<footer><p>© 2025 Dev Notes</p></footer></body></html>`
+
+// TestTableInFigure checks that the rows of a table set in a <figure> are
+// read as the story's, while a photo's caption in a <figure> stays out of
+// the body.
+func TestTableInFigure(t *testing.T) {
+	a, err := Parse(strings.NewReader(tablePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, row := range []string{"High adaptability to changing requirements", "Frequent releases ensure continuous feedback"} {
+		if !strings.Contains(body, row) {
+			t.Errorf("table row %q missing from the body:\n%s", row, body)
+		}
+	}
+	if strings.Contains(body, "A task board in a team room") {
+		t.Errorf("a photo's caption in the body:\n%s", body)
+	}
+	if !strings.HasPrefix(body, "Teams pick a development method") || !strings.HasSuffix(body, "a migration with a hard deadline.") {
+		t.Errorf("body does not run from the first paragraph to the last:\n%s", body)
+	}
+}
