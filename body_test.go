@@ -44,6 +44,88 @@ func TestCommentsSectionKeeps(t *testing.T) {
 	}
 }
 
+// libraryPage is a local news page, written for these tests in the shape of
+// a browser's text dump: a relative date line above a five-paragraph
+// story, then readers' comments under a count of them, each a name above a
+// relative time ("2 hours ago"), like the story's own date line.
+var libraryPage = []string{
+	"Skip to content", "Riverside Gazette", "Home", "Local", "Schools", "Sport",
+	"Local", "Library reopens after flood repairs", "By Tom Hale", "Published 5 hours ago", "Share", "Tweet", "Email",
+	"The town library reopened on Saturday, eight months after a burst pipe flooded its ground floor and ruined more than four thousand books.",
+	"Staff said the repairs had cost about 310,000 dollars, most of it covered by insurance, and that the children's section had been moved upstairs.",
+	"\"People kept asking us when they could come back,\" said the head librarian, Ana Ruiz. \"We are glad the answer is finally today.\"",
+	"Donations from residents replaced about half of the lost books, and the rest will be bought over the next two years.",
+	"The library will open until 8 p.m. on weekdays from next month, an hour later than before the flood.",
+	"3 comments",
+	"Maggie Lund", "2 hours ago", "Great news, my kids have missed story time so much.", "Reply",
+	"Peter Vance", "1 hour ago", "Good to see the donations made a difference.", "Reply",
+	"R. Okafor", "45 minutes ago", "Hope they fixed the parking too.", "Reply",
+	"Leave a Reply", "About us", "Contact", "Privacy",
+}
+
+// libraryStory is libraryPage's story.
+var libraryStory = libraryPage[13:18]
+
+// TestShortPageWithComments checks that a short text page keeps all five
+// paragraphs of its story and none of its readers' comments, whether the
+// dump sets its paragraphs apart with blank lines or not: the story's own
+// "Published 5 hours ago" above the body is not the first comment's header.
+func TestShortPageWithComments(t *testing.T) {
+	spaced := make([]string, 0, 2*len(libraryPage))
+	for _, l := range libraryPage {
+		spaced = append(spaced, l)
+		if len(l) > 60 {
+			spaced = append(spaced, "")
+		}
+	}
+	for name, lines := range map[string][]string{"tight": libraryPage, "spaced": spaced} {
+		a, err := Parse(strings.NewReader(strings.Join(lines, "\n")))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !slices.Equal(a.Paragraphs, libraryStory) {
+			t.Errorf("%s: paragraphs:\n%s\nwant:\n%s", name, strings.Join(a.Paragraphs, "\n"), strings.Join(libraryStory, "\n"))
+		}
+	}
+}
+
+// TestCommentsStartBelowBody checks that the comments section starts below
+// the story, though the story's date line above it reads like a comment's
+// header, and that the section is still found: under its heading, and,
+// with no heading, at its first comment.
+func TestCommentsStartBelowBody(t *testing.T) {
+	slots := func(lines []string) []slot {
+		pg := parseTextPage([]byte(strings.Join(lines, "\n")))
+		ss := make([]slot, len(pg.blocks))
+		for i := range pg.blocks {
+			ss[i] = slot{block: &pg.blocks[i]}
+		}
+		return ss
+	}
+	index := func(ss []slot, text string) int {
+		return slices.IndexFunc(ss, func(s slot) bool { return s.text == text })
+	}
+	ss := slots(libraryPage)
+	if got, want := commentsStart(ss, firstProse(ss)), index(ss, "3 comments"); got != want {
+		t.Errorf("with a comments heading: commentsStart = %d, want %d (the heading)", got, want)
+	}
+	if got, want := commentsStart(ss, 0), index(ss, "3 comments"); got != want {
+		t.Errorf("with a comments heading, from 0: commentsStart = %d, want %d (the heading)", got, want)
+	}
+	// No heading: the date line stands above the page's first paragraph,
+	// so the section opens at the first comment's header.
+	var bare []string
+	for _, l := range libraryPage {
+		if l != "3 comments" {
+			bare = append(bare, l)
+		}
+	}
+	ss = slots(bare)
+	if got, want := commentsStart(ss, firstProse(ss)), index(ss, "2 hours ago"); got != want {
+		t.Errorf("with no heading: commentsStart = %d, want %d (the first comment's time)", got, want)
+	}
+}
+
 // TestCommentHeader checks what heads a reader's comment and what does
 // not.
 func TestCommentHeader(t *testing.T) {

@@ -19,21 +19,27 @@ const commentsWindow = 12
 // commentsStart returns the index of the first block of the page's comments
 // section, or -1 when it has none. A section needs two comment headers no
 // more than commentsWindow blocks apart; it starts at the comments heading
-// just before the first, if there is one.
-func commentsStart(ss []slot) int {
+// just before the first, if there is one. Comments follow the story, and a
+// story's own date line ("Published 3 hours ago") reads like a comment's
+// header: nothing above block from (the page's first paragraph, or the
+// body's first when that is known) heads a comment, and a header above a
+// comments heading is the story's, not the first comment's. A form for a
+// new comment (commentForm) starts the section too when it comes first.
+func commentsStart(ss []slot, from int) int {
 	form := commentForm(ss)
-	if c := commentSection(ss); c >= 0 && (form < 0 || c < form) {
+	if c := commentSection(ss, from); c >= 0 && (form < 0 || c < form) {
 		return c
 	}
 	return form
 }
 
 // commentSection returns the start of the comments section that
-// commentsStart describes, found by its comment headers, or -1.
-func commentSection(ss []slot) int {
+// commentsStart describes, found by its comment headers below block from,
+// or -1.
+func commentSection(ss []slot, from int) int {
 	last := -1    // the last comment header seen
 	heading := -1 // the last comments heading seen
-	for i := range ss {
+	for i := max(from, 0); i < len(ss); i++ {
 		if len(ss[i].text) <= 200 && isCommentsHeadingKey(ss[i].chromeKey()) {
 			heading = i
 		}
@@ -42,9 +48,9 @@ func commentSection(ss []slot) int {
 		if !isCommentHeader(ss, i) && !(heading >= 0 && i-heading <= commentsWindow && isDatedName(ss, i)) {
 			continue
 		}
-		if last >= 0 && i-last <= commentsWindow {
+		if last >= 0 && i-last <= commentsWindow && heading < last {
 			start := last
-			for j := last - 1; j >= 0 && j >= last-commentsWindow; j-- {
+			for j := last - 1; j >= max(from, 0) && j >= last-commentsWindow; j-- {
 				if isCommentsHeading(ss[j].text) {
 					start = j
 					break

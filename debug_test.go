@@ -27,7 +27,7 @@ func TestDebugPage(t *testing.T) {
 		pg = parseTextPage(data)
 	}
 	rs, rstart, rend := ruleBody(pg)
-	p := trainedBody.blockProbs(rs, pg.isText, rstart, rend, commentsStart(rs))
+	p := trainedBody.blockProbs(rs, pg.isText, rstart, rend, commentsStart(rs, firstProse(rs)))
 	ss, start, end := classifyPage(pg, &trainedBody)
 	fmt.Printf("body %d..%d (rules %d..%d)\n", start, end, rstart, rend)
 	for i, s := range ss {

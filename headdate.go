@@ -289,10 +289,8 @@ func saysPublished(s string) bool {
 // date is when a reader wrote, not when the story was published.
 func pageDate(ss []slot, start int) time.Time {
 	if start >= 0 && start < len(ss) {
-		// Only below the body's start: a story's own "3 hours ago" above
-		// it reads like a comment's header.
-		if c := commentsStart(ss[start:]); c > 0 {
-			ss = ss[:start+c]
+		if c := commentsStart(ss, start); c > start {
+			ss = ss[:c]
 		}
 	}
 	for i := range ss {

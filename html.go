@@ -27,6 +27,10 @@ type element struct {
 	hint   blockHint
 	block  bool    // a block-level element (blockTags)
 	marks  markSet // the element's own and its ancestors'
+	// own is classSig of the element's tag and class, and sig a hash of
+	// its own and its parent's: paragraphs of one story split over sibling
+	// boxes share it.
+	own, sig uint32
 	// prose is how many bytes of prose the element holds, and blocks how
 	// many blocks; both are filled in by findMain.
 	prose, blocks int
@@ -526,7 +530,7 @@ func (w *htmlWalker) walk(data []byte) {
 				// Custom elements (<amp-img>, <fusion-ad>) are inline
 				// containers as far as text goes.
 				if tt == html.StartTagToken && skip == 0 {
-					w.push(0, 0, elemFlags(0), hintNone, 0)
+					w.push(0, 0, elemFlags(0), hintNone, 0, 0)
 				}
 				continue
 			}
@@ -665,7 +669,16 @@ func (w *htmlWalker) start(z *tokenizer, a atom.Atom, k tagKind, selfClosing boo
 		}
 	}
 	flags, hint, marks := w.classify(a, at)
-	w.push(a, k, flags, hint, marks)
+	w.push(a, k, flags, hint, marks, classSig(a, at.class))
+}
+
+// classSig hashes a tag and its class attribute (FNV-1a).
+func classSig(a atom.Atom, class []byte) uint32 {
+	h := (2166136261 ^ uint32(a)) * 16777619
+	for _, c := range class {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // addJSONLD adds text to the JSON-LD script being read. A script longer
@@ -702,13 +715,15 @@ func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 	return false
 }
 
-// push opens an element.
-func (w *htmlWalker) push(a atom.Atom, k tagKind, flags elemFlags, hint blockHint, marks markSet) {
+// push opens an element; own is classSig of its tag and class.
+func (w *htmlWalker) push(a atom.Atom, k tagKind, flags elemFlags, hint blockHint, marks markSet, own uint32) {
 	parent := int32(-1)
+	sig := own
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
 		p := w.table.at(parent)
 		marks |= p.marks
+		sig = (sig ^ p.own) * 16777619
 		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
 		if flags&flagBody != 0 {
 			// The story's marked body is not chrome, whatever holds it.
@@ -720,7 +735,7 @@ func (w *htmlWalker) push(a atom.Atom, k tagKind, flags elemFlags, hint blockHin
 		return
 	}
 	el := int32(w.table.n)
-	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, block: k&tagBlock != 0, marks: marks, end: el})
+	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, block: k&tagBlock != 0, marks: marks, own: own, sig: sig, end: el})
 	w.stack = append(w.stack, el)
 }
 
@@ -837,6 +852,7 @@ func (w *htmlWalker) flush() {
 		e := w.table.at(el)
 		b.boiler = e.flags&flagBoiler != 0
 		b.marks = e.marks
+		b.sig = e.sig
 		switch e.tag {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			b.kind = kindHeading
@@ -1445,6 +1461,10 @@ func tokenWords(tok string) classWord {
 	}
 	cw.embed = embedWords.in(tok)
 	picture, long := false, false
+	// A word that states a setting of its element ("comments-enabled",
+	// "has-sidebar", "no-ads") names no box of chrome: the element is the
+	// page or the story that has, or lacks, the thing.
+	setting := false
 	// The parts of the word between '-', '_', ':' and '.'.
 	for rest := tok; rest != ""; {
 		i := 0
@@ -1457,6 +1477,7 @@ func tokenWords(tok string) classWord {
 			continue
 		}
 		long = long || len(p) >= 6
+		setting = setting || settingParts[p]
 		cw.marks |= markWords[p]
 		var h blockHint
 		switch p {
@@ -1484,6 +1505,10 @@ func tokenWords(tok string) classWord {
 			cw.flags |= flagComments | flagBoiler
 		}
 	}
+	if setting {
+		cw.flags &^= flagBoiler | flagComments
+		return cw
+	}
 	// "photo-credit", "image-credit": a picture's credit is a caption.
 	if picture && cw.hint == hintCredit {
 		cw.hint = hintCaption
@@ -1495,6 +1520,10 @@ func tokenWords(tok string) classWord {
 	}
 	return cw
 }
+
+// settingParts are the parts of class words that state a setting of an
+// element rather than name a box ("comments-enabled", "has-sidebar").
+var settingParts = setOf("enabled", "disabled", "has", "no", "without", "allowed", "open", "closed")
 
 // embedWords mark an embedded post in a class or id word.
 var embedWords = newPhraseSet("embed", "tweet", "instagram-media")
@@ -1760,21 +1789,24 @@ const maxHintProse = 600
 
 // resolveHint sets a block's hint from the nearest element around it that
 // carries one, and makes it a caption when it is inside a <figure>, as
-// long as that element is small.
+// long as that element is small. A table's rows inside a <figure> are the
+// table's, not a caption.
 func (w *htmlWalker) resolveHint(b *block, el int32) {
-	hintSet := false
+	hintSet, inTable := false, false
 	for i := 0; el >= 0 && i < 24; i++ {
 		e := &w.elems[el]
 		switch e.tag {
 		case atom.Article, atom.Main, atom.Body:
 			return
+		case atom.Table:
+			inTable = true
 		}
 		small := e.prose <= maxHintProse
 		if !hintSet && e.hint != hintNone && small {
 			b.hint = e.hint
 			hintSet = true
 		}
-		if e.flags&flagFigure != 0 && small {
+		if e.flags&flagFigure != 0 && small && !inTable {
 			b.kind = kindCaption
 			return
 		}

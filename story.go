@@ -280,7 +280,7 @@ func assembleWith(pg *page, m *bodyModel) reading {
 // returns the slots and the first and last block of the body, or -1, -1.
 func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	ss, start, end := ruleBody(pg)
-	comments := commentsStart(ss)
+	comments := commentsStart(ss, firstProse(ss))
 	p := m.blockProbs(ss, pg.isText, start, end, comments)
 	for i := range ss {
 		ss[i].prob = p[i]
@@ -355,12 +355,86 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
+	} else {
+		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 	}
 	if start < 0 {
 		return ss, -1, -1
 	}
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// siblingReach is how many blocks of chrome, teasers and captions a story
+// split over sibling boxes may have between two of its boxes.
+const siblingReach = 40
+
+// siblingBox is the fewest blocks of chrome, teasers and captions that
+// make a box between two parts of a story: a share bar or a credit line
+// below the body is not one.
+const siblingBox = 3
+
+// extendToSiblings returns the end of an HTML page's body widened to the
+// paragraphs of the story that a box of chrome (an advertisement, a list of
+// headlines) cut off from it: paragraphs in an element of the same tag and
+// class, in a parent of the same tag and class, as most of the body's paragraphs, with
+// nothing but chrome, teasers and captions between, which the scorer does
+// not reject outright (a quarter of the threshold).
+func extendToSiblings(ss []slot, p []float32, threshold float32, start, end, comments int) int {
+	if start < 0 {
+		return end
+	}
+	// The signature most of the body's paragraphs share.
+	var sig uint32
+	n, total := 0, 0
+	for i := start; i <= end; i++ {
+		if ss[i].role != roleUnknown || !ss[i].f.prose {
+			continue
+		}
+		total++
+		c := 0
+		for j := start; j <= end; j++ {
+			if ss[j].sig == ss[i].sig && ss[j].role == roleUnknown && ss[j].f.prose {
+				c++
+			}
+		}
+		if c > n {
+			sig, n = ss[i].sig, c
+		}
+	}
+	if n < 2 || n*2 < total {
+		return end
+	}
+	gap := 0
+	for i := end + 1; i < len(ss) && gap <= siblingReach; i++ {
+		s := &ss[i]
+		if i == comments || isBarrier(s) {
+			break
+		}
+		switch {
+		case s.role == roleUnknown && s.f.prose && s.sig == sig && p[i] >= threshold/4 && gap >= siblingBox:
+			// Only across a box: a paragraph right below the body is
+			// the scorer's to judge.
+			end, gap = i, 0
+			continue
+		case s.role == roleChrome || s.role == roleTeaser || s.role == roleCaption || s.role == roleJunk:
+			gap++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// firstProse returns the index of the page's first paragraph, 0 when it
+// has none: no story's body opens above it.
+func firstProse(ss []slot) int {
+	for i := range ss {
+		if ss[i].role == roleUnknown && ss[i].f.prose {
+			return i
+		}
+	}
+	return 0
 }
 
 // joinRuleRun widens the scorer's stretch start..end to the rules' run

@@ -87,8 +87,10 @@ type block struct {
 	inMain bool
 
 	// marks is what the tags and class words of the block's element and
-	// its ancestors say (HTML only).
+	// its ancestors say (HTML only), and sig a hash of their tags and
+	// classes (see element.sig).
 	marks markSet
+	sig   uint32
 
 	// f is what the text looks like, and listHead whether it heads a list
 	// of other stories; see measure.

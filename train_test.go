@@ -120,7 +120,7 @@ func trainingPages(t *testing.T, pages []devPage) []trainPage {
 			ix := newTruthIndex(dp.truth, dp.title)
 			tp := trainPage{text: pg.isText, ss: ss, x: make([][numBodyFeatures]float32, len(ss)),
 				y: make([]bool, len(ss)), weight: make([]float32, len(ss))}
-			bodyFeatures(ss, pg.isText, start, end, commentsStart(ss), func(k int, f *[numBodyFeatures]float64) {
+			bodyFeatures(ss, pg.isText, start, end, commentsStart(ss, firstProse(ss)), func(k int, f *[numBodyFeatures]float64) {
 				y, n := ix.label(ss[k].text)
 				for j, v := range f {
 					tp.x[k][j] = float32(v)

@@ -1,0 +1,202 @@
+package wirestory
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// settingsPage is a news page written for these tests: the element that
+// holds the story states its settings in its class ("comments-enabled",
+// "no-ads"), the page's body too ("has-sidebar"), and a real comments
+// section and a sidebar follow the story.
+const settingsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port strike ends after nine days | Coastline Daily</title></head>
+<body class="single has-sidebar">
+<header class="site-header"><a href="/">Coastline Daily</a><nav><a href="/news">News</a> <a href="/business">Business</a></nav></header>
+<div id="story" class="page-wrap comments-enabled no-ads">
+<h1>Port strike ends after nine days</h1>
+<p class="byline">By Lena Marsh</p>
+<div class="text">
+<p>Dock workers at the city's container port returned to work on Wednesday after their union accepted a pay offer that ended a nine-day strike.</p>
+<p>The deal raises wages by six percent this year and four percent next year, and adds a bonus for night shifts, the union said.</p>
+<p>Shipping lines had diverted more than forty vessels to other ports during the strike, and some shops reported shortages of imported fruit.</p>
+<p>The port authority said it expected to clear the backlog of containers within two weeks.</p>
+<p>Union members will vote on the agreement next month, but their leaders said they expected it to pass easily.</p>
+</div>
+<section class="comments"><h3>2 comments</h3>
+<div class="comment"><p class="comment-author">harbourfan</p><p>About time, the queues of lorries on the ring road were getting ridiculous every single morning.</p></div>
+<div class="comment"><p class="comment-author">M. Ortiz</p><p>Six percent sounds fair to me given what prices have done over the last couple of years.</p></div>
+</section>
+</div>
+<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Council approves new bridge</a></li><li><a href="/b">Storm closes coastal road</a></li></ul></aside>
+<footer class="site-footer"><p>© 2025 Coastline Daily</p></footer>
+</body></html>`
+
+// TestSettingClassKeepsStory checks that a class word stating a setting of
+// the story's element ("comments-enabled") does not make the story chrome,
+// and that the comments section and the sidebar that follow stay out.
+func TestSettingClassKeepsStory(t *testing.T) {
+	a, err := Parse(strings.NewReader(settingsPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Dock workers at the city's container port returned to work on Wednesday after their union accepted a pay offer that ended a nine-day strike.",
+		"The deal raises wages by six percent this year and four percent next year, and adds a bonus for night shifts, the union said.",
+		"Shipping lines had diverted more than forty vessels to other ports during the strike, and some shops reported shortages of imported fruit.",
+		"The port authority said it expected to clear the backlog of containers within two weeks.",
+		"Union members will vote on the agreement next month, but their leaders said they expected it to pass easily.",
+	}
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(a.Paragraphs, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSettingClassWords checks which class words mark chrome: a box named
+// for comments or a sidebar does, a setting of an element does not.
+func TestSettingClassWords(t *testing.T) {
+	for _, c := range []struct {
+		word          string
+		boiler, comms bool
+	}{
+		{"comments", true, true},
+		{"comment-list", true, true},
+		{"article-comments", true, true},
+		{"sidebar", true, false},
+		{"share-bar", true, false},
+		{"comments-enabled", false, false},
+		{"has-sidebar", false, false},
+		{"no-ads", false, false},
+		{"comments-closed", false, false},
+	} {
+		cw := tokenWords(c.word)
+		if got := cw.flags&flagBoiler != 0; got != c.boiler {
+			t.Errorf("%q: chrome %v, want %v", c.word, got, c.boiler)
+		}
+		if got := cw.flags&flagComments != 0; got != c.comms {
+			t.Errorf("%q: comments %v, want %v", c.word, got, c.comms)
+		}
+	}
+}
+
+// TestStoryInSettingBox checks a page of the fundus corpus whose story
+// stands in an element with a "comments-enabled" class: its body is read.
+func TestStoryInSettingBox(t *testing.T) {
+	const path = "../shared/eval/fundus/pages/za-TimesLive_2025_05_22.html.gz"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no shared corpus")
+	}
+	data, err := readPage(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) < 15 {
+		t.Errorf("%d paragraphs, want the story's 19 or so", len(a.Paragraphs))
+	}
+}
+
+// TestExtendToSiblings checks when the body of an HTML page is widened to
+// paragraphs that a box cut off from it: across a box of chrome to
+// paragraphs of the body's element signature, not across a lone share
+// link, not to paragraphs of another signature, and not past another
+// paragraph.
+func TestExtendToSiblings(t *testing.T) {
+	const body, other = 7, 9
+	para := func(sig uint32) slot {
+		b := &block{text: "The operator said the first trains would run at reduced speed for two weeks.", kind: kindPara, sig: sig}
+		b.measure()
+		return slot{block: b}
+	}
+	chrome := func() slot {
+		b := &block{text: "Most read", kind: kindPara, sig: 3}
+		b.measure()
+		return slot{block: b, role: roleChrome, byMarkup: true}
+	}
+	for _, c := range []struct {
+		name  string
+		after []slot
+		want  int // the body's last block; the body is blocks 0-2
+	}{
+		{"across a box", []slot{chrome(), chrome(), chrome(), para(body), chrome(), chrome(), chrome(), para(body)}, 10},
+		{"across a share link", []slot{chrome(), para(body)}, 2},
+		{"another signature", []slot{chrome(), chrome(), chrome(), para(other)}, 2},
+		{"past another paragraph", []slot{chrome(), chrome(), chrome(), para(other), chrome(), chrome(), chrome(), para(body)}, 2},
+	} {
+		ss := append([]slot{para(body), para(body), para(body)}, c.after...)
+		p := make([]float32, len(ss))
+		for i := range p {
+			p[i] = 0.3
+		}
+		if got := extendToSiblings(ss, p, 0.5, 0, 2, -1); got != c.want {
+			t.Errorf("%s: end %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// TestStorySplitByBoxes checks a page of the fundus corpus whose story
+// goes on in a second box after two boxes of headlines: its last two
+// paragraphs are read.
+func TestStorySplitByBoxes(t *testing.T) {
+	const path = "../shared/eval/fundus/pages/de-TOnline_2026_04_15.html.gz"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no shared corpus")
+	}
+	data, err := readPage(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(strings.NewReader(string(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(a.Paragraphs); n < 2 || !strings.HasPrefix(a.Paragraphs[n-1], "Der US-Präsident hat versucht") ||
+		!strings.HasPrefix(a.Paragraphs[n-2], "Gegen das Selbstbildnis") {
+		t.Errorf("last paragraphs %q, want the two after the boxes", a.Paragraphs[max(0, n-2):])
+	}
+}
+
+// tablePage is a page written for these tests: a story with a table of
+// pros and cons set in a <figure>, as blog software writes tables, and a
+// photo with its caption in another.
+const tablePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Choosing a method | Dev Notes</title></head>
+<body><nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>
+<article><h1>How to choose a software development method</h1>
+<div class="entry-content">
+<p>Teams pick a development method for how it handles change, how often it delivers and how much planning it needs up front.</p>
+<figure class="photo"><img src="/board.jpg" alt=""><figcaption>A task board in a team room. Photo: Dev Notes</figcaption></figure>
+<p>Here is how the iterative method compares in terms of pros and cons, from our experience with a dozen teams.</p>
+<figure class="wp-block-table"><table><tbody>
+<tr><td>Pros</td><td>Cons</td></tr>
+<tr><td>High adaptability to changing requirements</td><td>May lead to scope creep without clear boundaries</td></tr>
+<tr><td>Frequent releases ensure continuous feedback</td><td>Requires the customer to take part throughout</td></tr>
+</tbody></table></figure>
+<p>A linear method suits projects whose requirements are fixed before the work starts, such as a migration with a hard deadline.</p>
+</div></article>
+<footer><p>© 2025 Dev Notes</p></footer></body></html>`
+
+// TestTableInFigure checks that the rows of a table set in a <figure> are
+// read as the story's, while a photo's caption in a <figure> stays out of
+// the body.
+func TestTableInFigure(t *testing.T) {
+	a, err := Parse(strings.NewReader(tablePage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, row := range []string{"High adaptability to changing requirements", "Frequent releases ensure continuous feedback"} {
+		if !strings.Contains(body, row) {
+			t.Errorf("table row %q missing from the body:\n%s", row, body)
+		}
+	}
+	if strings.Contains(body, "A task board in a team room") {
+		t.Errorf("a photo's caption in the body:\n%s", body)
+	}
+	if !strings.HasPrefix(body, "Teams pick a development method") || !strings.HasSuffix(body, "a migration with a hard deadline.") {
+		t.Errorf("body does not run from the first paragraph to the last:\n%s", body)
+	}
+}
