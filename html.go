@@ -27,18 +27,18 @@ type element struct {
 	hint   blockHint
 	block  bool    // a block-level element (blockTags)
 	marks  markSet // the element's own and its ancestors'
-	// own is classSig of the element's tag and class, and sig a hash of
-	// its own and its parent's: paragraphs of one story split over sibling
-	// boxes share it.
-	own, sig uint32
-	// prose is how many bytes of prose the element holds, and blocks how
-	// many blocks; both are filled in by findMain.
-	prose, blocks int
+	// own is classSig of the element's tag and class; a block's sig
+	// (blockSig) hashes its element's and the parent's, so paragraphs of
+	// one story split over sibling boxes share it.
+	own uint32
 	// end is the index of the element's last descendant (its own index
 	// if it has none): elements are numbered in document order, so an
 	// element's descendants are the elements from it to end. Filled in by
 	// findMain; it makes isInside constant-time.
 	end int32
+	// prose is how many bytes of prose the element holds, and blocks how
+	// many blocks; both are filled in by findMain.
+	prose, blocks int
 }
 
 // A markSet says what an element and the elements around it are, by their
@@ -672,6 +672,14 @@ func (w *htmlWalker) start(z *tokenizer, a atom.Atom, k tagKind, selfClosing boo
 	w.push(a, k, flags, hint, marks, classSig(a, at.class))
 }
 
+// blockSig hashes the classSig of element e and of its parent.
+func (w *htmlWalker) blockSig(e *element) uint32 {
+	if e.parent < 0 {
+		return e.own
+	}
+	return (e.own ^ w.table.at(e.parent).own) * 16777619
+}
+
 // classSig hashes a tag and its class attribute (FNV-1a).
 func classSig(a atom.Atom, class []byte) uint32 {
 	h := (2166136261 ^ uint32(a)) * 16777619
@@ -718,12 +726,10 @@ func (w *htmlWalker) closeTo(a atom.Atom, stop ...atom.Atom) bool {
 // push opens an element; own is classSig of its tag and class.
 func (w *htmlWalker) push(a atom.Atom, k tagKind, flags elemFlags, hint blockHint, marks markSet, own uint32) {
 	parent := int32(-1)
-	sig := own
 	if n := len(w.stack); n > 0 {
 		parent = w.stack[n-1]
 		p := w.table.at(parent)
 		marks |= p.marks
-		sig = (sig ^ p.own) * 16777619
 		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
 		if flags&flagBody != 0 {
 			// The story's marked body is not chrome, whatever holds it.
@@ -735,7 +741,7 @@ func (w *htmlWalker) push(a atom.Atom, k tagKind, flags elemFlags, hint blockHin
 		return
 	}
 	el := int32(w.table.n)
-	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, block: k&tagBlock != 0, marks: marks, own: own, sig: sig, end: el})
+	w.table.add(element{parent: parent, tag: a, flags: flags, hint: hint, block: k&tagBlock != 0, marks: marks, own: own, end: el})
 	w.stack = append(w.stack, el)
 }
 
@@ -852,7 +858,7 @@ func (w *htmlWalker) flush() {
 		e := w.table.at(el)
 		b.boiler = e.flags&flagBoiler != 0
 		b.marks = e.marks
-		b.sig = e.sig
+		b.sig = w.blockSig(e)
 		switch e.tag {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			b.kind = kindHeading

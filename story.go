@@ -387,18 +387,19 @@ func extendToSiblings(ss []slot, p []float32, threshold float32, start, end, com
 	// The signature most of the body's paragraphs share.
 	var sig uint32
 	n, total := 0, 0
+	counts := make(map[uint32]int)
 	for i := start; i <= end; i++ {
 		if ss[i].role != roleUnknown || !ss[i].f.prose {
 			continue
 		}
 		total++
-		c := 0
-		for j := start; j <= end; j++ {
-			if ss[j].sig == ss[i].sig && ss[j].role == roleUnknown && ss[j].f.prose {
-				c++
-			}
+		counts[ss[i].sig]++
+	}
+	for i := start; i <= end; i++ {
+		if ss[i].role != roleUnknown || !ss[i].f.prose {
+			continue
 		}
-		if c > n {
+		if c := counts[ss[i].sig]; c > n {
 			sig, n = ss[i].sig, c
 		}
 	}

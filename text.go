@@ -65,8 +65,11 @@ const (
 // A block is one visible block of text on a page: a line of a text page or
 // a block element of an HTML page.
 type block struct {
-	text  string // after Clean; never empty
-	kind  blockKind
+	text string // after Clean; never empty
+	kind blockKind
+	// sig is a hash of the tags and classes of the block's element and
+	// its parent (HTML only; see htmlWalker.blockSig).
+	sig   uint32
 	level int // heading level, 1–6
 
 	// gap is set on a line of a text page that follows a blank line.
@@ -87,10 +90,8 @@ type block struct {
 	inMain bool
 
 	// marks is what the tags and class words of the block's element and
-	// its ancestors say (HTML only), and sig a hash of their tags and
-	// classes (see element.sig).
+	// its ancestors say (HTML only).
 	marks markSet
-	sig   uint32
 
 	// f is what the text looks like, and listHead whether it heads a list
 	// of other stories; see measure.
