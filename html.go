@@ -1709,12 +1709,9 @@ func (w *htmlWalker) findMain(blocks []block) {
 	// Within it, the story's core is the deepest element that holds most
 	// of its prose. Blocks after the core's last block (teasers kept in the
 	// same box as the story) and before its first are not the story's.
-	core := best
-	thr := w.elems[best].prose * 6 / 10
-	for i := int(best) + 1; i < len(w.elems); i++ {
-		if w.elems[i].prose >= thr && thr > 0 && w.elems[i].blocks >= 2 && w.isInside(int32(i), best) {
-			core = int32(i)
-		}
+	core := w.coreOf(best)
+	if a := w.headlineArticle(blocks, core); a != core {
+		best, core = a, w.coreOf(a)
 	}
 	first, last := -1, -1
 	for i := range blocks {
@@ -1742,6 +1739,56 @@ func (w *htmlWalker) findMain(blocks []block) {
 			blocks[i].inMain = true
 		}
 	}
+}
+
+// coreOf returns the deepest element inside best that holds most of its
+// prose (best itself when none does).
+func (w *htmlWalker) coreOf(best int32) int32 {
+	core := best
+	thr := w.elems[best].prose * 6 / 10
+	for i := int(best) + 1; i < len(w.elems) && i <= int(w.elems[best].end); i++ {
+		if w.elems[i].prose >= thr && thr > 0 && w.elems[i].blocks >= 2 {
+			core = int32(i)
+		}
+	}
+	return core
+}
+
+// headlineArticle returns the <article> that holds the page's headline (its
+// first <h1> outside chrome) when the story's core, found by the prose
+// alone, is another <article> after it, or inside one, and the headline's
+// article holds prose of its own: the page's story is the one under its
+// headline, and articles after it that repeat its structure, however long
+// their paragraphs, are related items. Otherwise it returns core. A
+// headline in an <article> of its own followed by the story in another
+// kind of element keeps that story.
+func (w *htmlWalker) headlineArticle(blocks []block, core int32) int32 {
+	article := func(el int32) int32 {
+		for k := 0; el >= 0 && k < maxUpWalk; k++ {
+			if w.elems[el].tag == atom.Article {
+				return el
+			}
+			el = w.elems[el].parent
+		}
+		return -1
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != kindHeading || b.level != 1 || b.boiler {
+			continue
+		}
+		a := article(w.blockEl[i])
+		if a < 0 || w.elems[a].prose == 0 || core <= w.elems[a].end {
+			// No article, none with prose, or the core is inside it
+			// or before it.
+			return core
+		}
+		if other := article(core); other < 0 || w.isInside(a, other) {
+			return core
+		}
+		return a
+	}
+	return core
 }
 
 // minStoryProse is the least prose, in bytes, that a story found outside
