@@ -60,3 +60,45 @@ func TestHeadlineArticleWithoutProse(t *testing.T) {
 		t.Errorf("Paragraphs = %q, want %q", a.Paragraphs, paras)
 	}
 }
+
+// TestMarkedBodyList checks that a story that is a list (a season's
+// schedule) in the element marked as the story's body, under the page's
+// headline, is the body: every line of the list is kept, and the longer
+// paragraphs of the promo boxes in the sidebar are not taken for it.
+func TestMarkedBodyList(t *testing.T) {
+	lines := []string{
+		"Round 1: 4 March – Riverside",
+		"Round 2: 18 March – Lakeview Park",
+		"Round 3: 1 April – Hill Circuit",
+		"Round 4: 22 April – Northfield",
+		"Round 5: 13 May – Harbour Street",
+		"Round 6: 3 June – Riverside",
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Touring cup schedule</title></head><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>`)
+	b.WriteString(`<div class="main"><div itemprop="articleBody"><h1>Touring cup schedule</h1><span class="date">Monday, 8 January</span>`)
+	b.WriteString(`<h3>The season's rounds</h3><p>` + strings.Join(lines, "<br>") + `</p>`)
+	b.WriteString(`<p>Readers' notes that insult other readers or stray from the topic will not be approved by the moderators of this site.</p></div></div>`)
+	b.WriteString(`<aside class="sidebar">`)
+	for _, promo := range []string{
+		"Click on the picture above to read every column our editor has written about the championship, the teams and the drivers this year.",
+		"Click on the picture to see the drivers' ranking after the last race of the season and how each of them moved since the first round.",
+		"Our weekly podcast is back for a new season with a long talk about everything that happened in motor sport, with good humour as always.",
+	} {
+		b.WriteString(`<h1>Column</h1><div class="box"><p>` + promo + `</p></div>`)
+	}
+	b.WriteString(`</aside><footer><p>© 2018 Race Site</p></footer></body></html>`)
+	a, err := Parse(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(a.Paragraphs, "\n")
+	for _, l := range lines {
+		if !strings.Contains(got, l) {
+			t.Errorf("line %q lost; Paragraphs = %q", l, a.Paragraphs)
+		}
+	}
+	if strings.Contains(got, "Click on the picture") || strings.Contains(got, "podcast") {
+		t.Errorf("sidebar promo in the body: %q", a.Paragraphs)
+	}
+}

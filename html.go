@@ -100,6 +100,10 @@ type htmlWalker struct {
 	// showHidden reads the text of hidden elements too; hiddenText is set
 	// when hidden elements held text that was not read.
 	showHidden, hiddenText bool
+	// fewParagraphs is set by findMain when the element marked as the
+	// story's body holds the headline but little prose (see
+	// bodyHoldsHeadline): its story may be a list.
+	fewParagraphs bool
 
 	// The walk fills table, blockList and elOf; findMain reads them as
 	// slices: elems, blocks and blockEl.
@@ -181,6 +185,7 @@ func walkHTML(data []byte, showHidden bool) *page {
 	w.table, w.blockList, w.elOf = chunkList[element]{}, chunkList[block]{}, chunkList[int32]{}
 	pg := &page{blocks: w.blocks, meta: w.meta(), hiddenText: w.hiddenText}
 	w.findMain(pg.blocks)
+	pg.fewParagraphs = w.fewParagraphs
 	return pg
 }
 
@@ -1659,7 +1664,13 @@ func (w *htmlWalker) findMain(blocks []block) {
 			}
 		}
 		if sum*3 < total {
-			bodies, best = nil, -1
+			if w.bodyHoldsHeadline(blocks, best, sum) {
+				// Its few paragraphs are all the story has: chrome
+				// marks elsewhere stand.
+				w.fewParagraphs = true
+			} else {
+				bodies, best = nil, -1
+			}
 		}
 	}
 	if len(bodies) > 1 {
@@ -1680,7 +1691,7 @@ func (w *htmlWalker) findMain(blocks []block) {
 	if best < 0 {
 		best = w.runContainer(blocks)
 	}
-	if best < 0 || w.elems[best].prose < minStoryProse && w.elems[best].prose*4 < total {
+	if best < 0 || !w.fewParagraphs && w.elems[best].prose < minStoryProse && w.elems[best].prose*4 < total {
 		// Most of the prose is in elements marked as chrome. The mark may
 		// be wrong ("<body class="has-sidebar">"): lift marks from
 		// elements that hold half the prose or more, and keep the result
@@ -1739,6 +1750,30 @@ func (w *htmlWalker) findMain(blocks []block) {
 			blocks[i].inMain = true
 		}
 	}
+}
+
+// bodyHoldsHeadline reports whether the element marked as the story's body,
+// holding little of the page's prose (sum bytes), holds the page's headline
+// (its first <h1>) and most of the prose outside chrome: a story that is a
+// list or a table (a calendar, results) has few paragraphs, and the prose of
+// the boxes marked as chrome beside it is not the story's.
+func (w *htmlWalker) bodyHoldsHeadline(blocks []block, body int32, sum int) bool {
+	outside := 0
+	h1 := false
+	for i := range blocks {
+		b := &blocks[i]
+		in := w.isInside(w.blockEl[i], body)
+		if b.kind == kindHeading && b.level == 1 && !b.boiler && !h1 {
+			if !in {
+				return false
+			}
+			h1 = true
+		}
+		if !in && !b.boiler && b.f.prose && b.linkLen*2 < len(b.text) {
+			outside += len(b.text)
+		}
+	}
+	return h1 && sum > 0 && sum >= outside
 }
 
 // coreOf returns the deepest element inside best that holds most of its

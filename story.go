@@ -321,11 +321,14 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	} else {
 		start, end = bestSpan(ss, p, m.threshold, comments)
 	}
-	// A body opens with a paragraph, not a headline, byline or date line.
-	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) {
+	// A body opens with a paragraph, not a headline, byline or date line;
+	// or, in the element that holds the story, with the first item of a
+	// list the scorer takes for the story's (a calendar, results).
+	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) &&
+		!(pg.fewParagraphs && opensList(ss, p, m.threshold, start, end)) {
 		start++
 	}
-	if start < 0 || !ss[start].f.prose || ss[start].role != roleUnknown {
+	if start < 0 || (!ss[start].f.prose || ss[start].role != roleUnknown) && !(pg.fewParagraphs && opensList(ss, p, m.threshold, start, end)) {
 		// The scorer found no block likely to be the story's: take the
 		// stretch it finds likeliest, measured against its own best guess.
 		start, end = -1, -1
@@ -363,6 +366,28 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	}
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// minListLines is the fewest consecutive lines that make a list the body
+// may open with.
+const minListLines = 3
+
+// opensList reports whether block i, inside the element that holds an HTML
+// page's story, opens a list of minListLines lines or more, up to end, that
+// the scorer takes for the story's: lines of text (not headings, not
+// byline, credit or date lines), one after another.
+func opensList(ss []slot, p []float32, threshold float32, i, end int) bool {
+	if i+minListLines-1 > end {
+		return false
+	}
+	for k := i; k < i+minListLines; k++ {
+		s := &ss[k]
+		if !s.inMain || s.role != roleUnknown || p[k] < threshold || s.kind == kindHeading ||
+			s.f.words < 2 || s.isMeta() {
+			return false
+		}
+	}
+	return true
 }
 
 // siblingReach is how many blocks of chrome, teasers and captions a story

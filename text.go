@@ -28,6 +28,10 @@ type page struct {
 	// hiddenText is set on an HTML page whose hidden elements hold text
 	// that was not read.
 	hiddenText bool
+	// fewParagraphs is set on an HTML page whose element marked as the
+	// story's body holds the headline and little prose: the body may
+	// open with a list (opensList).
+	fewParagraphs bool
 }
 
 // pageMeta is the metadata an HTML page declares about itself. Text pages
