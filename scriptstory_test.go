@@ -162,3 +162,25 @@ func TestIsPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScriptStrings holds the reading of script strings to its bounds: an
+// escape never decodes longer than it is written, and a string taken for a
+// story holds the paragraphs and text asked of one.
+func FuzzScriptStrings(f *testing.F) {
+	f.Add(`x={"a":"` + jsEscape(scriptStoryHTML()) + `"}`)
+	f.Add(`init('` + strings.ReplaceAll(scriptStoryHTML(), "/", `\/`) + `')`)
+	f.Add(`"` + jsEscape(`{"b":"`+jsEscape(scriptStoryHTML())+`"}`) + `"`)
+	f.Add(`"\ud83d\ude00\u{1F600}\x3c/p\x3e\u003c/p\u003e\`)
+	f.Fuzz(func(t *testing.T, s string) {
+		if d := decodeJSString(nil, []byte(s)); len(d) > len(s) {
+			t.Fatalf("decodeJSString(%q) = %q, longer than its input", s, d)
+		}
+		best, _, n := bestHTMLString([]byte(s), 1, nil, nil, 0)
+		if best == nil {
+			return
+		}
+		if n != storyText(best) || n < minScriptText || len(best) > len(s) {
+			t.Fatalf("bestHTMLString(%q) = %q with %d bytes of text", s, best, n)
+		}
+	})
+}
