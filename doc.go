@@ -60,7 +60,8 @@
 //     pages with no run of prose (script-only pages, lists of links) and
 //     HTML pages that read as another kind of page give [ErrNoArticle]; a
 //     page whose story only a script would show is read again with its
-//     hidden elements, then from its JSON-LD articleBody;
+//     hidden elements, then from its JSON-LD articleBody, then, when it
+//     declares itself an article, from HTML in a string of its scripts;
 //   - a reader's error is returned wrapped: [errors.Is] finds it;
 //   - bytes that are not UTF-8 are read as Windows-1252, in text pages and
 //     in HTML pages that declare UTF-8; a valid UTF-8 page is read as UTF-8

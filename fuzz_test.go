@@ -182,6 +182,8 @@ func FuzzParse(f *testing.F) {
 	for _, c := range badInputs(false) {
 		f.Add(c.data, c.parser.ContentType)
 	}
+	// A story only in a script's state (scriptstory.go).
+	f.Add([]byte(jsRenderedPage(`window.__STATE__={"content":"`+jsEscape(scriptStoryHTML())+`"}`)), "")
 	f.Fuzz(func(t *testing.T, data []byte, contentType string) {
 		p := Parser{ContentType: contentType}
 		a, err := p.Parse(bytes.NewReader(data))

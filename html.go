@@ -293,7 +293,11 @@ func indexFold(s []byte, needle string) int {
 // pass over the '<' of the page, the end of an element from the end of its
 // start tag on, and no tag is looked for inside a start tag or an element
 // already read (see rawTextScan for the end tags' spellings).
-func stripRawText(data []byte) []byte {
+func stripRawText(data []byte) []byte { return stripRawTextKeep(data, nil) }
+
+// stripRawTextKeep is stripRawText that gives the contents of the scripts
+// it cuts to st, which keeps those that may hold a story (scriptstory.go).
+func stripRawTextKeep(data []byte, st *scriptStash) []byte {
 	s := rawTextScan{data: data}
 	for k := range s.next {
 		s.next[k] = -1
@@ -324,6 +328,9 @@ func stripRawText(data []byte) []byte {
 		pos = c // a JSON-LD script is kept, and holds no tag either
 		if k < 2 && indexFold(data[start:end], "ld+json") >= 0 {
 			continue
+		}
+		if k < 2 && st != nil {
+			st.add(data[end:c])
 		}
 		out = append(out, data[i:end]...)
 		i = c // the end tag stays

@@ -100,6 +100,10 @@ func withHead(head string) []byte {
 	return []byte(open + head + strings.TrimPrefix(shortPage, open))
 }
 
+// scriptShell starts a page that says it is an article but shows no story:
+// its scripts are read for one.
+const scriptShell = `<html><head><meta property="og:type" content="article"></head><body><div id="app"></div><script>`
+
 // hostileShapes are the page shapes that once cost, or could cost, more
 // than linear time or memory: every list heading reading all that follows
 // it, every text node or block walking up a thousand levels of nesting,
@@ -160,6 +164,25 @@ var hostileShapes = []shape{
 		// No story shows; the JSON-LD carries it, one paragraph a line.
 		return grow(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council extends water program","articleBody":"`,
 			storyLine(1)+`\n`, `"}</script></head><body><p>Subscribe</p></body></html>`, size)
+	}},
+	{"script state story", func(size int) []byte {
+		// No story shows; a script's JSON state holds its HTML, escaped.
+		return grow(scriptShell+`window.__S={"body":"`,
+			`\u003cp\u003e`+storyLine(1)+`\u003c/p\u003e`, `"}</script></body></html>`, size)
+	}},
+	{"script strings", func(size int) []byte {
+		// Many strings long enough to be decoded, none a story.
+		return grow(scriptShell+`var s=[`,
+			`"\u003cp\u003eAd\u003c/p\u003e\u003cp\u003eSubscribe\u003c/p\u003e`+strings.Repeat(`\u0026nbsp;`, 70)+`",`,
+			`0]</script></body></html>`, size)
+	}},
+	{"unterminated script string", func(size int) []byte {
+		return grow(scriptShell+`x="`, `\u003c/p\u003e \"`, "", size)
+	}},
+	{"deep script escapes", func(size int) []byte {
+		// Backslashes doubled at every level, as strings in strings are
+		// written; every level is decoded up to maxScriptDepth.
+		return grow(scriptShell+`x="`, `\\\\\\\"</p>\\\\u003c/p\\u003e`, `"</script></body></html>`, size)
 	}},
 	{"hidden story", func(size int) []byte {
 		// The story is in hidden elements: the page is read twice.

@@ -210,7 +210,8 @@ func readStory(data []byte, contentType string, m *bodyModel) (*page, reading) {
 		pg := parseTextPage(decodeTextCharset(data, contentType))
 		return pg, assembleWith(pg, m)
 	}
-	prepared := prepareHTML(data, contentType)
+	var scripts scriptStash
+	prepared := stripRawTextKeep(decodeHTML(data, contentType), &scripts)
 	pg := walkHTML(prepared, false)
 	rd := assembleWith(pg, m)
 	if len(rd.article.Paragraphs) == 0 && !rd.notStory && pg.hiddenText {
@@ -235,6 +236,13 @@ func readStory(data []byte, contentType string, m *bodyModel) (*page, reading) {
 		}
 		if rd3 := assembleWith(pg3, m); len(rd3.article.Paragraphs) > 0 {
 			return pg3, rd3
+		}
+	}
+	if len(rd.article.Paragraphs) == 0 && !rd.notStory {
+		// Nor does its metadata: a script's state may hold the story's
+		// HTML.
+		if pg4, rd4, ok := scriptStory(&scripts, pg.meta, m); ok {
+			return pg4, rd4
 		}
 	}
 	return pg, rd
