@@ -173,6 +173,21 @@ func loadKindPages(t testing.TB) []kindPage {
 	return pages
 }
 
+// htmlPagePaths returns the paths of the testdata HTML pages and of the
+// shared corpora's HTML pages that match pats (globs under sharedDir), the
+// first 20 of each corpus under -short.
+func htmlPagePaths(pats ...string) []string {
+	paths, _ := filepath.Glob("testdata/*.html")
+	for _, pat := range pats {
+		m, _ := filepath.Glob(sharedDir + pat)
+		if testing.Short() && len(m) > 20 {
+			m = m[:20]
+		}
+		paths = append(paths, m...)
+	}
+	return paths
+}
+
 // readPage returns a page file's bytes, gunzipped when its name ends in .gz.
 func readPage(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)

@@ -1064,19 +1064,8 @@ func readAttrsDecoded(raw []byte, a atom.Atom) (attrs, bool) {
 // false when the value holds a reference textEntity does not know.
 func decodeAttr(v []byte) ([]byte, bool) {
 	v = bytes.ReplaceAll(v, []byte{0}, []byte("\uFFFD"))
-	out := v[:0] // ReplaceAll made a copy: it is rewritten in place
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if c == '\r' {
-			if i+1 < len(v) && v[i+1] == '\n' {
-				continue
-			}
-			c = '\n'
-		}
-		out = append(out, c)
-	}
-	v = out
-	out = v[:0]
+	v = appendLF(v[:0], v) // ReplaceAll made a copy: it is rewritten in place
+	out := v[:0]
 	for i := 0; i < len(v); {
 		if v[i] != '&' {
 			out = append(out, v[i])

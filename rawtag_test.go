@@ -2,11 +2,7 @@ package wirestory
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -59,27 +55,10 @@ var rawTagCases = []string{
 // they are present.
 func TestRawTagMatchesTokenizer(t *testing.T) {
 	checkRawTags(t, "cases", []byte(strings.Join(rawTagCases, "\n")+"<p>end</p>"))
-	paths, _ := filepath.Glob("testdata/*.html")
-	for _, pat := range []string{"/eval/aeb/html/*.html", "/eval/fundus/pages/*.html.gz", "/eval/wcxb-dev/html/*.html.gz"} {
-		m, _ := filepath.Glob(sharedDir + pat)
-		if testing.Short() && len(m) > 20 {
-			m = m[:20]
-		}
-		paths = append(paths, m...)
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
+	for _, p := range htmlPagePaths("/eval/aeb/html/*.html", "/eval/fundus/pages/*.html.gz", "/eval/wcxb-dev/html/*.html.gz") {
+		data, err := readPage(p)
 		if err != nil {
 			t.Fatal(err)
-		}
-		if strings.HasSuffix(p, ".gz") {
-			zr, err := gzip.NewReader(bytes.NewReader(data))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if data, err = io.ReadAll(zr); err != nil {
-				t.Fatal(err)
-			}
 		}
 		checkRawTags(t, p, data)
 	}

@@ -332,11 +332,11 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	// A body opens with a paragraph, not a headline, byline or date line;
 	// or, in the element that holds the story, with the first item of a
 	// list the scorer takes for the story's (a calendar, results).
-	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) &&
-		!(pg.fewParagraphs && opensList(ss, p, m.threshold, start, end)) {
+	listAt := func(i int) bool { return pg.fewParagraphs && opensList(ss, p, m.threshold, i, end) }
+	for start >= 0 && start < end && (p[start] < m.threshold || ss[start].role != roleUnknown || !ss[start].f.prose) && !listAt(start) {
 		start++
 	}
-	if start < 0 || (!ss[start].f.prose || ss[start].role != roleUnknown) && !(pg.fewParagraphs && opensList(ss, p, m.threshold, start, end)) {
+	if start < 0 || (!ss[start].f.prose || ss[start].role != roleUnknown) && !listAt(start) {
 		// The scorer found no block likely to be the story's: take the
 		// stretch it finds likeliest, measured against its own best guess.
 		start, end = -1, -1

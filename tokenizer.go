@@ -486,16 +486,7 @@ func (z *tokenizer) Text() []byte {
 	}
 	b := z.scratch[:0]
 	if cr {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c == '\r' {
-				if i+1 < len(s) && s[i+1] == '\n' {
-					continue
-				}
-				c = '\n'
-			}
-			b = append(b, c)
-		}
+		b = appendLF(b, s)
 	} else {
 		b = append(b, s...)
 	}
@@ -507,6 +498,22 @@ func (z *tokenizer) Text() []byte {
 		b = unescapeText(b)
 	}
 	return b
+}
+
+// appendLF appends s to dst with its line ends ("\r\n", "\r") as "\n".
+// dst may be s[:0]: it never writes ahead of what it reads.
+func appendLF(dst, s []byte) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\r' {
+			if i+1 < len(s) && s[i+1] == '\n' {
+				continue
+			}
+			c = '\n'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // unescapeText decodes the character references of text as

@@ -2,10 +2,6 @@ package wirestory
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -47,27 +43,10 @@ func TestTokenizerMatchesHTML(t *testing.T) {
 	for _, e := range htmlEntityNames {
 		checkTokens(t, e, []byte("&"+e+"x &"+e))
 	}
-	paths, _ := filepath.Glob("testdata/*.html")
-	for _, pat := range []string{"/eval/aeb/html/*.html", "/eval/fundus/pages/*.html.gz", "/eval/wcxb-dev/html/*.html.gz", "/eval/stories-dev/pages/*"} {
-		m, _ := filepath.Glob(sharedDir + pat)
-		if testing.Short() && len(m) > 20 {
-			m = m[:20]
-		}
-		paths = append(paths, m...)
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
+	for _, p := range htmlPagePaths("/eval/aeb/html/*.html", "/eval/fundus/pages/*.html.gz", "/eval/wcxb-dev/html/*.html.gz", "/eval/stories-dev/pages/*") {
+		data, err := readPage(p)
 		if err != nil {
 			t.Fatal(err)
-		}
-		if strings.HasSuffix(p, ".gz") {
-			zr, err := gzip.NewReader(bytes.NewReader(data))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if data, err = io.ReadAll(zr); err != nil {
-				t.Fatal(err)
-			}
 		}
 		checkTokens(t, p, data)
 		checkTokens(t, p+" (prepared)", prepareHTML(bytes.Clone(data), ""))
