@@ -302,6 +302,9 @@ func bodyReason(ss []slot, i, start, end int, a *Article) string {
 	default:
 		why = "a short line inside the story, kept (when in doubt a line is kept)"
 	}
+	if i < start {
+		why = "the story's lead, set apart above the body: the page's description repeats it"
+	}
 	if i == start {
 		why = fmt.Sprintf("first paragraph of the body (blocks %d-%d: the stretch the scorer and the rules find likeliest)", start+1, end+1)
 		if a.Dateline.Text != "" {

@@ -1960,6 +1960,9 @@ func (w *htmlWalker) meta() pageMeta {
 		m.headline = get("og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title", "itemprop:headline")
 	}
 	m.titleTag = Clean(string(w.title))
+	if d := get("og:description", "description", "twitter:description"); d != "" {
+		m.description = d
+	}
 	m.ogType = strings.ToLower(strings.TrimSpace(w.metas["og:type"]))
 	if m.section == "" {
 		m.section = get("article:section", "parsely-section", "sailthru.section", "section", "article.section", "itemprop:articlesection")

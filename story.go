@@ -277,6 +277,12 @@ func assembleWith(pg *page, m *bodyModel) reading {
 		head.people = bylineAfterBody(ss, end, storyWords(ss, start))
 	}
 	a = finishArticle(a, head, pg)
+	if len(a.Agencies) == 0 {
+		// A staff story's lead, set apart above the body, is the
+		// writer's; over an agency's story it is the outlet's summary,
+		// not the agency's copy.
+		addLeads(a, ss, leadBlocks(ss, head.headlineAt, start, pg.meta.description, m.threshold))
+	}
 	limitFields(a)
 	if !pg.isText && len(a.Paragraphs) > 0 && m.kind.storyLikelihood(pg, a, ss, start, end) < m.kindMin {
 		return reading{article: &Article{}, ss: ss, start: start, end: end, notStory: true}
@@ -1255,7 +1261,10 @@ type head struct {
 	// bodyStart is the body's first block when the headline stood at the
 	// start readHead was given (a text page's headline taken for a
 	// paragraph), else 0.
-	bodyStart    int
+	bodyStart int
+	// headlineAt is the block of the headline shown above the body, or
+	// -1.
+	headlineAt   int
 	agencies     []Agency
 	published    time.Time
 	datelineLine string
@@ -1467,6 +1476,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	}
 	meta := pg.meta
 	h.headline = chooseHeadline(ss, headlineAt, start, meta)
+	h.headlineAt = headlineAt
 	if shownHeadline != "" {
 		h.headline = shownHeadline
 	}

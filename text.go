@@ -49,8 +49,11 @@ type pageMeta struct {
 	site        string
 	url         string
 	language    string
-	ogType      string   // og:type, lower case
-	body        string   // JSON-LD articleBody, as a last resort
+	ogType      string // og:type, lower case
+	body        string // JSON-LD articleBody, as a last resort
+	// description is the page's summary: og:description, the
+	// description meta tag, twitter:description or JSON-LD's.
+	description string
 	ldTypes     []string // the schema.org types of the JSON-LD objects, lower case
 }
 
