@@ -116,3 +116,42 @@ func TestShingleRepeats(t *testing.T) {
 		}
 	}
 }
+
+// linkedPage is a story written for these tests whose third paragraph is
+// mostly a link to an earlier story; a skip link all link text and a
+// linked headline stand between later paragraphs.
+const linkedPage = `<!doctype html><html lang="en"><head><title>Council votes to keep night buses</title></head>
+<body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+<article><h1>Council votes to keep night buses</h1>
+<p class="byline">By Tom Reyes</p>
+<p>The city council voted on Thursday to keep the night bus network running for another two years, after a campaign by shift workers and students.</p>
+<p>The vote was 31 to 12, with most of the opposition coming from members who wanted the money spent on daytime routes instead.</p>
+<p>Transport <a href="/2023/night-buses-review">chiefs had warned last year that the network lost money on nine of its fourteen routes and proposed</a> cutting it.</p>
+<p>Campaigners said the service was a lifeline for nurses, cleaners and bar staff who finish work after the last trains have gone.</p>
+<p><a href="#after-embed">The following content is embedded from another site, skip it here.</a></p>
+<p>Bus drivers' union leaders welcomed the decision but said more staff would be needed to keep the buses on time through the winter.</p>
+<p><a href="/2024/tram-extension">Tram extension to open in the spring</a></p>
+<p>The council will review passenger numbers again next year before deciding on the routes with the fewest riders.</p>
+</article><footer><p>Copyright 2024 Example News. All rights reserved.</p></footer></body></html>`
+
+// TestLinkedSentence checks that a sentence inside a story keeps its place
+// when most of its text is a link, and that a skip link all link text and
+// a linked headline between the same paragraphs stay out.
+func TestLinkedSentence(t *testing.T) {
+	a, err := Parse(strings.NewReader(linkedPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	if !strings.Contains(body, "had warned last year that the network lost money") {
+		t.Errorf("the linked sentence is dropped: %q", a.Paragraphs)
+	}
+	for _, out := range []string{"embedded from another site", "Tram extension"} {
+		if strings.Contains(body, out) {
+			t.Errorf("paragraphs hold %q: %q", out, a.Paragraphs)
+		}
+	}
+	if len(a.Paragraphs) != 6 {
+		t.Errorf("%d paragraphs, want the story's 6: %q", len(a.Paragraphs), a.Paragraphs)
+	}
+}

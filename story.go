@@ -378,8 +378,35 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if start < 0 {
 		return ss, -1, -1
 	}
+	liftLinkedSentences(ss, p, m.threshold, start, end)
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// minLinkedWords is the fewest words of a sentence inside a story that is
+// the story's however much of it is a link.
+const minLinkedWords = 8
+
+// liftLinkedSentences gives back to the story the sentences inside its
+// body, between a paragraph and a paragraph or subhead, that the rules took
+// for navigation because most of their text is a link (a story that links
+// a sentence to an earlier one), when the scorer takes them for the
+// story's and some of their text is not the link. A linked headline is no
+// sentence and stays out, as do a line all link ("Skip the embedded
+// content") and a line the lexicon or the markup calls chrome.
+func liftLinkedSentences(ss []slot, p []float32, threshold float32, start, end int) {
+	for i := start + 1; i < end; i++ {
+		s := &ss[i]
+		if s.role != roleChrome || s.boiler || s.linkLen*2 <= len(s.text) || s.linkLen*10 > len(s.text)*9 ||
+			!s.f.prose || !s.f.sentence || s.f.words < minLinkedWords || p[i] < threshold || s.isChrome(true) {
+			continue
+		}
+		j, k := prevLive(ss, i-1), nextLive(ss, i+1)
+		if j >= start && k >= 0 && k <= end && ss[j].role == roleUnknown && ss[k].role == roleUnknown &&
+			(ss[j].f.prose || ss[k].f.prose) {
+			s.role = roleUnknown
+		}
+	}
 }
 
 // minListLines is the fewest consecutive lines that make a list the body
