@@ -395,15 +395,25 @@ const minLinkedWords = 8
 // sentence and stays out, as do a line all link ("Skip the embedded
 // content") and a line the lexicon or the markup calls chrome.
 func liftLinkedSentences(ss []slot, p []float32, threshold float32, start, end int) {
+	// j is the last live block before i and k the first after it, kept
+	// in one pass: a run of chrome is walked once.
+	j, k := start, start
 	for i := start + 1; i < end; i++ {
 		s := &ss[i]
+		if ss[i-1].role != roleJunk && ss[i-1].role != roleChrome {
+			j = i - 1
+		}
 		if s.role != roleChrome || s.boiler || s.linkLen*2 <= len(s.text) || s.linkLen*10 > len(s.text)*9 ||
 			!s.f.prose || !s.f.sentence || s.f.words < minLinkedWords || p[i] < threshold || s.isChrome(true) {
 			continue
 		}
-		j, k := prevLive(ss, i-1), nextLive(ss, i+1)
-		if j >= start && k >= 0 && k <= end && ss[j].role == roleUnknown && ss[k].role == roleUnknown &&
-			(ss[j].f.prose || ss[k].f.prose) {
+		if k <= i {
+			k = nextLive(ss, i+1)
+			if k < 0 {
+				return
+			}
+		}
+		if k <= end && ss[j].role == roleUnknown && ss[k].role == roleUnknown && (ss[j].f.prose || ss[k].f.prose) {
 			s.role = roleUnknown
 		}
 	}
