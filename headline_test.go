@@ -250,3 +250,30 @@ Ferries stay in port
 		}
 	}
 }
+
+// TestHeadAfterKicker checks the headline taken from the line below a
+// kicker that leads on to it with a dash or a colon, and none taken when
+// the line ends as a headline does, or when the line below is a byline.
+func TestHeadAfterKicker(t *testing.T) {
+	page := `Home
+After the repairs –
+Harbor ferry returns after two-year pause
+Storm warning:
+Ferries stay in port until Friday
+Harbor ferry returns after two-year pause
+By Jane Roe
+Repairs done -
+By Jane Roe
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start < 0 || start < 9 {
+		t.Fatalf("body starts at %d: the test needs another page", start)
+	}
+	for i, want := range map[int]int{1: 2, 3: 4, 5: -1, 7: -1} {
+		if got := headAfterKicker(ss, i, start); got != want {
+			t.Errorf("line %d %q: %d, want %d", i, ss[i].text, got, want)
+		}
+	}
+}

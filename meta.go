@@ -648,6 +648,12 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 		}
 		return i, capsKickerCut(ss, i, text)
 	}
+	if j := headAfterKicker(ss, learned, start); j >= 0 {
+		if i == learned {
+			i, text = j, ss[j].text
+		}
+		learned = j
+	}
 	if i == learned {
 		return i, capsKickerCut(ss, i, text)
 	}
@@ -655,6 +661,26 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 		return learned, t
 	}
 	return learned, capsKickerCut(ss, learned, cutTrail(ss, learned))
+}
+
+// headAfterKicker returns the index of the headline when the line at i
+// is a kicker that leads on to it, ending with a dash or a colon ("Kicker
+// –", "Kicker:"), as a dump shows a kicker and its headline set on one
+// line in two lines: the next live line, when it is shaped like a
+// headline. Else it returns -1.
+func headAfterKicker(ss []slot, i, start int) int {
+	if i < 0 || i >= start {
+		return -1
+	}
+	t := strings.TrimSpace(ss[i].text)
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, " –") && !strings.HasSuffix(t, " —") && !strings.HasSuffix(t, " -") {
+		return -1
+	}
+	j := nextLine(ss, i+1, min(len(ss), start+1))
+	if j < 0 || !headlineShaped(&ss[j]) {
+		return -1
+	}
+	return j
 }
 
 // trailEndBelow returns the index of the line right below the
