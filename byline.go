@@ -571,13 +571,24 @@ func nameBelowHeadline(ss []slot, at, start int) []string {
 			continue
 		}
 		p, labelled := headByline(s.text)
-		if (s.role == roleUnknown || s.role == roleMeta) && !s.f.prose && len(p) > 0 && !labelled && headEndsAfter(ss, i+1, start) {
+		// A name alone taken for the caption of the picture credit
+		// below it, which names the picture's source itself ("Jane
+		// Roe" / "Photo: Example News"): the writer's.
+		caption := s.role == roleCaption && isPersonName(s.text) && creditBelow(ss, i+1, start)
+		if (s.role == roleUnknown || s.role == roleMeta || caption) && !s.f.prose && len(p) > 0 && !labelled && headEndsAfter(ss, i+1, start) {
 			s.role = roleMeta
 			return p
 		}
 		return nil
 	}
 	return nil
+}
+
+// creditBelow reports whether the next live line from i, before start,
+// is a picture's credit that names its source: "Foto: Example News".
+func creditBelow(ss []slot, i, start int) bool {
+	j := nextLine(ss, i, start)
+	return j >= 0 && ss[j].f.words <= 8 && (isPhotoCredit(ss[j].text) || namesPicture(ss[j].text)) && !isPersonName(ss[j].text)
 }
 
 // headEndsAfter reports whether what follows block i, up to the body at

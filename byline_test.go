@@ -178,3 +178,30 @@ func corpusBlockTexts(t *testing.T) []string {
 	}
 	return texts
 }
+
+// TestNameAboveSourcedCredit checks the writer's name alone under the
+// headline, read for a caption because a picture's credit follows it: the
+// credit names the picture's source itself, so the name is the byline. A
+// caption that says more than a name stays a caption.
+func TestNameAboveSourcedCredit(t *testing.T) {
+	body := `
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+
+Riders said the crossing saved them an hour each way, and the operator plans to add a second boat in the summer if the numbers hold up.
+`
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Harbor ferry returns after two-year pause\nJane Roe\nFoto: Example News\n", []string{"Jane Roe"}},
+		{"Harbor ferry returns after two-year pause\nRiders wait at the old pier on Tuesday morning\nFoto: Example News\n", nil},
+	} {
+		a, err := Parse(strings.NewReader("Home\nNews\nLocal\n" + c.head + body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Byline, c.want) {
+			t.Errorf("%q: byline %q, want %q", c.head, a.Byline, c.want)
+		}
+	}
+}

@@ -250,3 +250,65 @@ Ferries stay in port
 		}
 	}
 }
+
+// TestHeadAfterKicker checks the headline taken from the line below a
+// kicker that leads on to it with a dash or a colon, and none taken when
+// the line ends as a headline does, or when the line below is a byline.
+func TestHeadAfterKicker(t *testing.T) {
+	page := `Home
+After the repairs –
+Harbor ferry returns after two-year pause
+Storm warning:
+Ferries stay in port until Friday
+Harbor ferry returns after two-year pause
+By Jane Roe
+Repairs done -
+By Jane Roe
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start < 0 || start < 9 {
+		t.Fatalf("body starts at %d: the test needs another page", start)
+	}
+	for i, want := range map[int]int{1: 2, 3: 4, 5: -1, 7: -1} {
+		if got := headAfterKicker(ss, i, start); got != want {
+			t.Errorf("line %d %q: %d, want %d", i, ss[i].text, got, want)
+		}
+	}
+}
+
+// TestHeadOverDeck checks the headline taken from the line above a deck
+// that stands over the byline, and none taken when the line above the
+// deck is a section's label or one of a list of other stories' headlines,
+// or shares no word with the deck or the story.
+func TestHeadOverDeck(t *testing.T) {
+	page := `Home
+Local
+Published May 12, 2024
+Harbor ferry returns after two-year pause
+Riders cheer as the city repairs the old dock and hires a new crew
+By Jane Roe
+Storm closes mountain pass for the weekend
+Bakery on Main Street wins the regional prize
+Council debates the new budget for schools, parks and city roads
+By John Doe
+Healthy Living Today
+Ten simple habits that help you sleep much better every night
+By John Doe
+Stock markets climb on strong quarterly earnings reports
+Riders cheer as the city repairs the old dock and hires a new crew
+By Jane Roe
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start < 16 {
+		t.Fatalf("body starts at %d: the test needs another page", start)
+	}
+	for i, want := range map[int]int{4: 3, 8: -1, 11: -1, 14: -1} {
+		if got := headOverDeck(ss, i, start); got != want {
+			t.Errorf("line %d %q: %d, want %d", i, ss[i].text, got, want)
+		}
+	}
+}

@@ -649,6 +649,18 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 		}
 		return i, capsKickerCut(ss, i, text)
 	}
+	if j := headAfterKicker(ss, learned, start); j >= 0 {
+		if i == learned {
+			i, text = j, ss[j].text
+		}
+		learned = j
+	}
+	if j := headOverDeck(ss, learned, start); j >= 0 {
+		if i == learned {
+			i, text = j, ss[j].text
+		}
+		learned = j
+	}
 	if i == learned {
 		return i, capsKickerCut(ss, i, text)
 	}
@@ -656,6 +668,97 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 		return learned, t
 	}
 	return learned, capsKickerCut(ss, learned, cutTrail(ss, learned))
+}
+
+// headAfterKicker returns the index of the headline when the line at i
+// is a kicker that leads on to it, ending with a dash or a colon ("Kicker
+// –", "Kicker:"), as a dump shows a kicker and its headline set on one
+// line in two lines: the next live line, when it is shaped like a
+// headline. Else it returns -1.
+func headAfterKicker(ss []slot, i, start int) int {
+	if i < 0 || i >= start {
+		return -1
+	}
+	t := strings.TrimSpace(ss[i].text)
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, " –") && !strings.HasSuffix(t, " —") && !strings.HasSuffix(t, " -") {
+		return -1
+	}
+	j := nextLine(ss, i+1, min(len(ss), start+1))
+	if j < 0 || !headlineShaped(&ss[j]) {
+		return -1
+	}
+	return j
+}
+
+// headOverDeck returns the index of the headline when the line at i
+// reads as the deck set between it and the byline: a line of ten words
+// or more with a byline or date line right below it, under a line of five
+// words or more shaped like a headline that opens the head (no headline-shaped line of five
+// words or more stands right above it, as one does in a list of other
+// stories) and shares a word with the deck or the story. Else it returns
+// -1.
+func headOverDeck(ss []slot, i, start int) int {
+	if i < 0 || i >= start || ss[i].f.words < 10 {
+		return -1
+	}
+	if n := nextLine(ss, i+1, start); n < 0 || !isHeadMetaLine(ss[n].text) {
+		return -1
+	}
+	h := prevLine(ss, i-1)
+	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) || isHeadMetaLine(ss[h].text) {
+		return -1
+	}
+	// A headline, not a section's label or trail ("Healthy Living",
+	// "Home / Health / Diet", "Food • Drink"), nor a line that holds the
+	// deck.
+	t := ss[h].text
+	if ss[h].f.words < 5 || utf8.RuneCountInString(t) < 15 || len(contentWords(t)) < 3 || strings.ContainsAny(t, "/•|»›>") ||
+		strings.Contains(t, ss[i].text) {
+		return -1
+	}
+	if a := prevLine(ss, h-1); a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) {
+		return -1
+	}
+	story := make(map[string]bool)
+	for _, w := range contentWords(ss[i].text) {
+		story[w] = true
+	}
+	for k, n := start, 0; k < len(ss) && n < 3; k++ {
+		if ss[k].f.prose {
+			for _, w := range contentWords(ss[k].text) {
+				story[w] = true
+			}
+			n++
+		}
+	}
+	for _, w := range contentWords(t) {
+		if story[w] {
+			return h
+		}
+	}
+	return -1
+}
+
+// prevLine returns the index of the first block from i upwards that is
+// not junk or chrome, or -1.
+func prevLine(ss []slot, i int) int {
+	for ; i >= 0; i-- {
+		if ss[i].role != roleJunk && ss[i].role != roleChrome {
+			return i
+		}
+	}
+	return -1
+}
+
+// isHeadMetaLine reports whether a line of a story's head is a byline,
+// credit or date line, in any of the forms the head's readers read.
+func isHeadMetaLine(t string) bool {
+	if wordCount(t) > 25 {
+		return false
+	}
+	_, ok := readHeadLine(t)
+	p, labelled := headByline(t)
+	return ok || isDateLine(t) || isBylineLabel(t) || labelled && len(p) > 0
 }
 
 // trailEndBelow returns the index of the line right below the
