@@ -200,3 +200,52 @@ func TestTableInFigure(t *testing.T) {
 		t.Errorf("body does not run from the first paragraph to the last:\n%s", body)
 	}
 }
+
+// TestLiftBoxedProse checks which blocks of a box the markup put in chrome
+// are given back to the story: its paragraphs the scorer takes for the
+// story's, three or more, with the subheads and list items between them
+// (whatever their scores), but not a heading after its last paragraph, nor
+// a box of two paragraphs, nor across a paragraph the scorer rejects.
+func TestLiftBoxedProse(t *testing.T) {
+	type blk struct {
+		text string
+		kind blockKind
+		p    float32
+	}
+	para := func(p float32) blk {
+		return blk{"The growers take turns watching the thermometers on the coldest nights of the year.", kindPara, p}
+	}
+	head := blk{"A cold start", kindHeading, 0.3}
+	item := blk{"Leave grass between the rows", kindItem, 0.2}
+	for _, c := range []struct {
+		name   string
+		blocks []blk
+		want   string // l: lifted, c: still chrome
+	}{
+		{"paragraphs, subheads and a list", []blk{para(0.7), head, para(0.8), item, item, para(0.7), head}, "llllllc"},
+		{"two paragraphs", []blk{para(0.7), head, para(0.8), head}, "cccc"},
+		{"a rejected paragraph between", []blk{para(0.7), head, para(0.8), para(0.2), para(0.7), head, para(0.9)}, "ccccccc"},
+		{"no subheads", []blk{para(0.7), para(0.8), para(0.7)}, "lll"},
+	} {
+		ss := make([]slot, len(c.blocks))
+		p := make([]float32, len(c.blocks))
+		for i, x := range c.blocks {
+			b := &block{text: x.text, kind: x.kind, boiler: true}
+			b.measure()
+			ss[i] = slot{block: b, role: roleChrome, byMarkup: true}
+			p[i] = x.p
+		}
+		liftBoxedProse(ss, p, 0.5, false)
+		got := ""
+		for i := range ss {
+			if ss[i].role == roleUnknown {
+				got += "l"
+			} else {
+				got += "c"
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}

@@ -294,31 +294,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		ss[i].prob = p[i]
 	}
 	ruleStart, ruleEnd := start, end
-	// Prose the markup put in chrome is the story's when the scorer says
-	// so: a story inside a box named "sidebar" is still the story.
-	// Only a box of several paragraphs is lifted, or any when the rules
-	// found no story outside chrome: a single promo paragraph in a
-	// newsletter box stays chrome.
-	for i := 0; i < len(ss); {
-		if !ss[i].byMarkup || !ss[i].f.prose || p[i] < m.threshold {
-			i++
-			continue
-		}
-		j, n := i, 0
-		for ; j < len(ss) && (ss[j].role == roleJunk || ss[j].byMarkup && (!ss[j].f.prose || p[j] >= m.threshold)); j++ {
-			if ss[j].byMarkup && ss[j].f.prose {
-				n++
-			}
-		}
-		if n >= 3 || ruleStart < 0 {
-			for k := i; k < j; k++ {
-				if ss[k].byMarkup && ss[k].f.prose {
-					ss[k].role = roleUnknown
-				}
-			}
-		}
-		i = max(j, i+1)
-	}
+	liftBoxedProse(ss, p, m.threshold, ruleStart < 0)
 	if ruleStart >= 0 && opensWithDateline(ss[ruleStart].text) {
 		// A run that opens with a dateline is a wire story's body, the
 		// strongest sign a page gives; the scorer may only widen it.
@@ -374,6 +350,41 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	}
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// liftBoxedProse gives back to the story the prose that the markup put in
+// chrome when the scorer says it is the story's (p at the threshold or
+// above): a story inside a box named "sidebar" is still the story. Only a
+// box of several paragraphs is lifted, or any when anyBox is set (the rules
+// found no story outside chrome): a single promo paragraph in a newsletter
+// box stays chrome. The subheads and list items between the lifted
+// paragraphs are the box's too, whatever the scorer makes of them: they
+// neither break the box nor stay out of it.
+func liftBoxedProse(ss []slot, p []float32, threshold float32, anyBox bool) {
+	for i := 0; i < len(ss); {
+		if !ss[i].byMarkup || !ss[i].f.prose || p[i] < threshold {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for ; j < len(ss) && (ss[j].role == roleJunk || ss[j].byMarkup && (!ss[j].f.prose || p[j] >= threshold)); j++ {
+			if ss[j].byMarkup && ss[j].f.prose {
+				n++
+			}
+		}
+		if n >= 3 || anyBox {
+			last := j - 1
+			for last > i && !ss[last].f.prose {
+				last--
+			}
+			for k := i; k <= last; k++ {
+				if ss[k].byMarkup {
+					ss[k].role = roleUnknown
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 // minListLines is the fewest consecutive lines that make a list the body
@@ -544,7 +555,10 @@ func ruleBody(pg *page) ([]slot, int, int) {
 			s.role = roleJunk
 		case b.boiler:
 			s.role = roleChrome
-			s.byMarkup = b.f.prose && b.linkLen*2 <= len(b.text) && !b.isChrome(s.f.sentence)
+			// Text the rules would keep but for its box: a paragraph,
+			// or a subhead or list item that is no caption.
+			s.byMarkup = b.linkLen*2 <= len(b.text) && !b.isChrome(s.f.sentence) &&
+				(b.f.prose || b.kind != kindCaption && b.hint != hintCaption && !endsWithPictureCredit(b.text))
 		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
 		case b.kind == kindLine && isGluedTeaser(b.text):
