@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -246,6 +247,68 @@ func TestLiftBoxedProse(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// chromeBoxPage builds a page for TestChromeMarksOnStory: before and boxes
+// are the HTML before and in the boxes, whose class is class.
+func chromeBoxPage(before string, class string, boxes ...string) string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="en"><head><title>Orchards</title></head><body>
+<header class="site-header"><a href="/">Hillside Weekly</a></header>
+<main><article><h1>How the valley kept its orchards</h1>
+`)
+	b.WriteString(before)
+	for _, box := range boxes {
+		b.WriteString(`<div class="` + class + `">` + box + "</div>\n")
+		b.WriteString(`<p><a href="/newsletter">Get our newsletter</a></p>` + "\n")
+	}
+	b.WriteString(`</article></main>
+<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Council approves new bridge</a></li></ul></aside>
+</body></html>`)
+	return b.String()
+}
+
+// TestChromeMarksOnStory checks when the chrome mark of a box (its class
+// names chrome) is lifted because the box holds the story: a box that holds
+// half the page's prose, or sibling boxes of the same class that do
+// together, whether the story found outside chrome is short or holds the
+// box; and never a consent box, however long.
+func TestChromeMarksOnStory(t *testing.T) {
+	para := func(n int) string {
+		s := ""
+		for i := range n {
+			s += fmt.Sprintf("<p>Paragraph %d: the growers take turns watching the thermometers on the coldest nights, and the wind machines run until dawn.</p>\n", i+1)
+		}
+		return s
+	}
+	lede := "<p>When the frost came early three winters ago, most of the valley's growers expected to lose a third of their trees.</p>\n"
+	for _, c := range []struct {
+		name   string
+		page   string
+		lifted bool
+	}{
+		{"one box, short story outside", chromeBoxPage(lede, "share-box", para(8)), true},
+		{"sibling boxes, short story outside", chromeBoxPage(lede, "story-nav-section", para(4), para(4)), true},
+		{"box inside the story found", chromeBoxPage(lede+lede+lede+lede+lede, "sidebar-container", para(8)), true},
+		{"long story outside, larger box", chromeBoxPage(lede+lede+lede+lede+lede, "page-footer", para(24)), true},
+		{"consent box", chromeBoxPage(lede, "consent-dialog", para(8)), false},
+		{"small sibling boxes", chromeBoxPage(lede+lede+lede+lede+lede+lede+lede+lede, "share-box", para(1), para(1)), false},
+	} {
+		pg := parseHTMLPage([]byte(c.page), "")
+		n := 0
+		for i := range pg.blocks {
+			b := &pg.blocks[i]
+			if strings.HasPrefix(b.text, "Paragraph ") {
+				n++
+				if b.boiler == c.lifted {
+					t.Errorf("%s: %q chrome %v, want %v", c.name, b.text[:12], b.boiler, !c.lifted)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no boxed paragraphs read", c.name)
 		}
 	}
 }
