@@ -312,3 +312,46 @@ func TestChromeMarksOnStory(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepLinkedSubheads checks which headings that are links, inside the
+// story's body, are given back to it: a short one the scorer takes for the
+// story's; not a long one (another story's headline), one the scorer
+// rejects, one in chrome, a paragraph, or one outside the body.
+func TestKeepLinkedSubheads(t *testing.T) {
+	mk := func(text string, kind blockKind, p float32, inMain, boiler bool) (slot, float32) {
+		b := &block{text: text, kind: kind, linkLen: len(text), inMain: inMain, boiler: boiler}
+		b.measure()
+		return slot{block: b, role: roleTeaser}, p
+	}
+	for _, c := range []struct {
+		name   string
+		text   string
+		kind   blockKind
+		p      float32
+		inMain bool
+		boiler bool
+		at     int // index in the page; the body is 1..3
+		kept   bool
+	}{
+		{"short linked heading", "Klein Tools MM400", kindHeading, 0.7, true, false, 2, true},
+		{"another story's headline", "Council approves the new bridge over the river after a long debate", kindHeading, 0.7, true, false, 2, false},
+		{"rejected by the scorer", "Klein Tools MM400", kindHeading, 0.3, true, false, 2, false},
+		{"outside the story's element", "Klein Tools MM400", kindHeading, 0.7, false, false, 2, false},
+		{"in chrome", "Klein Tools MM400", kindHeading, 0.7, true, true, 2, false},
+		{"a paragraph", "Klein Tools MM400", kindPara, 0.7, true, false, 2, false},
+		{"outside the body", "Klein Tools MM400", kindHeading, 0.7, true, false, 4, false},
+	} {
+		ss := make([]slot, 5)
+		p := make([]float32, 5)
+		for i := range ss {
+			b := &block{text: "The cooperative's chairwoman said yields had recovered to where they were a decade ago.", kind: kindPara, inMain: true}
+			b.measure()
+			ss[i], p[i] = slot{block: b}, 0.8
+		}
+		ss[c.at], p[c.at] = mk(c.text, c.kind, c.p, c.inMain, c.boiler)
+		keepLinkedSubheads(ss, p, 0.5, 1, 3)
+		if got := ss[c.at].role == roleUnknown; got != c.kept {
+			t.Errorf("%s: kept %v, want %v", c.name, got, c.kept)
+		}
+	}
+}

@@ -344,6 +344,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutSecondStory(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
+		keepLinkedSubheads(ss, p, m.threshold, start, end)
 	}
 	if start < 0 {
 		return ss, -1, -1
@@ -384,6 +385,31 @@ func liftBoxedProse(ss []slot, p []float32, threshold float32, anyBox bool) {
 			}
 		}
 		i = max(j, i+1)
+	}
+}
+
+// maxLinkedSubheadWords is the most words a heading that is a link may
+// have to be taken for a subhead of the story: a section's name or a
+// product's ("Fluke 117", "Chapter 1: SEO 101"), where another story's
+// headline runs longer.
+const maxLinkedSubheadWords = 7
+
+// keepLinkedSubheads gives back to an HTML page's body, start..end, the
+// headings inside the story's element that are links (a product's name
+// linked to its page, a chapter linked to its anchor) when they are short
+// and the scorer takes them for the story's (p at the threshold or above):
+// the rules took them for teasers by their link text alone.
+func keepLinkedSubheads(ss []slot, p []float32, threshold float32, start, end int) {
+	if start < 0 {
+		return
+	}
+	for i := start; i <= end; i++ {
+		s := &ss[i]
+		if (s.role == roleTeaser || s.role == roleChrome) && s.kind == kindHeading && s.inMain && !s.boiler &&
+			!s.listHead && s.f.words <= maxLinkedSubheadWords && s.linkLen*2 > len(s.text) &&
+			!s.isChrome(s.f.sentence) && p[i] >= threshold {
+			s.role = roleUnknown
+		}
 	}
 }
 
