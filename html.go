@@ -1892,7 +1892,7 @@ const maxHintProse = 600
 // long as that element is small. A table's rows inside a <figure> are the
 // table's, not a caption.
 func (w *htmlWalker) resolveHint(b *block, el int32) {
-	hintSet, inTable := false, false
+	hintSet, inTable, inQuote := false, false, false
 	for i := 0; el >= 0 && i < 24; i++ {
 		e := &w.elems[el]
 		switch e.tag {
@@ -1900,6 +1900,8 @@ func (w *htmlWalker) resolveHint(b *block, el int32) {
 			return
 		case atom.Table:
 			inTable = true
+		case atom.Blockquote:
+			inQuote = true
 		}
 		small := e.prose <= maxHintProse
 		if !hintSet && e.hint != hintNone && small {
@@ -1907,7 +1909,13 @@ func (w *htmlWalker) resolveHint(b *block, el int32) {
 			hintSet = true
 		}
 		if e.flags&flagFigure != 0 && small && !inTable {
-			b.kind = kindCaption
+			// A quotation set in a figure ("<figure><blockquote>") is a
+			// quote, not a picture's caption.
+			if inQuote {
+				b.kind = kindQuote
+			} else {
+				b.kind = kindCaption
+			}
 			return
 		}
 		el = e.parent

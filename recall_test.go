@@ -355,3 +355,49 @@ func TestKeepLinkedSubheads(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteInFigure checks that a quotation set in a figure is read as a
+// quote, and the figure's caption (its attribution) as a caption.
+func TestQuoteInFigure(t *testing.T) {
+	const page = `<html><body><article><h1>Growers meet</h1>
+<p>The growers met on Tuesday to talk about the frost and what it cost them.</p>
+<figure><blockquote><p>Automation is not the enemy of the grower; the weather is, and it always has been.</p></blockquote>
+<figcaption>Ana Ruiz, chairwoman</figcaption></figure>
+<p>They agreed to buy two more wind machines before the winter.</p></article></body></html>`
+	pg := parseHTMLPage([]byte(page), "")
+	kinds := map[string]blockKind{}
+	for _, b := range pg.blocks {
+		kinds[b.text] = b.kind
+	}
+	if k := kinds["Automation is not the enemy of the grower; the weather is, and it always has been."]; k != kindQuote {
+		t.Errorf("quote read as kind %d, want a quote (%d)", k, kindQuote)
+	}
+	if k := kinds["Ana Ruiz, chairwoman"]; k != kindCaption {
+		t.Errorf("figcaption read as kind %d, want a caption (%d)", k, kindCaption)
+	}
+}
+
+// TestMarkPullQuotes checks that a quote of the body that repeats words of
+// its paragraphs (a pull quote) is dropped, and that a quote that does not
+// is kept.
+func TestMarkPullQuotes(t *testing.T) {
+	texts := []string{
+		"The chairwoman said: “Automation is not the enemy of the grower; the weather is,” and left the hall.",
+		"“Automation is not the enemy of the grower; the weather is”",
+		"The growers agreed to buy two more wind machines before the winter.",
+		"We will plant on the slopes from now on, whatever the bank says about it.",
+	}
+	kinds := []blockKind{kindPara, kindQuote, kindPara, kindQuote}
+	ss := make([]slot, len(texts))
+	for i, s := range texts {
+		b := &block{text: s, kind: kinds[i]}
+		b.measure()
+		ss[i] = slot{block: b}
+	}
+	var a Article
+	readBody(ss, 0, len(ss)-1, &a)
+	want := []string{texts[0], texts[2], texts[3]}
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(a.Paragraphs, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1603,6 +1603,7 @@ func sectionLabel(s string) string {
 // body.
 func readBody(ss []slot, start, end int, a *Article) {
 	inner := innerSignatures(ss, start, end)
+	markPullQuotes(ss, start, end)
 	for i := start; i <= end; i++ {
 		s := &ss[i]
 		if s.role != roleUnknown {
@@ -1658,6 +1659,45 @@ func readBody(ss []slot, start, end int, a *Article) {
 	}
 	if len(a.Subheads) == 0 {
 		a.Subheads = nil
+	}
+}
+
+// maxPullQuotes is the most quotes of a body that markPullQuotes compares
+// with the rest of it.
+const maxPullQuotes = 32
+
+// markPullQuotes marks as chrome the quotes of the body start..end that
+// repeat words of the story's other blocks (a pull quote set in large type
+// beside the paragraph it is taken from): the story holds them once.
+func markPullQuotes(ss []slot, start, end int) {
+	var rest strings.Builder
+	n := 0
+	for i := start; i <= end; i++ {
+		if ss[i].role != roleUnknown {
+			continue
+		}
+		if ss[i].kind == kindQuote {
+			n++
+			continue
+		}
+		rest.WriteString(ss[i].text)
+		rest.WriteByte('\n')
+	}
+	if n == 0 {
+		return
+	}
+	text := rest.String()
+	n = 0
+	for i := start; i <= end && n < maxPullQuotes; i++ {
+		s := &ss[i]
+		if s.role != roleUnknown || s.kind != kindQuote {
+			continue
+		}
+		n++
+		q := strings.TrimFunc(s.text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+		if len(q) >= 20 && strings.Contains(text, q) {
+			s.role = roleChrome
+		}
 	}
 }
 
