@@ -1451,6 +1451,15 @@ var hintRank = [...]int{hintNone: 0, hintSection: 1, hintTime: 1, hintHeadline: 
 // tokenWords reads what one class or id word says.
 func tokenWords(tok string) classWord {
 	var cw classWord
+	// A setting written in camel case ("hasSidebar", "noAds") names no
+	// box either.
+	camelSetting := false
+	for i := 1; i < len(tok) && i <= 7; i++ {
+		if c := tok[i]; 'A' <= c && c <= 'Z' {
+			camelSetting = settingParts[tok[:i]]
+			break
+		}
+	}
 	for i := 0; i < len(tok); i++ {
 		if c := tok[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
 			tok = strings.ToLower(tok)
@@ -1514,7 +1523,7 @@ func tokenWords(tok string) classWord {
 			cw.flags |= flagComments | flagBoiler
 		}
 	}
-	if setting {
+	if setting || camelSetting {
 		cw.flags &^= flagBoiler | flagComments
 		return cw
 	}

@@ -70,6 +70,11 @@ func TestSettingClassWords(t *testing.T) {
 		{"has-sidebar", false, false},
 		{"no-ads", false, false},
 		{"comments-closed", false, false},
+		{"hasSidebar", false, false},
+		{"noComments", false, false},
+		{"sidebarLeft", true, false},
+		{"hashtagBar", false, false},
+		{"shareBar", true, false},
 	} {
 		cw := tokenWords(c.word)
 		if got := cw.flags&flagBoiler != 0; got != c.boiler {
