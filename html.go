@@ -92,7 +92,7 @@ const (
 	flagBody                           // marked as the story's body (itemprop=articleBody, article-body ...)
 	flagFigure                         // a <figure>: its text is a caption
 	flagLink                           // an <a> with an href
-	flagComments                       // a comments section: chrome that is never lifted
+	flagComments                       // a comments section or a consent box: chrome that is never lifted
 )
 
 // htmlWalker holds the state of one walk over a page.
@@ -1451,6 +1451,15 @@ var hintRank = [...]int{hintNone: 0, hintSection: 1, hintTime: 1, hintHeadline: 
 // tokenWords reads what one class or id word says.
 func tokenWords(tok string) classWord {
 	var cw classWord
+	// A setting written in camel case ("hasSidebar", "noAds") names no
+	// box either.
+	camelSetting := false
+	for i := 1; i < len(tok) && i <= 7; i++ {
+		if c := tok[i]; 'A' <= c && c <= 'Z' {
+			camelSetting = settingParts[tok[:i]]
+			break
+		}
+	}
 	for i := 0; i < len(tok); i++ {
 		if c := tok[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
 			tok = strings.ToLower(tok)
@@ -1508,11 +1517,13 @@ func tokenWords(tok string) classWord {
 			cw.flags |= flagBoiler
 		}
 		switch p {
-		case "comment", "comments", "commentlist", "disqus":
+		case "comment", "comments", "commentlist", "disqus", "consent", "gdpr":
+			// Comments, and a cookie-consent box's pages of legal prose:
+			// never the story, however much prose they hold.
 			cw.flags |= flagComments | flagBoiler
 		}
 	}
-	if setting {
+	if setting || camelSetting {
 		cw.flags &^= flagBoiler | flagComments
 		return cw
 	}
@@ -1684,17 +1695,19 @@ func (w *htmlWalker) findMain(blocks []block) {
 		}
 		return
 	}
+	marked := best >= 0
 	if best < 0 {
 		best = w.runContainer(blocks)
 	}
-	if best < 0 || !w.fewParagraphs && w.elems[best].prose < minStoryProse && w.elems[best].prose*4 < total {
-		// Most of the prose is in elements marked as chrome. The mark may
-		// be wrong ("<body class="has-sidebar">"): lift marks from
-		// elements that hold half the prose or more, and keep the result
-		// if it finds more story.
+	if best < 0 || !w.fewParagraphs && (w.elems[best].prose < minStoryProse || w.elems[best].prose*4 < total) {
+		// Little story outside chrome, or most of the prose in elements
+		// marked as chrome. The mark may be wrong ("<body
+		// class="has-sidebar">"): lift marks from elements that hold half
+		// the prose or more, and keep the result if it finds more story.
 		var lifted []int
+		groups := w.boilerGroups()
 		for i := range blocks {
-			if blocks[i].boiler && w.boilerHoldsStory(w.blockEl[i], total) {
+			if blocks[i].boiler && w.boilerHoldsStory(w.blockEl[i], total, groups) {
 				blocks[i].boiler = false
 				lifted = append(lifted, i)
 			}
@@ -1707,6 +1720,18 @@ func (w *htmlWalker) findMain(blocks []block) {
 				for _, i := range lifted {
 					blocks[i].boiler = true
 				}
+			}
+		}
+	} else if !marked {
+		// The story found outside chrome holds the elements marked as
+		// chrome that hold half the page's prose: the marks are wrong (a
+		// "sidebar-container" around the story, its sections named
+		// "content-nav-section"). Where the page marks its story's body,
+		// chrome inside it is chrome.
+		groups := w.boilerGroups()
+		for i := range blocks {
+			if blocks[i].boiler && w.isInside(w.blockEl[i], best) && w.boilerHoldsStory(w.blockEl[i], total, groups) {
+				blocks[i].boiler = false
 			}
 		}
 	}
@@ -1876,7 +1901,7 @@ const maxHintProse = 600
 // long as that element is small. A table's rows inside a <figure> are the
 // table's, not a caption.
 func (w *htmlWalker) resolveHint(b *block, el int32) {
-	hintSet, inTable := false, false
+	hintSet, inTable, inQuote := false, false, false
 	for i := 0; el >= 0 && i < 24; i++ {
 		e := &w.elems[el]
 		switch e.tag {
@@ -1884,6 +1909,8 @@ func (w *htmlWalker) resolveHint(b *block, el int32) {
 			return
 		case atom.Table:
 			inTable = true
+		case atom.Blockquote:
+			inQuote = true
 		}
 		small := e.prose <= maxHintProse
 		if !hintSet && e.hint != hintNone && small {
@@ -1891,7 +1918,13 @@ func (w *htmlWalker) resolveHint(b *block, el int32) {
 			hintSet = true
 		}
 		if e.flags&flagFigure != 0 && small && !inTable {
-			b.kind = kindCaption
+			// A quotation set in a figure ("<figure><blockquote>") is a
+			// quote, not a picture's caption.
+			if inQuote {
+				b.kind = kindQuote
+			} else {
+				b.kind = kindCaption
+			}
 			return
 		}
 		el = e.parent
@@ -1900,19 +1933,46 @@ func (w *htmlWalker) resolveHint(b *block, el int32) {
 
 // boilerHoldsStory reports whether the chrome mark on element el comes from
 // an element (el or one of its maxUpWalk nearest ancestors) that holds at
-// least half the page's prose.
-func (w *htmlWalker) boilerHoldsStory(el int32, total int) bool {
+// least half the page's prose, alone or with its siblings of the same tag
+// and class (groups, from boilerGroups): a story cut into sections that
+// each carry a chrome word ("content-nav-section").
+func (w *htmlWalker) boilerHoldsStory(el int32, total int, groups map[boxKey]int) bool {
 	for i := 0; el >= 0 && i < maxUpWalk; i++ {
 		e := &w.elems[el]
 		if e.flags&flagBoiler == 0 || e.flags&flagComments != 0 {
 			return false
 		}
-		if e.prose*2 >= total {
+		prose := e.prose
+		if e.parent >= 0 && w.elems[e.parent].flags&flagBoiler == 0 {
+			prose = max(prose, groups[boxKey{e.parent, e.own}])
+		}
+		if prose*2 >= total {
 			return true
 		}
 		el = e.parent
 	}
 	return false
+}
+
+// A boxKey names a group of sibling elements: their parent, and the
+// classSig of their tag and class.
+type boxKey struct {
+	parent int32
+	own    uint32
+}
+
+// boilerGroups returns the prose held by each group of sibling elements of
+// the same tag and class that carry a chrome mark of their own (their
+// parent carries none).
+func (w *htmlWalker) boilerGroups() map[boxKey]int {
+	groups := make(map[boxKey]int)
+	for i := range w.elems {
+		e := &w.elems[i]
+		if e.flags&flagBoiler != 0 && e.prose > 0 && e.parent >= 0 && w.elems[e.parent].flags&flagBoiler == 0 {
+			groups[boxKey{e.parent, e.own}] += e.prose
+		}
+	}
+	return groups
 }
 
 // commonAncestor returns the nearest element that holds both a and b; -1

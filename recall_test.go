@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -69,6 +70,11 @@ func TestSettingClassWords(t *testing.T) {
 		{"has-sidebar", false, false},
 		{"no-ads", false, false},
 		{"comments-closed", false, false},
+		{"hasSidebar", false, false},
+		{"noComments", false, false},
+		{"sidebarLeft", true, false},
+		{"hashtagBar", false, false},
+		{"shareBar", true, false},
 	} {
 		cw := tokenWords(c.word)
 		if got := cw.flags&flagBoiler != 0; got != c.boiler {
@@ -198,5 +204,205 @@ func TestTableInFigure(t *testing.T) {
 	}
 	if !strings.HasPrefix(body, "Teams pick a development method") || !strings.HasSuffix(body, "a migration with a hard deadline.") {
 		t.Errorf("body does not run from the first paragraph to the last:\n%s", body)
+	}
+}
+
+// TestLiftBoxedProse checks which blocks of a box the markup put in chrome
+// are given back to the story: its paragraphs the scorer takes for the
+// story's, three or more, with the subheads and list items between them
+// (whatever their scores), but not a heading after its last paragraph, nor
+// a box of two paragraphs, nor across a paragraph the scorer rejects.
+func TestLiftBoxedProse(t *testing.T) {
+	type blk struct {
+		text string
+		kind blockKind
+		p    float32
+	}
+	para := func(p float32) blk {
+		return blk{"The growers take turns watching the thermometers on the coldest nights of the year.", kindPara, p}
+	}
+	head := blk{"A cold start", kindHeading, 0.3}
+	item := blk{"Leave grass between the rows", kindItem, 0.2}
+	for _, c := range []struct {
+		name   string
+		blocks []blk
+		want   string // l: lifted, c: still chrome
+	}{
+		{"paragraphs, subheads and a list", []blk{para(0.7), head, para(0.8), item, item, para(0.7), head}, "llllllc"},
+		{"two paragraphs", []blk{para(0.7), head, para(0.8), head}, "cccc"},
+		{"a rejected paragraph between", []blk{para(0.7), head, para(0.8), para(0.2), para(0.7), head, para(0.9)}, "ccccccc"},
+		{"no subheads", []blk{para(0.7), para(0.8), para(0.7)}, "lll"},
+	} {
+		ss := make([]slot, len(c.blocks))
+		p := make([]float32, len(c.blocks))
+		for i, x := range c.blocks {
+			b := &block{text: x.text, kind: x.kind, boiler: true}
+			b.measure()
+			ss[i] = slot{block: b, role: roleChrome, byMarkup: true}
+			p[i] = x.p
+		}
+		liftBoxedProse(ss, p, 0.5, false)
+		got := ""
+		for i := range ss {
+			if ss[i].role == roleUnknown {
+				got += "l"
+			} else {
+				got += "c"
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// chromeBoxPage builds a page for TestChromeMarksOnStory: before and boxes
+// are the HTML before and in the boxes, whose class is class.
+func chromeBoxPage(before string, class string, boxes ...string) string {
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="en"><head><title>Orchards</title></head><body>
+<header class="site-header"><a href="/">Hillside Weekly</a></header>
+<main><article><h1>How the valley kept its orchards</h1>
+`)
+	b.WriteString(before)
+	for _, box := range boxes {
+		b.WriteString(`<div class="` + class + `">` + box + "</div>\n")
+		b.WriteString(`<p><a href="/newsletter">Get our newsletter</a></p>` + "\n")
+	}
+	b.WriteString(`</article></main>
+<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Council approves new bridge</a></li></ul></aside>
+</body></html>`)
+	return b.String()
+}
+
+// TestChromeMarksOnStory checks when the chrome mark of a box (its class
+// names chrome) is lifted because the box holds the story: a box that holds
+// half the page's prose, or sibling boxes of the same class that do
+// together, whether the story found outside chrome is short or holds the
+// box; and never a consent box, however long.
+func TestChromeMarksOnStory(t *testing.T) {
+	para := func(n int) string {
+		s := ""
+		for i := range n {
+			s += fmt.Sprintf("<p>Paragraph %d: the growers take turns watching the thermometers on the coldest nights, and the wind machines run until dawn.</p>\n", i+1)
+		}
+		return s
+	}
+	lede := "<p>When the frost came early three winters ago, most of the valley's growers expected to lose a third of their trees.</p>\n"
+	for _, c := range []struct {
+		name   string
+		page   string
+		lifted bool
+	}{
+		{"one box, short story outside", chromeBoxPage(lede, "share-box", para(8)), true},
+		{"sibling boxes, short story outside", chromeBoxPage(lede, "story-nav-section", para(4), para(4)), true},
+		{"box inside the story found", chromeBoxPage(lede+lede+lede+lede+lede, "sidebar-container", para(8)), true},
+		{"long story outside, larger box", chromeBoxPage(lede+lede+lede+lede+lede, "page-footer", para(24)), true},
+		{"consent box", chromeBoxPage(lede, "consent-dialog", para(8)), false},
+		{"small sibling boxes", chromeBoxPage(lede+lede+lede+lede+lede+lede+lede+lede, "share-box", para(1), para(1)), false},
+	} {
+		pg := parseHTMLPage([]byte(c.page), "")
+		n := 0
+		for i := range pg.blocks {
+			b := &pg.blocks[i]
+			if strings.HasPrefix(b.text, "Paragraph ") {
+				n++
+				if b.boiler == c.lifted {
+					t.Errorf("%s: %q chrome %v, want %v", c.name, b.text[:12], b.boiler, !c.lifted)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no boxed paragraphs read", c.name)
+		}
+	}
+}
+
+// TestKeepLinkedSubheads checks which headings that are links, inside the
+// story's body, are given back to it: a short one the scorer takes for the
+// story's; not a long one (another story's headline), one the scorer
+// rejects, one in chrome, a paragraph, or one outside the body.
+func TestKeepLinkedSubheads(t *testing.T) {
+	mk := func(text string, kind blockKind, p float32, inMain, boiler bool) (slot, float32) {
+		b := &block{text: text, kind: kind, linkLen: len(text), inMain: inMain, boiler: boiler}
+		b.measure()
+		return slot{block: b, role: roleTeaser}, p
+	}
+	for _, c := range []struct {
+		name   string
+		text   string
+		kind   blockKind
+		p      float32
+		inMain bool
+		boiler bool
+		at     int // index in the page; the body is 1..3
+		kept   bool
+	}{
+		{"short linked heading", "Klein Tools MM400", kindHeading, 0.7, true, false, 2, true},
+		{"another story's headline", "Council approves the new bridge over the river after a long debate", kindHeading, 0.7, true, false, 2, false},
+		{"rejected by the scorer", "Klein Tools MM400", kindHeading, 0.3, true, false, 2, false},
+		{"outside the story's element", "Klein Tools MM400", kindHeading, 0.7, false, false, 2, false},
+		{"in chrome", "Klein Tools MM400", kindHeading, 0.7, true, true, 2, false},
+		{"a paragraph", "Klein Tools MM400", kindPara, 0.7, true, false, 2, false},
+		{"outside the body", "Klein Tools MM400", kindHeading, 0.7, true, false, 4, false},
+	} {
+		ss := make([]slot, 5)
+		p := make([]float32, 5)
+		for i := range ss {
+			b := &block{text: "The cooperative's chairwoman said yields had recovered to where they were a decade ago.", kind: kindPara, inMain: true}
+			b.measure()
+			ss[i], p[i] = slot{block: b}, 0.8
+		}
+		ss[c.at], p[c.at] = mk(c.text, c.kind, c.p, c.inMain, c.boiler)
+		keepLinkedSubheads(ss, p, 0.5, 1, 3)
+		if got := ss[c.at].role == roleUnknown; got != c.kept {
+			t.Errorf("%s: kept %v, want %v", c.name, got, c.kept)
+		}
+	}
+}
+
+// TestQuoteInFigure checks that a quotation set in a figure is read as a
+// quote, and the figure's caption (its attribution) as a caption.
+func TestQuoteInFigure(t *testing.T) {
+	const page = `<html><body><article><h1>Growers meet</h1>
+<p>The growers met on Tuesday to talk about the frost and what it cost them.</p>
+<figure><blockquote><p>Automation is not the enemy of the grower; the weather is, and it always has been.</p></blockquote>
+<figcaption>Ana Ruiz, chairwoman</figcaption></figure>
+<p>They agreed to buy two more wind machines before the winter.</p></article></body></html>`
+	pg := parseHTMLPage([]byte(page), "")
+	kinds := map[string]blockKind{}
+	for _, b := range pg.blocks {
+		kinds[b.text] = b.kind
+	}
+	if k := kinds["Automation is not the enemy of the grower; the weather is, and it always has been."]; k != kindQuote {
+		t.Errorf("quote read as kind %d, want a quote (%d)", k, kindQuote)
+	}
+	if k := kinds["Ana Ruiz, chairwoman"]; k != kindCaption {
+		t.Errorf("figcaption read as kind %d, want a caption (%d)", k, kindCaption)
+	}
+}
+
+// TestMarkPullQuotes checks that a quote of the body that repeats words of
+// its paragraphs (a pull quote) is dropped, and that a quote that does not
+// is kept.
+func TestMarkPullQuotes(t *testing.T) {
+	texts := []string{
+		"The chairwoman said: “Automation is not the enemy of the grower; the weather is,” and left the hall.",
+		"“Automation is not the enemy of the grower; the weather is”",
+		"The growers agreed to buy two more wind machines before the winter.",
+		"We will plant on the slopes from now on, whatever the bank says about it.",
+	}
+	kinds := []blockKind{kindPara, kindQuote, kindPara, kindQuote}
+	ss := make([]slot, len(texts))
+	for i, s := range texts {
+		b := &block{text: s, kind: kinds[i]}
+		b.measure()
+		ss[i] = slot{block: b}
+	}
+	var a Article
+	readBody(ss, 0, len(ss)-1, &a)
+	want := []string{texts[0], texts[2], texts[3]}
+	if !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(a.Paragraphs, "\n"), strings.Join(want, "\n"))
 	}
 }

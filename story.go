@@ -300,31 +300,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		ss[i].prob = p[i]
 	}
 	ruleStart, ruleEnd := start, end
-	// Prose the markup put in chrome is the story's when the scorer says
-	// so: a story inside a box named "sidebar" is still the story.
-	// Only a box of several paragraphs is lifted, or any when the rules
-	// found no story outside chrome: a single promo paragraph in a
-	// newsletter box stays chrome.
-	for i := 0; i < len(ss); {
-		if !ss[i].byMarkup || !ss[i].f.prose || p[i] < m.threshold {
-			i++
-			continue
-		}
-		j, n := i, 0
-		for ; j < len(ss) && (ss[j].role == roleJunk || ss[j].byMarkup && (!ss[j].f.prose || p[j] >= m.threshold)); j++ {
-			if ss[j].byMarkup && ss[j].f.prose {
-				n++
-			}
-		}
-		if n >= 3 || ruleStart < 0 {
-			for k := i; k < j; k++ {
-				if ss[k].byMarkup && ss[k].f.prose {
-					ss[k].role = roleUnknown
-				}
-			}
-		}
-		i = max(j, i+1)
-	}
+	liftBoxedProse(ss, p, m.threshold, ruleStart < 0)
 	if ruleStart >= 0 && opensWithDateline(ss[ruleStart].text) {
 		// A run that opens with a dateline is a wire story's body, the
 		// strongest sign a page gives; the scorer may only widen it.
@@ -374,6 +350,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutSecondStory(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
+		keepLinkedSubheads(ss, p, m.threshold, start, end)
 	}
 	if start < 0 {
 		return ss, -1, -1
@@ -414,6 +391,66 @@ func liftLinkedSentences(ss []slot, p []float32, threshold float32, start, end i
 			}
 		}
 		if k <= end && ss[j].role == roleUnknown && ss[k].role == roleUnknown && (ss[j].f.prose || ss[k].f.prose) {
+			s.role = roleUnknown
+		}
+	}
+}
+
+// liftBoxedProse gives back to the story the prose that the markup put in
+// chrome when the scorer says it is the story's (p at the threshold or
+// above): a story inside a box named "sidebar" is still the story. Only a
+// box of several paragraphs is lifted, or any when anyBox is set (the rules
+// found no story outside chrome): a single promo paragraph in a newsletter
+// box stays chrome. The subheads and list items between the lifted
+// paragraphs are the box's too, whatever the scorer makes of them: they
+// neither break the box nor stay out of it.
+func liftBoxedProse(ss []slot, p []float32, threshold float32, anyBox bool) {
+	for i := 0; i < len(ss); {
+		if !ss[i].byMarkup || !ss[i].f.prose || p[i] < threshold {
+			i++
+			continue
+		}
+		j, n := i, 0
+		for ; j < len(ss) && (ss[j].role == roleJunk || ss[j].byMarkup && (!ss[j].f.prose || p[j] >= threshold)); j++ {
+			if ss[j].byMarkup && ss[j].f.prose {
+				n++
+			}
+		}
+		if n >= 3 || anyBox {
+			last := j - 1
+			for last > i && !ss[last].f.prose {
+				last--
+			}
+			for k := i; k <= last; k++ {
+				if ss[k].byMarkup {
+					ss[k].role = roleUnknown
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// maxLinkedSubheadWords is the most words a heading that is a link may
+// have to be taken for a subhead of the story: a section's name or a
+// product's ("Fluke 117", "Chapter 1: SEO 101"), where another story's
+// headline runs longer.
+const maxLinkedSubheadWords = 7
+
+// keepLinkedSubheads gives back to an HTML page's body, start..end, the
+// headings inside the story's element that are links (a product's name
+// linked to its page, a chapter linked to its anchor) when they are short
+// and the scorer takes them for the story's (p at the threshold or above):
+// the rules took them for teasers by their link text alone.
+func keepLinkedSubheads(ss []slot, p []float32, threshold float32, start, end int) {
+	if start < 0 {
+		return
+	}
+	for i := start; i <= end; i++ {
+		s := &ss[i]
+		if (s.role == roleTeaser || s.role == roleChrome) && s.kind == kindHeading && s.inMain && !s.boiler &&
+			!s.listHead && s.f.words <= maxLinkedSubheadWords && s.linkLen*2 > len(s.text) &&
+			!s.isChrome(s.f.sentence) && p[i] >= threshold {
 			s.role = roleUnknown
 		}
 	}
@@ -587,7 +624,10 @@ func ruleBody(pg *page) ([]slot, int, int) {
 			s.role = roleJunk
 		case b.boiler:
 			s.role = roleChrome
-			s.byMarkup = b.f.prose && b.linkLen*2 <= len(b.text) && !b.isChrome(s.f.sentence)
+			// Text the rules would keep but for its box: a paragraph,
+			// or a subhead or list item that is no caption.
+			s.byMarkup = b.linkLen*2 <= len(b.text) && !b.isChrome(s.f.sentence) &&
+				(b.f.prose || b.kind != kindCaption && b.hint != hintCaption && !endsWithPictureCredit(b.text))
 		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
 			s.role = roleCaption
 		case b.kind == kindLine && isGluedTeaser(b.text):
@@ -1610,6 +1650,7 @@ func sectionLabel(s string) string {
 // body.
 func readBody(ss []slot, start, end int, a *Article) {
 	inner := innerSignatures(ss, start, end)
+	markPullQuotes(ss, start, end)
 	for i := start; i <= end; i++ {
 		s := &ss[i]
 		if s.role != roleUnknown {
@@ -1665,6 +1706,45 @@ func readBody(ss []slot, start, end int, a *Article) {
 	}
 	if len(a.Subheads) == 0 {
 		a.Subheads = nil
+	}
+}
+
+// maxPullQuotes is the most quotes of a body that markPullQuotes compares
+// with the rest of it.
+const maxPullQuotes = 32
+
+// markPullQuotes marks as chrome the quotes of the body start..end that
+// repeat words of the story's other blocks (a pull quote set in large type
+// beside the paragraph it is taken from): the story holds them once.
+func markPullQuotes(ss []slot, start, end int) {
+	var rest strings.Builder
+	n := 0
+	for i := start; i <= end; i++ {
+		if ss[i].role != roleUnknown {
+			continue
+		}
+		if ss[i].kind == kindQuote {
+			n++
+			continue
+		}
+		rest.WriteString(ss[i].text)
+		rest.WriteByte('\n')
+	}
+	if n == 0 {
+		return
+	}
+	text := rest.String()
+	n = 0
+	for i := start; i <= end && n < maxPullQuotes; i++ {
+		s := &ss[i]
+		if s.role != roleUnknown || s.kind != kindQuote {
+			continue
+		}
+		n++
+		q := strings.TrimFunc(s.text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+		if len(q) >= 20 && strings.Contains(text, q) {
+			s.role = roleChrome
+		}
 	}
 }
 
