@@ -1580,6 +1580,15 @@ func readBody(ss []slot, start, end int, a *Article) {
 		case s.tailKind() != tailNone:
 			s.role = roleTail
 			a.Tail = append(a.Tail, text)
+		case s.kind == kindLine && endsWithLineCredit(text):
+			// A picture's caption and credit on a text page, or its
+			// credit alone under the caption on the line above.
+			s.role = roleCaption
+			if isLabelCreditOnly(text) && !s.gap && i > start && ss[i-1].role == roleBody && ss[i-1].f.words <= maxCaptionWords &&
+				len(a.Paragraphs) > 0 && a.Paragraphs[len(a.Paragraphs)-1] == ss[i-1].text {
+				ss[i-1].role = roleCaption
+				a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+			}
 		case s.f.prose:
 			s.role = roleBody
 			a.Paragraphs = append(a.Paragraphs, text)

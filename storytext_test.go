@@ -527,3 +527,63 @@ func TestCrossBoxes(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsWithLineCredit checks the captions a dump closes with their
+// credit, and the story lines it leaves alone: a paragraph that names a
+// photographer, mentions a copyright or quotes a source, a list of sources
+// with links.
+func TestEndsWithLineCredit(t *testing.T) {
+	for _, s := range []string{
+		"Crews inspect the pilings of the old terminal on Tuesday. © Jane Roe",
+		"The old terminal at dawn © Harbor Authority | John Doe",
+		"Crews at the pier on Monday. Bild © Jane Roe (hr)",
+		"Ferries wait at the old terminal, Foto: Jane Roe/Agency",
+		"Commuters on the temporary pier | Photo: Jane Roe",
+		"The pier was built in 1911Credit: Harbor Archive",
+		"(Foto: AGENCY)",
+		"Bild: Jane Roe/Agency",
+	} {
+		if !endsWithLineCredit(s) {
+			t.Errorf("endsWithLineCredit(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"The photographer said the terminal had been closed since 1998, and crews would return in the spring.",
+		"The logo is a registered trademark ©, the company said on Tuesday, and it would defend it.",
+		"The minister said: “We will not let the terminal fall into the sea.”",
+		"Photo: the terminal was closed. Crews will return in the spring to replace the pilings.",
+		"Photo https://example.org/media © Harbor Authority 2024",
+		"©",
+		"Source: Harbor Authority",
+		"Figures for the third quarter, credit: the bank's own estimate, and the year before",
+	} {
+		if endsWithLineCredit(s) {
+			t.Errorf("endsWithLineCredit(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestTextCaptionCredits checks that captions that close with their
+// credit inside a text page's body, and a credit under its caption, are
+// left out of the body, and that the story around them is kept whole, a
+// paragraph above a credit set apart by blank lines among it.
+func TestTextCaptionCredits(t *testing.T) {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for i, p := range storyLines {
+		lines = append(lines, p, "")
+		switch i {
+		case 0:
+			lines = append(lines, "Crews inspect the pilings of the old terminal on Tuesday. © Harbor Authority | John Doe", "")
+		case 1:
+			lines = append(lines, "Commuters wait for the last ferry at the old terminal on Monday evening.", "(Foto: AGENCY)", "")
+		case 4:
+			lines = append(lines, "Credits: Supplied Image;", "")
+		case 5:
+			lines = append(lines, "The temporary pier, a kilometer to the south, Foto: Jane Roe/Agency", "")
+		}
+	}
+	a := parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
