@@ -370,6 +370,12 @@ func TestTrimAuthorBox(t *testing.T) {
 	for _, box := range [][]string{
 		{"About Jane Roe", "", "Jane Roe is a freelance writer based in Halifax. Her work has appeared in several papers."},
 		{"Jane Roe", "Senior Reporter", "", "Jane joined the paper in 2017 and has covered the harbor and its ferries since then."},
+		// The biography gives the writer's address: the name in lower
+		// case is no word of the story.
+		{"Jane Roe", "Producer", "", "Jane Roe is a producer in the Halifax bureau. Story ideas go to jane.roe@example.com, she says."},
+		// No name line: the biography alone names the writer and the
+		// role.
+		{"Jane Roe is a politics reporter for the Harbor Herald.", "", "Get the latest harbor news in your inbox every morning."},
 	} {
 		for _, collapse := range []bool{false, true} {
 			lines := append(slices.Clone(story), box...)
@@ -400,6 +406,25 @@ func TestTrimAuthorBox(t *testing.T) {
 	a := parseLines(t, people)
 	if last := a.Paragraphs[len(a.Paragraphs)-1]; !strings.HasPrefix(last, "Richard says") {
 		t.Errorf("a list of people: the last paragraph is %q, want Richard's", last)
+	}
+	// A last paragraph on a person the story speaks of, or on someone's
+	// role that is not a writer's, is the story's.
+	for _, last := range []string{
+		"Richard Miles is a ferry captain who has worked the harbor for thirty years and will retire in May.",
+		"Jane Roe is a reporter whom the harbor authority sued in 2019, and Roe said she would write about it again.",
+	} {
+		story := slices.Clone(storyLines)
+		if strings.HasPrefix(last, "Jane") {
+			story[2] = "Jane Roe, who first wrote about the rotten pilings, said:"
+		}
+		lines := []string{"Ferry terminal to close for two years", ""}
+		for _, p := range append(story, last) {
+			lines = append(lines, p, "")
+		}
+		a := parseLines(t, lines)
+		if len(a.Paragraphs) == 0 || a.Paragraphs[len(a.Paragraphs)-1] != last {
+			t.Errorf("the last paragraph %q is not kept:\n%q", last, a.Paragraphs)
+		}
 	}
 	ss := slotsOf(append(slices.Clone(storyLines), "Temporary Pier Plans",
 		"Temporary pier plans were drawn up last year, and the work is to start in the spring.")...)
