@@ -612,3 +612,70 @@ func TestTextCaptionCredits(t *testing.T) {
 		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
 	}
 }
+
+// TestLeadAbovePictures checks that a text page's lead paragraphs, set
+// apart from the body the scorer found by a gallery (a counter over each
+// caption, a credit glued to the caption's end), are the body's first and
+// the gallery's lines are not; and what stays above the body: a paragraph
+// the scorer does not take, a byline, and paragraphs beyond more lines
+// than a gallery's.
+func TestLeadAbovePictures(t *testing.T) {
+	gallery := []string{"3", "The old ferry terminal, where crews found the pilings rottedCredit: Harbor Authority",
+		"3", "Commuters wait for one of the last ferries from the old terminalCredit: Jane Roe - Contributor"}
+	texts := append([]string{"By Jane Roe", storyLines[0], storyLines[1]}, gallery...)
+	texts = append(texts, storyLines[4:]...)
+	body := 3 + len(gallery) // the scorer's first paragraph
+	for _, c := range []struct {
+		name string
+		p    []float32
+		from int // the lines above the gallery that are there
+		want int
+	}{
+		{"the lead is the body's", []float32{0.1, 0.9, 0.8}, 0, 1},
+		{"a paragraph the scorer does not take is not", []float32{0.1, 0.9, 0.3}, 0, body},
+		{"a byline is not", []float32{0.1, 0.9, 0.8}, 2, body},
+	} {
+		ss := slotsOf(texts...)
+		p := make([]float32, len(ss))
+		copy(p, c.p)
+		for i := 3; i < len(p); i++ {
+			p[i] = 0.9
+			if i < body {
+				p[i] = 0.05
+			}
+		}
+		for i := 0; i < c.from; i++ {
+			ss[i].role = roleChrome
+		}
+		if c.from == 2 {
+			ss[2] = slotsOf("By Jane Roe")[0]
+			p[2] = 0.9
+		}
+		got := leadAbovePictures(ss, p, 0.5, body)
+		if got != c.want {
+			t.Errorf("%s: start %d, want %d", c.name, got, c.want)
+		}
+		for i := got; i < body; i++ {
+			if strings.Contains(ss[i].text, "Credit:") || ss[i].text == "3" {
+				if ss[i].role != roleCaption {
+					t.Errorf("%s: gallery line %q is not a caption", c.name, ss[i].text)
+				}
+			}
+		}
+	}
+	// Paragraphs above more picture lines than a gallery's between are
+	// another part of the page.
+	many := append([]string{storyLines[0]}, slices.Repeat(gallery, 2)...)
+	many = append(many, storyLines[4:]...)
+	ss := slotsOf(many...)
+	p := make([]float32, len(ss))
+	for i := range p {
+		p[i] = 0.9
+		if i > 0 && i <= 2*len(gallery) {
+			p[i] = 0.05
+		}
+	}
+	if got := leadAbovePictures(ss, p, 0.5, 2*len(gallery)+1); got != 2*len(gallery)+1 {
+		t.Errorf("across two galleries: start %d, want %d", got, 2*len(gallery)+1)
+	}
+}
