@@ -139,6 +139,9 @@ func trimAuthorBox(ss []slot, start, end int) int {
 		return end
 	}
 	words := storyWords(ss, start)
+	if bio := lastBio(ss, start, paras, words); bio >= 0 {
+		return bio
+	}
 	for i := paras[len(paras)-1] - 3; i < end; i++ {
 		if i <= start {
 			continue
@@ -169,4 +172,77 @@ func trimAuthorBox(ss []slot, start, end int) int {
 		return end
 	}
 	return end
+}
+
+// writerRoles are the roles a writer's biography gives its writer, after
+// "is a", "is an" or "is the": "Jane Roe is a freelance writer based in
+// ...", "Jane Roe is the paper's senior correspondent".
+var writerRoles = []string{"reporter", "writer", "editor", "correspondent", "journalist", "producer",
+	"contributor", "columnist", "photographer", "freelancer", "researcher"}
+
+// maxBioWords is the most words of a biography.
+const maxBioWords = 80
+
+// lastBio returns the end of a body that closes with a writer's biography
+// with no name line above it: one of its last two paragraphs (paras, last
+// first) opens with a name of two or three capitalized words that the
+// story before it does not name, then "is a", "is an" or "is the" and a
+// writer's role in its first sentence ("Jane Roe is a politics reporter
+// for the Daily Bugle."). The end returned is the story's paragraph before
+// it, with two paragraphs of the story or more; -1 when there is none.
+func lastBio(ss []slot, start int, paras []int, words *storyWordSet) int {
+	for k := 0; k < min(2, len(paras)); k++ {
+		b := paras[k]
+		if ss[b].f.words > maxBioWords || !opensWithWriterRole(ss[b].text, words) {
+			continue
+		}
+		surname := strings.Fields(ss[b].text)[1]
+		n, last := 0, -1
+		for j := start; j < b; j++ {
+			if ss[j].role != roleUnknown || !ss[j].f.prose {
+				continue
+			}
+			if strings.Contains(ss[j].text, surname) {
+				return -1 // the story speaks of this person
+			}
+			n, last = n+1, j
+		}
+		if n >= 2 {
+			return last
+		}
+		return -1
+	}
+	return -1
+}
+
+// opensWithWriterRole reports whether p opens with a writer's name and
+// role: see lastBio.
+func opensWithWriterRole(p string, words *storyWordSet) bool {
+	f := strings.Fields(p)
+	if len(f) < 6 {
+		return false
+	}
+	name := 0
+	for name < len(f) && name < 4 {
+		r, _ := utf8.DecodeRuneInString(f[name])
+		if !unicode.IsUpper(r) || strings.ContainsAny(f[name], "0123456789.,:;!?") || words.has(strings.ToLower(f[name])) {
+			break
+		}
+		name++
+	}
+	if name < 2 || name > 3 || name+2 >= len(f) || f[name] != "is" || f[name+1] != "a" && f[name+1] != "an" && f[name+1] != "the" {
+		return false
+	}
+	// The role stands in the first sentence.
+	first := strings.Join(f[name+2:], " ")
+	if i := strings.Index(first, ". "); i >= 0 {
+		first = first[:i]
+	}
+	first = strings.ToLower(first)
+	for _, r := range writerRoles {
+		if strings.Contains(first, r) {
+			return true
+		}
+	}
+	return false
 }

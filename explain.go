@@ -284,6 +284,12 @@ func captionReason(ss []slot, i int) string {
 		return "the caption of the picture credit above it"
 	case endsWithSourceNote(t):
 		return "a video's description, with its source, under the player"
+	case s.kind == kindLine && isLabelCreditOnly(t):
+		return "a picture credit"
+	case s.kind == kindLine && endsWithLineCredit(t):
+		return "ends with a picture credit"
+	case i+1 < len(ss) && ss[i+1].kind == kindLine && isLabelCreditOnly(ss[i+1].text):
+		return "the caption of the picture credit below it"
 	}
 	for j := i - 1; j >= 0 && (ss[j].role == roleJunk || ss[j].role == roleChrome); j-- {
 		if isPictureLead(ss[j].text) {

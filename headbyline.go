@@ -999,9 +999,16 @@ func (sw *storyWordSet) has(w string) bool {
 	if sw.m == nil {
 		sw.m = make(map[string]bool)
 		for _, i := range sw.paras[:sw.n] {
-			for _, w := range strings.FieldsFunc(sw.ss[i].text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-					sw.m[w] = true
+			for _, f := range strings.Fields(sw.ss[i].text) {
+				if strings.Contains(f, "@") || strings.Contains(f, "://") || strings.HasPrefix(f, "www.") {
+					// An address ("jane.roe@example.com") writes a
+					// name in lower case, not a word of the story.
+					continue
+				}
+				for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+					if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+						sw.m[w] = true
+					}
 				}
 			}
 		}

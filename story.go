@@ -344,6 +344,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if pg.isText {
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
+			start = leadAbovePictures(ss, p, m.threshold, start)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
@@ -1668,6 +1669,15 @@ func readBody(ss []slot, start, end int, a *Article) {
 		case s.tailKind() != tailNone:
 			s.role = roleTail
 			a.Tail = append(a.Tail, text)
+		case s.kind == kindLine && endsWithLineCredit(text):
+			// A picture's caption and credit on a text page, or its
+			// credit alone under the caption on the line above.
+			s.role = roleCaption
+			if isLabelCreditOnly(text) && !s.gap && i > start && ss[i-1].role == roleBody && ss[i-1].f.words <= maxCaptionWords &&
+				len(a.Paragraphs) > 0 && a.Paragraphs[len(a.Paragraphs)-1] == ss[i-1].text {
+				ss[i-1].role = roleCaption
+				a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+			}
 		case s.f.prose:
 			s.role = roleBody
 			a.Paragraphs = append(a.Paragraphs, text)

@@ -370,6 +370,12 @@ func TestTrimAuthorBox(t *testing.T) {
 	for _, box := range [][]string{
 		{"About Jane Roe", "", "Jane Roe is a freelance writer based in Halifax. Her work has appeared in several papers."},
 		{"Jane Roe", "Senior Reporter", "", "Jane joined the paper in 2017 and has covered the harbor and its ferries since then."},
+		// The biography gives the writer's address: the name in lower
+		// case is no word of the story.
+		{"Jane Roe", "Producer", "", "Jane Roe is a producer in the Halifax bureau. Story ideas go to jane.roe@example.com, she says."},
+		// No name line: the biography alone names the writer and the
+		// role.
+		{"Jane Roe is a politics reporter for the Harbor Herald.", "", "Get the latest harbor news in your inbox every morning."},
 	} {
 		for _, collapse := range []bool{false, true} {
 			lines := append(slices.Clone(story), box...)
@@ -400,6 +406,25 @@ func TestTrimAuthorBox(t *testing.T) {
 	a := parseLines(t, people)
 	if last := a.Paragraphs[len(a.Paragraphs)-1]; !strings.HasPrefix(last, "Richard says") {
 		t.Errorf("a list of people: the last paragraph is %q, want Richard's", last)
+	}
+	// A last paragraph on a person the story speaks of, or on someone's
+	// role that is not a writer's, is the story's.
+	for _, last := range []string{
+		"Richard Miles is a ferry captain who has worked the harbor for thirty years and will retire in May.",
+		"Jane Roe is a reporter whom the harbor authority sued in 2019, and Roe said she would write about it again.",
+	} {
+		story := slices.Clone(storyLines)
+		if strings.HasPrefix(last, "Jane") {
+			story[2] = "Jane Roe, who first wrote about the rotten pilings, said:"
+		}
+		lines := []string{"Ferry terminal to close for two years", ""}
+		for _, p := range append(story, last) {
+			lines = append(lines, p, "")
+		}
+		a := parseLines(t, lines)
+		if len(a.Paragraphs) == 0 || a.Paragraphs[len(a.Paragraphs)-1] != last {
+			t.Errorf("the last paragraph %q is not kept:\n%q", last, a.Paragraphs)
+		}
 	}
 	ss := slotsOf(append(slices.Clone(storyLines), "Temporary Pier Plans",
 		"Temporary pier plans were drawn up last year, and the work is to start in the spring.")...)
@@ -525,5 +550,132 @@ func TestCrossBoxes(t *testing.T) {
 		if end := crossBoxes(ss, p, 0.35, 1, -1); end != len(ss)-1 {
 			t.Errorf("%s, taken: the body ends at %d, want %d", c.name, end, len(ss)-1)
 		}
+	}
+}
+
+// TestEndsWithLineCredit checks the captions a dump closes with their
+// credit, and the story lines it leaves alone: a paragraph that names a
+// photographer, mentions a copyright or quotes a source, a list of sources
+// with links.
+func TestEndsWithLineCredit(t *testing.T) {
+	for _, s := range []string{
+		"Crews inspect the pilings of the old terminal on Tuesday. © Jane Roe",
+		"The old terminal at dawn © Harbor Authority | John Doe",
+		"Crews at the pier on Monday. Bild © Jane Roe (hr)",
+		"Ferries wait at the old terminal, Foto: Jane Roe/Agency",
+		"Commuters on the temporary pier | Photo: Jane Roe",
+		"The pier was built in 1911Credit: Harbor Archive",
+		"(Foto: AGENCY)",
+		"Bild: Jane Roe/Agency",
+	} {
+		if !endsWithLineCredit(s) {
+			t.Errorf("endsWithLineCredit(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"The photographer said the terminal had been closed since 1998, and crews would return in the spring.",
+		"The logo is a registered trademark ©, the company said on Tuesday, and it would defend it.",
+		"The minister said: “We will not let the terminal fall into the sea.”",
+		"Photo: the terminal was closed. Crews will return in the spring to replace the pilings.",
+		"Photo https://example.org/media © Harbor Authority 2024",
+		"©",
+		"Source: Harbor Authority",
+		"Figures for the third quarter, credit: the bank's own estimate, and the year before",
+	} {
+		if endsWithLineCredit(s) {
+			t.Errorf("endsWithLineCredit(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestTextCaptionCredits checks that captions that close with their
+// credit inside a text page's body, and a credit under its caption, are
+// left out of the body, and that the story around them is kept whole, a
+// paragraph above a credit set apart by blank lines among it.
+func TestTextCaptionCredits(t *testing.T) {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for i, p := range storyLines {
+		lines = append(lines, p, "")
+		switch i {
+		case 0:
+			lines = append(lines, "Crews inspect the pilings of the old terminal on Tuesday. © Harbor Authority | John Doe", "")
+		case 1:
+			lines = append(lines, "Commuters wait for the last ferry at the old terminal on Monday evening.", "(Foto: AGENCY)", "")
+		case 4:
+			lines = append(lines, "Credits: Supplied Image;", "")
+		case 5:
+			lines = append(lines, "The temporary pier, a kilometer to the south, Foto: Jane Roe/Agency", "")
+		}
+	}
+	a := parseLines(t, lines)
+	if want := wantStory(); !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("paragraphs:\n%q\nwant:\n%q", a.Paragraphs, want)
+	}
+}
+
+// TestLeadAbovePictures checks that a text page's lead paragraphs, set
+// apart from the body the scorer found by a gallery (a counter over each
+// caption, a credit glued to the caption's end), are the body's first and
+// the gallery's lines are not; and what stays above the body: a paragraph
+// the scorer does not take, a byline, and paragraphs beyond more lines
+// than a gallery's.
+func TestLeadAbovePictures(t *testing.T) {
+	gallery := []string{"3", "The old ferry terminal, where crews found the pilings rottedCredit: Harbor Authority",
+		"3", "Commuters wait for one of the last ferries from the old terminalCredit: Jane Roe - Contributor"}
+	texts := append([]string{"By Jane Roe", storyLines[0], storyLines[1]}, gallery...)
+	texts = append(texts, storyLines[4:]...)
+	body := 3 + len(gallery) // the scorer's first paragraph
+	for _, c := range []struct {
+		name string
+		p    []float32
+		from int // the lines above the gallery that are there
+		want int
+	}{
+		{"the lead is the body's", []float32{0.1, 0.9, 0.8}, 0, 1},
+		{"a paragraph the scorer does not take is not", []float32{0.1, 0.9, 0.3}, 0, body},
+		{"a byline is not", []float32{0.1, 0.9, 0.8}, 2, body},
+	} {
+		ss := slotsOf(texts...)
+		p := make([]float32, len(ss))
+		copy(p, c.p)
+		for i := 3; i < len(p); i++ {
+			p[i] = 0.9
+			if i < body {
+				p[i] = 0.05
+			}
+		}
+		for i := 0; i < c.from; i++ {
+			ss[i].role = roleChrome
+		}
+		if c.from == 2 {
+			ss[2] = slotsOf("By Jane Roe")[0]
+			p[2] = 0.9
+		}
+		got := leadAbovePictures(ss, p, 0.5, body)
+		if got != c.want {
+			t.Errorf("%s: start %d, want %d", c.name, got, c.want)
+		}
+		for i := got; i < body; i++ {
+			if strings.Contains(ss[i].text, "Credit:") || ss[i].text == "3" {
+				if ss[i].role != roleCaption {
+					t.Errorf("%s: gallery line %q is not a caption", c.name, ss[i].text)
+				}
+			}
+		}
+	}
+	// Paragraphs above more picture lines than a gallery's between are
+	// another part of the page.
+	many := append([]string{storyLines[0]}, slices.Repeat(gallery, 2)...)
+	many = append(many, storyLines[4:]...)
+	ss := slotsOf(many...)
+	p := make([]float32, len(ss))
+	for i := range p {
+		p[i] = 0.9
+		if i > 0 && i <= 2*len(gallery) {
+			p[i] = 0.05
+		}
+	}
+	if got := leadAbovePictures(ss, p, 0.5, 2*len(gallery)+1); got != 2*len(gallery)+1 {
+		t.Errorf("across two galleries: start %d, want %d", got, 2*len(gallery)+1)
 	}
 }

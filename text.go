@@ -260,3 +260,68 @@ func decodeText(data []byte) string {
 	}
 	return s
 }
+
+// maxCaptionWords is the most words of a caption that a credit closes on
+// a text page.
+const maxCaptionWords = 60
+
+// pictureCreditTags are the labels of a picture's credit that a browser's dump
+// sets at the end of its caption, after a comma, a bar, a parenthesis or
+// nothing at all: "..., Foto: Jane Roe", "... (Foto: Agency)", "...
+// treatmentCredit: Agency".
+var pictureCreditTags = []string{"foto:", "fotos:", "bild:", "photo:", "photos:", "credit:", "credits:", "crédit:",
+	"crédito:", "image:", "picture:", "zdjęcie:"}
+
+// endsWithLineCredit reports whether a line of a text page is a picture's
+// caption that ends with its credit: a copyright mark and a name after
+// three words or more ("... im Ziel. © Jane Roe", "... Bild © Agency
+// (xy)"), or a credit label and a name ("..., Foto: Jane Roe/Agency",
+// "(Foto: AGENCY)"). A story's paragraph does not end with a name so
+// marked. The credit is at most creditWords words and ends no sentence;
+// a line with a link is a list of sources, not a caption.
+func endsWithLineCredit(s string) bool {
+	const creditWords = 8
+	if wordCountUpTo(s, maxCaptionWords+1) > maxCaptionWords || strings.Contains(s, "http") {
+		return false
+	}
+	credit := func(c string) bool {
+		c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c), ")"))
+		return c != "" && wordCountUpTo(c, creditWords+1) <= creditWords && !strings.ContainsAny(c, ".!?") &&
+			!strings.Contains(c, ", ")
+	}
+	if i := strings.LastIndex(s, "©"); i > 0 {
+		return wordCountUpTo(s[:i], 3) >= 3 && credit(s[i+len("©"):])
+	}
+	l := strings.ToLower(s)
+	for _, label := range pictureCreditTags {
+		i := strings.LastIndex(l, label)
+		if i < 0 || !credit(s[i+len(label):]) {
+			continue
+		}
+		if strings.TrimLeft(s[:i], "( ") == "" {
+			return true
+		}
+		// The label opens a word: after a space, a comma, a bar or a
+		// parenthesis, or glued in capitals to the caption's last word or number
+		// ("rabbitCredit:").
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		first, _ := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(prev) || strings.ContainsRune(",(|;", prev) || (unicode.IsLower(prev) || unicode.IsDigit(prev)) && unicode.IsUpper(first) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLabelCreditOnly reports whether a line of a text page is a picture's
+// credit and nothing else, opened by a credit label: "(Foto: Agency)",
+// "Bild: Jane Roe/Agency". Its caption is the line above.
+func isLabelCreditOnly(s string) bool {
+	t := strings.ToLower(strings.TrimLeft(s, "( "))
+	for _, label := range pictureCreditTags {
+		if strings.HasPrefix(t, label) {
+			return endsWithLineCredit(s)
+		}
+	}
+	return false
+}

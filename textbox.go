@@ -61,3 +61,61 @@ func crossBoxes(ss []slot, p []float32, low float32, end, comments int) int {
 	}
 	return end
 }
+
+// maxLeadGap is the most lines of pictures (captions, credits, a
+// gallery's counter) between a text page's lead paragraphs and the body
+// the scorer found below them.
+const maxLeadGap = 6
+
+// leadAbovePictures returns the start of a text page's body widened to the
+// lead paragraphs that pictures set apart from it: above start, across up
+// to maxLeadGap lines that are captions (by the rules, or closing with a
+// picture's credit), picture counters or junk, one paragraph or more that
+// the scorer takes for the story's (threshold) and no rule took for
+// anything else. A headline, a byline or a date line above the pictures
+// is not a paragraph and ends the search.
+func leadAbovePictures(ss []slot, p []float32, threshold float32, start int) int {
+	if start <= 0 {
+		return start
+	}
+	j, gap := start-1, 0
+	for ; j >= 0 && gap <= maxLeadGap && pictureLine(&ss[j]); j-- {
+		gap++
+	}
+	if gap == 0 || gap > maxLeadGap {
+		return start
+	}
+	lead := start
+	for ; j >= 0 && ss[j].role == roleUnknown && ss[j].f.prose && p[j] >= threshold; j-- {
+		lead = j
+	}
+	// The pictures' lines stay out of the body.
+	for k := lead; k < start; k++ {
+		if ss[k].role == roleUnknown && !(ss[k].f.prose && p[k] >= threshold) {
+			ss[k].role = roleCaption
+		}
+	}
+	return lead
+}
+
+// isCounter reports whether s is a number alone: a gallery's count of
+// pictures over its first caption.
+func isCounter(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pictureLine reports whether a line of a text page belongs to a picture:
+// a caption by the rules, one that closes with its credit, a gallery's
+// counter, or junk.
+func pictureLine(s *slot) bool {
+	return s.role == roleJunk || s.role == roleCaption ||
+		s.role == roleUnknown && s.kind == kindLine && (endsWithLineCredit(s.text) || isCounter(s.text))
+}
