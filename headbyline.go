@@ -643,6 +643,58 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 	return nil, false
 }
 
+// maxBylineAbove is how many lines above the body bylineFarAbove reads.
+const maxBylineAbove = 80
+
+// bylineFarAbove finds the byline of a head that a long box stands
+// between and the body (a paywall's offer, a list of links), beyond the
+// lines scanByline reads: names that a label introduces, on their line
+// or alone above it ("By Jane Roe", "Author of the article:" / "Jane
+// Roe"), right above the story's date line ("Published May 12, 2024").
+// Walking up from the line above hi to maxBylineAbove lines above the
+// body at start, it reads only lines no rule gave a role, and returns the
+// people of the first such byline, or nil. The lines it takes become the
+// head's.
+func bylineFarAbove(ss []slot, hi, start int, words *storyWordSet) []string {
+	for i := min(hi, len(ss)) - 1; i >= max(0, start-maxBylineAbove); i-- {
+		s := &ss[i]
+		if s.role != roleUnknown || s.f.prose || !isFullDateLine(nextLiveText(ss, i, start)) {
+			continue
+		}
+		p, labelled := headByline(s.text)
+		if len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+			continue
+		}
+		label := -1
+		if !labelled {
+			label = prevLive(ss, i-1)
+			if label < 0 || ss[label].role != roleUnknown || !isBylineLabel(ss[label].text) {
+				continue
+			}
+		}
+		if label >= 0 {
+			ss[label].role = roleMeta
+		}
+		s.role = roleMeta
+		return p
+	}
+	return nil
+}
+
+// isFullDateLine reports whether s is a date line that gives a day in
+// full ("Published May 12, 2024"), not only a time or a word ("Today",
+// "2 hours ago") that a list of stories prints under each title.
+func isFullDateLine(s string) bool {
+	if !isDateLine(s) {
+		return false
+	}
+	if ml, ok := readHeadLine(s); ok && ml.date.ok {
+		return true
+	}
+	_, ok := findDate(s)
+	return ok
+}
+
 // captionAbove reports whether the prose line at i is a picture's
 // caption: the next live line names the picture's source ("Foto: Jane
 // Roe", "(Bild: Example Images)").

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -382,6 +383,43 @@ func TestIsSpacedHanName(t *testing.T) {
 	} {
 		if got := isSpacedHanName(in); got != want {
 			t.Errorf("isSpacedHanName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestBylineFarAbove checks the byline read above a long box between the
+// head and the body (a paywall's offer), right above the story's date,
+// and what is not taken for one: names without a label, a byline above
+// a word for a day ("Today") as a list of stories prints, a byline with
+// no date below it, and one beyond maxBylineAbove lines.
+func TestBylineFarAbove(t *testing.T) {
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	var box strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&box, "Subscribe\nOffer %d\n", i+1)
+	}
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Author of the article:\nJane Roe\nPublished May 12, 2024\n", []string{"Jane Roe"}},
+		{"Author of the article:\nBy Jane Roe and John Doe\nPublished May 12, 2024 • Last updated 2 hours ago\n", []string{"Jane Roe", "John Doe"}},
+		{"By Jane Roe\nPublished May 12, 2024\n", []string{"Jane Roe"}},
+		{"Jane Roe\nPublished May 12, 2024\n", nil},
+		{"By Jane Roe\nToday\n", nil},
+		{"Author of the article:\nJane Roe\nJoin the conversation\n", nil},
+		{"Author of the article:\nJane Roe\nPublished May 12, 2024\n" + box.String() + box.String() + box.String(), nil},
+	} {
+		page := "News\nHarbour board backs new quay after six-hour debate\n\n" + c.head + box.String() + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"
+		ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+		start := slices.IndexFunc(ss, func(s slot) bool { return s.text == para1 })
+		if start < 0 {
+			t.Fatalf("%q: no first paragraph", c.head)
+		}
+		got := bylineFarAbove(ss, start, start, storyWords(ss, start))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
 		}
 	}
 }
