@@ -1110,7 +1110,10 @@ func bylineAfterBody(ss []slot, end int, words *storyWordSet) []string {
 	}
 	for i, n := from, 0; i < len(ss) && n < maxBylineBelow; i++ {
 		s := &ss[i]
-		if s.role == roleJunk {
+		if s.role == roleJunk || s.role == roleTeaser || s.listHead {
+			// A list of other stories between the story and its
+			// writer's box is read past ("Mehr zum Thema" / teasers /
+			// "Autor: Jane Roe").
 			continue
 		}
 		n++

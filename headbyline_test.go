@@ -329,6 +329,11 @@ func TestBylineAfterBody(t *testing.T) {
 		{"Share this story\nJane Roe", nil},
 		{"Imprint Privacy Contact", nil},
 		{para + "\nBy Jane Roe", nil},
+		// Past a list of other stories to the writer's box, but no
+		// byline of a story in the list.
+		{"Related content\nHarbour pilots strike over night shifts\nThe pilots say the new rota leaves too few of them on duty after dark.\nFerry fares to rise in June\nThe operator blames the price of fuel and the cost of the new quay.\n" +
+			"New lighthouse opens on the point\nThe old tower will become a museum of the coast and its wrecks.\nTown hall to close for repairs\nThe council will meet in the library until the work is done.\nDate 12.05.2024\nAuthor: Jane Roe", []string{"Jane Roe"}},
+		{"Related content\nOpinion\nHarbour pilots strike over night shifts\nBy John Doe\nMar 13, 2024\nOpinion\nFerry fares to rise in June\nBy Jim Bloggs\nMar 12, 2024", nil},
 	} {
 		page := "Harbor ferry returns\n\n" + para + "\n\n" + para + "\n\n" + c.tail + "\n"
 		ss, start, end := classifyPage(parseTextPage([]byte(page)), &trainedBody)
