@@ -591,6 +591,12 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 	}
 	for i := lo; i < hi; i++ {
 		s := &ss[i]
+		if i == start || s.role == roleJunk || s.role == roleCaption {
+			// (A caption is read below, for a byline that opens it.)
+		} else if p := bylineAfterLabels(s.text); len(p) > 0 {
+			s.role = roleMeta
+			return p, true
+		}
 		if i == start || s.role == roleJunk || s.f.prose && !isDateLine(s.text) {
 			continue
 		}
@@ -641,6 +647,31 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		}
 	}
 	return nil, false
+}
+
+// bylineAfterLabels returns the people of a meta line that the story's
+// sections open, pipes between them and the date and byline ("National,
+// News | Published: May 12, 2024 | Written by Jane Roe"): readHeadLine
+// reads the parts from the first that gives the date on (a day or a time
+// ago), which must name people after a word that says "by". It returns
+// nil for any other line.
+func bylineAfterLabels(s string) []string {
+	if len(s) > maxMetaLine || !strings.Contains(s, " | ") {
+		return nil
+	}
+	parts := strings.Split(s, " | ")
+	for k := 1; k < len(parts); k++ {
+		if _, ok := findDate(parts[k-1]); ok {
+			return nil
+		}
+		if ml, ok := readHeadLine(strings.Join(parts[k:], " | ")); ok {
+			if (ml.date.ok || isDateLine(parts[k])) && ml.credit.by && len(ml.credit.people) > 0 {
+				return ml.credit.people
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // maxBylineAbove is how many lines above the body bylineFarAbove reads.

@@ -303,6 +303,7 @@ func TestBylineUnderHeadline(t *testing.T) {
 		{"Hafen\nNordhafen: Hafenrat beschließt den Bau einer neuen Kaimauer\nDer Rat stimmte nach einer langen Debatte am Dienstagabend mit knapper Mehrheit für den Bau.\nTeilen\nArtikel veröffentlicht am 28. April 2024, 14:26 Uhr, Lena Muster\n" +
 			"Stellenmarkt\nIngenieur Wasserbau (m/w/d)\nHafenbetriebe Nordsee, Kiel\nDetailsuche\n", []string{"Lena Muster"}},
 		{"News\nHarbour board backs new quay\nBy Dana Sample\n\nThe board met for six hours.\nBy Dana Sample and Quinn Example | May 12, 2024\n", []string{"Dana Sample", "Quinn Example"}},
+		{"News\nHarbour board backs new quay\nHarbour, Politics, Top Story 1 | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Dana Sample\n", []string{"Dana Sample"}},
 	} {
 		a, err := Parse(strings.NewReader(c.head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"))
 		if err != nil {
@@ -425,6 +426,25 @@ func TestBylineFarAbove(t *testing.T) {
 		got := bylineFarAbove(ss, start, start, storyWords(ss, start))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
+		}
+	}
+}
+
+// TestBylineAfterLabels checks the meta lines that the story's sections
+// open, and the lines of labels, names and dates it takes for none: no
+// word that says "by", no date, the date before the labels.
+func TestBylineAfterLabels(t *testing.T) {
+	for in, want := range map[string][]string{
+		"National, News, Top Story | Published: 5 hours ago | Written by Jane Roe": {"Jane Roe"},
+		"Harbour, Sport | May 12, 2024 | By Jane Roe and John Doe":                 {"Jane Roe", "John Doe"},
+		"Harbour, Sport | May 12, 2024 | Jane Roe":                                 nil,
+		"Harbour, Sport | By Jane Roe":                                             nil,
+		"Home | News | Jane Roe":                                                   nil,
+		"By Jane Roe | May 12, 2024":                                               nil,
+		"Jane Roe":                                                                 nil,
+	} {
+		if got := bylineAfterLabels(in); !slices.Equal(got, want) {
+			t.Errorf("bylineAfterLabels(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
