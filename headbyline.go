@@ -674,6 +674,27 @@ func bylineAfterLabels(s string) []string {
 	return nil
 }
 
+// bylineInBodyHead finds a labelled byline right above the story's full
+// date line among the first lines the body scorer took for the story
+// ("Von Jane Roe" / "19.10.2025"), where a teaser above made it start too
+// early. It returns the people, or nil; the lines it takes become the
+// head's.
+func bylineInBodyHead(ss []slot, start int, words *storyWordSet) []string {
+	for i := start; i < len(ss) && i < start+12; i++ {
+		s := &ss[i]
+		if s.role == roleJunk || s.role == roleTeaser || s.role == roleCaption || s.f.prose {
+			continue
+		}
+		p, labelled := headByline(s.text)
+		if !labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) || !isFullDateLine(nextLiveText(ss, i, len(ss))) {
+			continue
+		}
+		s.role = roleMeta
+		return p
+	}
+	return nil
+}
+
 // maxBylineAbove is how many lines above the body bylineFarAbove reads.
 const maxBylineAbove = 80
 

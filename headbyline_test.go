@@ -448,3 +448,40 @@ func TestBylineAfterLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineInBodyHead checks the labelled byline above the story's date
+// among the body's first lines, and what is not taken for one: names
+// without a label, a byline with no full date below it.
+func TestBylineInBodyHead(t *testing.T) {
+	const teaser = "The ferry to the islands will run twice a day from June, the operator said on Monday after months of talks with the council."
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Von Jane Roe\n19.10.2025\n", []string{"Jane Roe"}},
+		{"By Jane Roe and John Doe\nMay 12, 2024\n", []string{"Jane Roe", "John Doe"}},
+		{"Jane Roe\n19.10.2025\n", nil},
+		{"Von Jane Roe\nTeilen\n", nil},
+	} {
+		page := teaser + "\n\n" + c.head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"
+		ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+		start = slices.IndexFunc(ss, func(s slot) bool { return s.text == teaser })
+		if start < 0 {
+			t.Fatalf("%q: no teaser", c.head)
+		}
+		got := bylineInBodyHead(ss, start, storyWords(ss, start))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
+		}
+	}
+	// The story's paragraphs stay in the body.
+	a, err := Parse(strings.NewReader(teaser + "\n\nVon Jane Roe\n19.10.2025\n\n" + para1 + "\n\n" + para2 + "\n\n" + para1 + " Again.\n\nImprint\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(a.Paragraphs, para1) || !slices.Contains(a.Paragraphs, para2) || slices.Contains(a.Paragraphs, "Von Jane Roe") {
+		t.Errorf("paragraphs %q", a.Paragraphs)
+	}
+}
