@@ -591,6 +591,12 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 	}
 	for i := lo; i < hi; i++ {
 		s := &ss[i]
+		if i == start || s.role == roleJunk || s.role == roleCaption {
+			// (A caption is read below, for a byline that opens it.)
+		} else if p := bylineAfterLabels(s.text); len(p) > 0 {
+			s.role = roleMeta
+			return p, true
+		}
 		if i == start || s.role == roleJunk || s.f.prose && !isDateLine(s.text) {
 			continue
 		}
@@ -641,6 +647,104 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		}
 	}
 	return nil, false
+}
+
+// bylineAfterLabels returns the people of a meta line that the story's
+// sections open, pipes between them and the date and byline ("National,
+// News | Published: May 12, 2024 | Written by Jane Roe"): readHeadLine
+// reads the parts from the first that gives the date on (a day or a time
+// ago), which must name people after a word that says "by". It returns
+// nil for any other line.
+func bylineAfterLabels(s string) []string {
+	if len(s) > maxMetaLine || !strings.Contains(s, " | ") {
+		return nil
+	}
+	parts := strings.Split(s, " | ")
+	for k := 1; k < len(parts); k++ {
+		if _, ok := findDate(parts[k-1]); ok {
+			return nil
+		}
+		if ml, ok := readHeadLine(strings.Join(parts[k:], " | ")); ok {
+			if (ml.date.ok || isDateLine(parts[k])) && ml.credit.by && len(ml.credit.people) > 0 {
+				return ml.credit.people
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// bylineInBodyHead finds a labelled byline right above the story's full
+// date line among the first lines the body scorer took for the story
+// ("Von Jane Roe" / "19.10.2025"), where a teaser above made it start too
+// early. It returns the people, or nil; the lines it takes become the
+// head's.
+func bylineInBodyHead(ss []slot, start int, words *storyWordSet) []string {
+	for i := start; i < len(ss) && i < start+12; i++ {
+		s := &ss[i]
+		if s.role == roleJunk || s.role == roleTeaser || s.role == roleCaption || s.f.prose {
+			continue
+		}
+		p, labelled := headByline(s.text)
+		if !labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) || !isFullDateLine(nextLiveText(ss, i, len(ss))) {
+			continue
+		}
+		s.role = roleMeta
+		return p
+	}
+	return nil
+}
+
+// maxBylineAbove is how many lines above the body bylineFarAbove reads.
+const maxBylineAbove = 80
+
+// bylineFarAbove finds the byline of a head that a long box stands
+// between and the body (a paywall's offer, a list of links), beyond the
+// lines scanByline reads: names that a label introduces, on their line
+// or alone above it ("By Jane Roe", "Author of the article:" / "Jane
+// Roe"), right above the story's date line ("Published May 12, 2024").
+// Walking up from the line above hi to maxBylineAbove lines above the
+// body at start, it reads only lines no rule gave a role, and returns the
+// people of the first such byline, or nil. The lines it takes become the
+// head's.
+func bylineFarAbove(ss []slot, hi, start int, words *storyWordSet) []string {
+	for i := min(hi, len(ss)) - 1; i >= max(0, start-maxBylineAbove); i-- {
+		s := &ss[i]
+		if s.role != roleUnknown || s.f.prose || !isFullDateLine(nextLiveText(ss, i, start)) {
+			continue
+		}
+		p, labelled := headByline(s.text)
+		if len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+			continue
+		}
+		label := -1
+		if !labelled {
+			label = prevLive(ss, i-1)
+			if label < 0 || ss[label].role != roleUnknown || !isBylineLabel(ss[label].text) {
+				continue
+			}
+		}
+		if label >= 0 {
+			ss[label].role = roleMeta
+		}
+		s.role = roleMeta
+		return p
+	}
+	return nil
+}
+
+// isFullDateLine reports whether s is a date line that gives a day in
+// full ("Published May 12, 2024"), not only a time or a word ("Today",
+// "2 hours ago") that a list of stories prints under each title.
+func isFullDateLine(s string) bool {
+	if !isDateLine(s) {
+		return false
+	}
+	if ml, ok := readHeadLine(s); ok && ml.date.ok {
+		return true
+	}
+	_, ok := findDate(s)
+	return ok
 }
 
 // captionAbove reports whether the prose line at i is a picture's
@@ -1065,7 +1169,10 @@ func bylineAfterBody(ss []slot, end int, words *storyWordSet) []string {
 	}
 	for i, n := from, 0; i < len(ss) && n < maxBylineBelow; i++ {
 		s := &ss[i]
-		if s.role == roleJunk {
+		if s.role == roleJunk || s.role == roleTeaser || s.listHead {
+			// A list of other stories between the story and its
+			// writer's box is read past ("Mehr zum Thema" / teasers /
+			// "Autor: Jane Roe").
 			continue
 		}
 		n++

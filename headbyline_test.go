@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -302,6 +303,7 @@ func TestBylineUnderHeadline(t *testing.T) {
 		{"Hafen\nNordhafen: Hafenrat beschließt den Bau einer neuen Kaimauer\nDer Rat stimmte nach einer langen Debatte am Dienstagabend mit knapper Mehrheit für den Bau.\nTeilen\nArtikel veröffentlicht am 28. April 2024, 14:26 Uhr, Lena Muster\n" +
 			"Stellenmarkt\nIngenieur Wasserbau (m/w/d)\nHafenbetriebe Nordsee, Kiel\nDetailsuche\n", []string{"Lena Muster"}},
 		{"News\nHarbour board backs new quay\nBy Dana Sample\n\nThe board met for six hours.\nBy Dana Sample and Quinn Example | May 12, 2024\n", []string{"Dana Sample", "Quinn Example"}},
+		{"News\nHarbour board backs new quay\nHarbour, Politics, Top Story 1 | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Dana Sample\n", []string{"Dana Sample"}},
 	} {
 		a, err := Parse(strings.NewReader(c.head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"))
 		if err != nil {
@@ -328,6 +330,11 @@ func TestBylineAfterBody(t *testing.T) {
 		{"Share this story\nJane Roe", nil},
 		{"Imprint Privacy Contact", nil},
 		{para + "\nBy Jane Roe", nil},
+		// Past a list of other stories to the writer's box, but no
+		// byline of a story in the list.
+		{"Related content\nHarbour pilots strike over night shifts\nThe pilots say the new rota leaves too few of them on duty after dark.\nFerry fares to rise in June\nThe operator blames the price of fuel and the cost of the new quay.\n" +
+			"New lighthouse opens on the point\nThe old tower will become a museum of the coast and its wrecks.\nTown hall to close for repairs\nThe council will meet in the library until the work is done.\nDate 12.05.2024\nAuthor: Jane Roe", []string{"Jane Roe"}},
+		{"Related content\nOpinion\nHarbour pilots strike over night shifts\nBy John Doe\nMar 13, 2024\nOpinion\nFerry fares to rise in June\nBy Jim Bloggs\nMar 12, 2024", nil},
 	} {
 		page := "Harbor ferry returns\n\n" + para + "\n\n" + para + "\n\n" + c.tail + "\n"
 		ss, start, end := classifyPage(parseTextPage([]byte(page)), &trainedBody)
@@ -383,5 +390,98 @@ func TestIsSpacedHanName(t *testing.T) {
 		if got := isSpacedHanName(in); got != want {
 			t.Errorf("isSpacedHanName(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+// TestBylineFarAbove checks the byline read above a long box between the
+// head and the body (a paywall's offer), right above the story's date,
+// and what is not taken for one: names without a label, a byline above
+// a word for a day ("Today") as a list of stories prints, a byline with
+// no date below it, and one beyond maxBylineAbove lines.
+func TestBylineFarAbove(t *testing.T) {
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	var box strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&box, "Subscribe\nOffer %d\n", i+1)
+	}
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Author of the article:\nJane Roe\nPublished May 12, 2024\n", []string{"Jane Roe"}},
+		{"Author of the article:\nBy Jane Roe and John Doe\nPublished May 12, 2024 • Last updated 2 hours ago\n", []string{"Jane Roe", "John Doe"}},
+		{"By Jane Roe\nPublished May 12, 2024\n", []string{"Jane Roe"}},
+		{"Jane Roe\nPublished May 12, 2024\n", nil},
+		{"By Jane Roe\nToday\n", nil},
+		{"Author of the article:\nJane Roe\nJoin the conversation\n", nil},
+		{"Author of the article:\nJane Roe\nPublished May 12, 2024\n" + box.String() + box.String() + box.String(), nil},
+	} {
+		page := "News\nHarbour board backs new quay after six-hour debate\n\n" + c.head + box.String() + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"
+		ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+		start := slices.IndexFunc(ss, func(s slot) bool { return s.text == para1 })
+		if start < 0 {
+			t.Fatalf("%q: no first paragraph", c.head)
+		}
+		got := bylineFarAbove(ss, start, start, storyWords(ss, start))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
+		}
+	}
+}
+
+// TestBylineAfterLabels checks the meta lines that the story's sections
+// open, and the lines of labels, names and dates it takes for none: no
+// word that says "by", no date, the date before the labels.
+func TestBylineAfterLabels(t *testing.T) {
+	for in, want := range map[string][]string{
+		"National, News, Top Story | Published: 5 hours ago | Written by Jane Roe": {"Jane Roe"},
+		"Harbour, Sport | May 12, 2024 | By Jane Roe and John Doe":                 {"Jane Roe", "John Doe"},
+		"Harbour, Sport | May 12, 2024 | Jane Roe":                                 nil,
+		"Harbour, Sport | By Jane Roe":                                             nil,
+		"Home | News | Jane Roe":                                                   nil,
+		"By Jane Roe | May 12, 2024":                                               nil,
+		"Jane Roe":                                                                 nil,
+	} {
+		if got := bylineAfterLabels(in); !slices.Equal(got, want) {
+			t.Errorf("bylineAfterLabels(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestBylineInBodyHead checks the labelled byline above the story's date
+// among the body's first lines, and what is not taken for one: names
+// without a label, a byline with no full date below it.
+func TestBylineInBodyHead(t *testing.T) {
+	const teaser = "The ferry to the islands will run twice a day from June, the operator said on Monday after months of talks with the council."
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{"Von Jane Roe\n19.10.2025\n", []string{"Jane Roe"}},
+		{"By Jane Roe and John Doe\nMay 12, 2024\n", []string{"Jane Roe", "John Doe"}},
+		{"Jane Roe\n19.10.2025\n", nil},
+		{"Von Jane Roe\nTeilen\n", nil},
+	} {
+		page := teaser + "\n\n" + c.head + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"
+		ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+		start = slices.IndexFunc(ss, func(s slot) bool { return s.text == teaser })
+		if start < 0 {
+			t.Fatalf("%q: no teaser", c.head)
+		}
+		got := bylineInBodyHead(ss, start, storyWords(ss, start))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
+		}
+	}
+	// The story's paragraphs stay in the body.
+	a, err := Parse(strings.NewReader(teaser + "\n\nVon Jane Roe\n19.10.2025\n\n" + para1 + "\n\n" + para2 + "\n\n" + para1 + " Again.\n\nImprint\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(a.Paragraphs, para1) || !slices.Contains(a.Paragraphs, para2) || slices.Contains(a.Paragraphs, "Von Jane Roe") {
+		t.Errorf("paragraphs %q", a.Paragraphs)
 	}
 }

@@ -176,12 +176,13 @@ var chromeContains = []string{
 
 // chromeContainsLabel are phrases that make a line chrome only when the
 // line is a label rather than a sentence (it does not end like one), since
-// news sentences use them too.
+// news sentences use them too. "rss" counts only as a word of its own, not
+// inside a name ("Larsson", "Pettersson").
 var chromeContainsLabel = []string{
 	"newsletter", "subscribe", "subscription", "sign up", "sign in", "log in", "download the app",
 	"get the app", "privacy policy", "terms of use", "terms of service", "cookie", "click here",
 	"tap here", "comments", "share this", "most popular", "most read", "trending", "latest news",
-	"rss", "podcast", "watch live", "live updates", "all rights reserved", "google news",
+	"rss ", " rss", "rss-", "rss/", "podcast", "watch live", "live updates", "all rights reserved", "google news",
 }
 
 // chromeContainsSet and chromeContainsLabelSet find the phrases above in

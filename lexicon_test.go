@@ -36,6 +36,25 @@ func TestChromePromos(t *testing.T) {
 	}
 }
 
+// TestChromeRSSWord checks that "rss" marks a label as chrome only as a
+// word of its own, not inside a surname.
+func TestChromeRSSWord(t *testing.T) {
+	for in, want := range map[string]bool{
+		"RSS":               true,
+		"RSS feed":          true,
+		"RSS-Feed":          true,
+		"Subscribe via RSS": true,
+		"RSS/Atom":          true,
+		"Leo Larsson":       false,
+		"Karin Pettersson":  false,
+		"Anna Andersson":    false,
+	} {
+		if got := isChromeText(in, false); got != want {
+			t.Errorf("isChromeText(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestPhraseSetIsContains checks that a phraseSet finds a phrase exactly
 // where strings.Contains finds one, on the phrase lists it is built from
 // and on texts made of their pieces (phrases cut anywhere, overlapping,

@@ -1514,6 +1514,12 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 			h.people = p
 		}
 	}
+	if pg.isText && len(h.people) == 0 {
+		h.people = bylineFarAbove(ss, start, start, words)
+	}
+	if pg.isText && len(h.people) == 0 {
+		h.people = bylineInBodyHead(ss, start, words)
+	}
 	if pg.isText {
 		h.people = extendByline(ss, h.people, headlineAt, start, words)
 	}
