@@ -406,3 +406,50 @@ func TestMarkPullQuotes(t *testing.T) {
 		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(a.Paragraphs, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestDateTableIsNoDeckLine checks that a table of dated figures inside a
+// story (a date and a figure on each row) does not make the paragraphs
+// above it a deck: the story opens with its first paragraph, not after
+// the table; and that a deck a date line sets apart is still skipped.
+func TestDateTableIsNoDeckLine(t *testing.T) {
+	lead := []string{
+		"Rents in the region rose again last month, the fourth rise in a row, as more families moved out of the big cities in search of space.",
+		"The rise was steepest in small towns along the coast, where new homes have been slow to come onto the market this year.",
+		"Landlords said demand had not been this strong since the spring of 2021, when interest rates were at their lowest.",
+	}
+	var rows strings.Builder
+	for m := 1; m <= 12; m++ {
+		fmt.Fprintf(&rows, "<p>%d/1/2024 +%d.%d%%</p>\n", m, m%5+1, m%9)
+	}
+	tail := "Economists expect the pace to slow next year as more homes are finished and wages fail to keep up with rents."
+	page := `<!doctype html><html lang="en"><head><title>Rents rise for a fourth month | Valley Ledger</title></head><body>
+<nav><a href="/">Home</a> <a href="/homes">Homes</a></nav>
+<article><h1>Rents rise for a fourth month</h1>
+<div class="entry"><p>` + strings.Join(lead, "</p>\n<p>") + `</p>
+<h2>Monthly change in rents</h2>
+` + rows.String() + `<p>` + tail + `</p>
+</div></article>
+<footer><p>© 2025 Valley Ledger</p></footer></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) < 4 || a.Paragraphs[0] != lead[0] || !slices.Contains(a.Paragraphs, tail) {
+		t.Errorf("paragraphs:\n%s\nwant the story from %q to %q", strings.Join(a.Paragraphs, "\n"), lead[0], tail)
+	}
+
+	// A deck over a byline and a date line is still no part of the body.
+	deck := "A quiet town on the coast finds itself at the centre of a housing rush."
+	page = `<!doctype html><html lang="en"><head><title>Rents rise for a fourth month | Valley Ledger</title></head><body>
+<article><h1>Rents rise for a fourth month</h1>
+<div class="entry"><p>` + deck + `</p>
+<p>By Ana Ruiz</p><p>March 3, 2025</p>
+<p>` + strings.Join(lead, "</p>\n<p>") + `</p><p>` + tail + `</p>
+</div></article></body></html>`
+	if a, err = Parse(strings.NewReader(page)); err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(a.Paragraphs, deck) || len(a.Paragraphs) == 0 || a.Paragraphs[0] != lead[0] {
+		t.Errorf("paragraphs:\n%s\nwant the deck out, the story from %q", strings.Join(a.Paragraphs, "\n"), lead[0])
+	}
+}

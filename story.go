@@ -1282,12 +1282,18 @@ func opensWithDateline(s string) bool {
 	return ok
 }
 
+// maxDeckLines is the most byline, credit and date lines that may stand
+// together between a deck and the story: more in a row are a table
+// (dates and figures), inside the story, not its head.
+const maxDeckLines = 6
+
 // skipDeck moves the start of the body past a headline, standfirst or
 // caption that a byline, credit or date line separates from the story: of
 // the first few paragraphs, the story starts at the first that follows the
-// last such line.
+// last such line. A run of more than maxDeckLines such lines with no
+// paragraph between ends the search: a table of dates is the story's.
 func skipDeck(ss []slot, start, end int) int {
-	first, prose, meta := start, 0, false
+	first, prose, meta, lines := start, 0, false, 0
 	for j := start; j <= end && prose <= 3; j++ {
 		s := ss[j]
 		if s.role != roleUnknown {
@@ -1297,13 +1303,16 @@ func skipDeck(ss []slot, start, end int) int {
 			if meta {
 				first, meta = j, false
 			}
-			prose++
+			prose, lines = prose+1, 0
 			continue
 		}
 		if _, ok := readMetaLine(s.text); ok || isHandleCredit(s.text) {
 			// A byline, credit or date line, alone or together
 			// ("Von dpa 30.04.2024, 18:58"), or an author box's
 			// ("AGENCY @site").
+			if lines++; lines > maxDeckLines {
+				break
+			}
 			meta = true
 		}
 	}
