@@ -453,3 +453,51 @@ func TestDateTableIsNoDeckLine(t *testing.T) {
 		t.Errorf("paragraphs:\n%s\nwant the deck out, the story from %q", strings.Join(a.Paragraphs, "\n"), lead[0])
 	}
 }
+
+// introPage is a guide written for these tests: its introduction sits in a
+// section of its own above a table of contents, the rest of the story in
+// the next section, its paragraphs written as the introduction's.
+func introPage(intro string) string {
+	core := []string{
+		"A dynamic microphone picks up the voice in front of it and little of the room around it, which is what a spare bedroom needs.",
+		"Plug it into the computer with the cable it comes with, and set the input level so that your loudest laugh stays out of the red.",
+		"Keep it a hand's width from your mouth and a little to the side, so the hard sounds of speech do not thump into it.",
+		"A pair of wired earphones lets you hear yourself as the listener will, with none of the lag a wireless pair adds to the sound.",
+		"Record a minute of silence before you start: it tells you, and any editing program, what the room sounds like on its own.",
+		"Soft things on the walls and the floor, a rug, a bookcase, a heavy curtain, do more for the sound than a dearer microphone.",
+		"Save each recording in two places before you edit it, because a lost file is the one mistake no editing can mend.",
+	}
+	return `<!doctype html><html lang="en"><head><title>A first podcast kit | Sound Notes</title></head><body>
+<header><nav><a href="/">Sound Notes</a> <a href="/guides">Guides</a></nav></header>
+<main><h1>A first podcast kit</h1><p>Published June 4, 2025</p>
+` + intro + `
+<section class="part"><h2>Contents</h2><ul><li><a href="#kit">The kit</a></li><li><a href="#setup">Setting up</a></li><li><a href="#room">The room</a></li></ul></section>
+<section class="part"><h2 id="kit">The kit</h2><p>` + strings.Join(core, "</p>\n<p>") + `</p></section>
+</main><footer><p>© 2025 Sound Notes</p></footer></body></html>`
+}
+
+// TestIntroAboveContents checks that the paragraphs of a story's
+// introduction, set above a table of contents in a section like the
+// story's, open the body; and that a standfirst written otherwise (its own
+// class) in that place stays out.
+func TestIntroAboveContents(t *testing.T) {
+	intro := []string{
+		"When I started recording ten years ago, the gear was the part that scared me most: it was dear, technical and hard to judge.",
+		"So after five hundred episodes, here is the guide I wish I had had then, with only the kit I have used myself for years.",
+	}
+	a, err := Parse(strings.NewReader(introPage(`<section class="part"><p>` + strings.Join(intro, "</p>\n<p>") + `</p></section>`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) < 3 || a.Paragraphs[0] != intro[0] || a.Paragraphs[1] != intro[1] {
+		t.Errorf("paragraphs:\n%s\nwant the story from %q", strings.Join(a.Paragraphs, "\n"), intro[0])
+	}
+
+	deck := "Five hundred episodes on, our writer says which microphone, which earphones and which room a beginner should choose first."
+	if a, err = Parse(strings.NewReader(introPage(`<div class="standfirst"><p>` + deck + `</p></div>`))); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) == 0 || slices.Contains(a.Paragraphs, deck) {
+		t.Errorf("paragraphs:\n%s\nwant the standfirst out", strings.Join(a.Paragraphs, "\n"))
+	}
+}

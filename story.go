@@ -351,6 +351,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutSecondStory(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
+		start = leadWithIntro(ss, start)
 		keepLinkedSubheads(ss, p, m.threshold, start, end)
 	}
 	if start < 0 {
@@ -359,6 +360,29 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	liftLinkedSentences(ss, p, m.threshold, start, end)
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// leadWithIntro returns the start of an HTML page's body moved up to the
+// first paragraph of the story's introduction (block.intro) above it, when
+// nothing but the introduction, the story's element and lines that are no
+// paragraphs (headings, a table of contents) stand between: the scorer,
+// seeing them outside the story's element, may doubt them.
+func leadWithIntro(ss []slot, start int) int {
+	if start < 0 {
+		return start
+	}
+	first := start
+	for j := start - 1; j >= 0; j-- {
+		s := &ss[j]
+		if s.intro && s.role == roleUnknown {
+			first = j
+			continue
+		}
+		if s.role == roleUnknown && s.f.prose && !s.inMain {
+			break
+		}
+	}
+	return first
 }
 
 // minLinkedWords is the fewest words of a sentence inside a story that is
