@@ -1848,12 +1848,14 @@ func (w *htmlWalker) bodyHoldsHeadline(blocks []block, body int32, sum int) bool
 }
 
 // coreOf returns the deepest element inside best that holds most of its
-// prose (best itself when none does).
+// prose (best itself when none does). A paragraph is never the core, however
+// much of the prose it holds (a long first paragraph broken by <br>s): the
+// core is the element that holds the story's paragraphs, tables and lists.
 func (w *htmlWalker) coreOf(best int32) int32 {
 	core := best
 	thr := w.elems[best].prose * 6 / 10
 	for i := int(best) + 1; i < len(w.elems) && i <= int(w.elems[best].end); i++ {
-		if w.elems[i].prose >= thr && thr > 0 && w.elems[i].blocks >= 2 {
+		if w.elems[i].prose >= thr && thr > 0 && w.elems[i].blocks >= 2 && w.elems[i].tag != atom.P {
 			core = int32(i)
 		}
 	}

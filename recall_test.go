@@ -501,3 +501,43 @@ func TestIntroAboveContents(t *testing.T) {
 		t.Errorf("paragraphs:\n%s\nwant the standfirst out", strings.Join(a.Paragraphs, "\n"))
 	}
 }
+
+// TestTableAfterLongParagraph checks that a table closing a story whose
+// first paragraph, broken by <br>s, holds most of its prose is the story's:
+// that paragraph is not the element that holds the story, the element
+// around it is.
+func TestTableAfterLongParagraph(t *testing.T) {
+	first := []string{
+		"A short course gives you credits in one field, set out step by step, and may help you move up in your job or keep up with changes in it.",
+		"Finishing one shows that you have studied the field in depth, and the university lists it on your record beside any degree you hold.",
+		"Many people take one while they work, in the evening or at weekends, and most finish within a year of starting their first class.",
+	}
+	second := "A licence is another thing: an exam board grants it after a test, and some trades ask for one before you may work in them."
+	cells := [][2]string{
+		{"Earned by taking classes", "Earned by passing an exam"},
+		{"Open to newcomers", "Usually asks for experience"},
+		{"Set by the university", "Set by the trade"},
+	}
+	var rows strings.Builder
+	for _, c := range cells {
+		fmt.Fprintf(&rows, "<tr><td>%s</td><td>%s</td></tr>\n", c[0], c[1])
+	}
+	page := `<!doctype html><html lang="en"><head><title>Course or licence? | Open College</title></head><body>
+<header><nav><a href="/">Open College</a> <a href="/courses">Courses</a></nav></header>
+<main><article><h1>Course or licence?</h1>
+<div class="field-body"><p>` + strings.Join(first, "<br><br>\n") + `</p>
+<p>` + second + `</p>
+<table><thead><tr><th>Course</th><th>Licence</th></tr></thead><tbody>
+` + rows.String() + `</tbody></table></div></article></main>
+<footer><p>© 2025 Open College</p><ul><li><a href="/a">Apply</a></li><li><a href="/b">Visit</a></li></ul></footer></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, want := range append(first, second, cells[0][0], cells[2][1]) {
+		if !strings.Contains(body, want) {
+			t.Errorf("paragraphs:\n%s\nwant %q", body, want)
+		}
+	}
+}
