@@ -1771,6 +1771,56 @@ func (w *htmlWalker) findMain(blocks []block) {
 			blocks[i].inMain = true
 		}
 	}
+	w.markIntro(blocks, best, core, first, last)
+}
+
+// markIntro marks as the story's introduction (block.intro) the paragraphs
+// above first, the first block of the story's element, that a heading or a
+// list (a table of contents) sets apart from it in the same box, best:
+// paragraphs written as most of those of the core element are (the same
+// tags and classes), up to the page's headline, a byline or date line, or
+// a paragraph written otherwise (a standfirst).
+func (w *htmlWalker) markIntro(blocks []block, best, core int32, first, last int) {
+	if first < 0 {
+		return
+	}
+	counts := make(map[uint32]int)
+	var sig uint32
+	n := 1
+	for i := first; i <= last; i++ {
+		b := &blocks[i]
+		if !b.f.prose || !w.isInside(w.blockEl[i], core) {
+			continue
+		}
+		counts[b.sig]++
+		if c := counts[b.sig]; c > n {
+			sig, n = b.sig, c
+		}
+	}
+	if n < 2 {
+		return
+	}
+	// The page's headline, its first <h1> outside chrome, heads the
+	// introduction: a story may set its sections under <h1>s too.
+	top := 0
+	for i := range blocks[:first] {
+		if b := &blocks[i]; b.kind == kindHeading && b.level == 1 && !b.boiler {
+			top = i + 1
+			break
+		}
+	}
+	for i := first - 1; i >= top && w.isInside(w.blockEl[i], best); i-- {
+		b := &blocks[i]
+		if b.boiler || !hasLetterOrDigit(b.text) || b.kind == kindCaption {
+			continue
+		}
+		if b.isMeta() || b.f.prose && b.linkLen*2 <= len(b.text) && b.sig != sig {
+			return
+		}
+		if b.f.prose && b.linkLen*2 <= len(b.text) {
+			b.intro = true
+		}
+	}
 }
 
 // bodyHoldsHeadline reports whether the element marked as the story's body,
@@ -1798,12 +1848,14 @@ func (w *htmlWalker) bodyHoldsHeadline(blocks []block, body int32, sum int) bool
 }
 
 // coreOf returns the deepest element inside best that holds most of its
-// prose (best itself when none does).
+// prose (best itself when none does). A paragraph is never the core, however
+// much of the prose it holds (a long first paragraph broken by <br>s): the
+// core is the element that holds the story's paragraphs, tables and lists.
 func (w *htmlWalker) coreOf(best int32) int32 {
 	core := best
 	thr := w.elems[best].prose * 6 / 10
 	for i := int(best) + 1; i < len(w.elems) && i <= int(w.elems[best].end); i++ {
-		if w.elems[i].prose >= thr && thr > 0 && w.elems[i].blocks >= 2 {
+		if w.elems[i].prose >= thr && thr > 0 && w.elems[i].blocks >= 2 && w.elems[i].tag != atom.P {
 			core = int32(i)
 		}
 	}

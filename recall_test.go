@@ -406,3 +406,138 @@ func TestMarkPullQuotes(t *testing.T) {
 		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(a.Paragraphs, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestDateTableIsNoDeckLine checks that a table of dated figures inside a
+// story (a date and a figure on each row) does not make the paragraphs
+// above it a deck: the story opens with its first paragraph, not after
+// the table; and that a deck a date line sets apart is still skipped.
+func TestDateTableIsNoDeckLine(t *testing.T) {
+	lead := []string{
+		"Rents in the region rose again last month, the fourth rise in a row, as more families moved out of the big cities in search of space.",
+		"The rise was steepest in small towns along the coast, where new homes have been slow to come onto the market this year.",
+		"Landlords said demand had not been this strong since the spring of 2021, when interest rates were at their lowest.",
+	}
+	var rows strings.Builder
+	for m := 1; m <= 12; m++ {
+		fmt.Fprintf(&rows, "<p>%d/1/2024 +%d.%d%%</p>\n", m, m%5+1, m%9)
+	}
+	tail := "Economists expect the pace to slow next year as more homes are finished and wages fail to keep up with rents."
+	page := `<!doctype html><html lang="en"><head><title>Rents rise for a fourth month | Valley Ledger</title></head><body>
+<nav><a href="/">Home</a> <a href="/homes">Homes</a></nav>
+<article><h1>Rents rise for a fourth month</h1>
+<div class="entry"><p>` + strings.Join(lead, "</p>\n<p>") + `</p>
+<h2>Monthly change in rents</h2>
+` + rows.String() + `<p>` + tail + `</p>
+</div></article>
+<footer><p>© 2025 Valley Ledger</p></footer></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) < 4 || a.Paragraphs[0] != lead[0] || !slices.Contains(a.Paragraphs, tail) {
+		t.Errorf("paragraphs:\n%s\nwant the story from %q to %q", strings.Join(a.Paragraphs, "\n"), lead[0], tail)
+	}
+
+	// A deck over a byline and a date line is still no part of the body.
+	deck := "A quiet town on the coast finds itself at the centre of a housing rush."
+	page = `<!doctype html><html lang="en"><head><title>Rents rise for a fourth month | Valley Ledger</title></head><body>
+<article><h1>Rents rise for a fourth month</h1>
+<div class="entry"><p>` + deck + `</p>
+<p>By Ana Ruiz</p><p>March 3, 2025</p>
+<p>` + strings.Join(lead, "</p>\n<p>") + `</p><p>` + tail + `</p>
+</div></article></body></html>`
+	if a, err = Parse(strings.NewReader(page)); err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(a.Paragraphs, deck) || len(a.Paragraphs) == 0 || a.Paragraphs[0] != lead[0] {
+		t.Errorf("paragraphs:\n%s\nwant the deck out, the story from %q", strings.Join(a.Paragraphs, "\n"), lead[0])
+	}
+}
+
+// introPage is a guide written for these tests: its introduction sits in a
+// section of its own above a table of contents, the rest of the story in
+// the next section, its paragraphs written as the introduction's.
+func introPage(intro string) string {
+	core := []string{
+		"A dynamic microphone picks up the voice in front of it and little of the room around it, which is what a spare bedroom needs.",
+		"Plug it into the computer with the cable it comes with, and set the input level so that your loudest laugh stays out of the red.",
+		"Keep it a hand's width from your mouth and a little to the side, so the hard sounds of speech do not thump into it.",
+		"A pair of wired earphones lets you hear yourself as the listener will, with none of the lag a wireless pair adds to the sound.",
+		"Record a minute of silence before you start: it tells you, and any editing program, what the room sounds like on its own.",
+		"Soft things on the walls and the floor, a rug, a bookcase, a heavy curtain, do more for the sound than a dearer microphone.",
+		"Save each recording in two places before you edit it, because a lost file is the one mistake no editing can mend.",
+	}
+	return `<!doctype html><html lang="en"><head><title>A first podcast kit | Sound Notes</title></head><body>
+<header><nav><a href="/">Sound Notes</a> <a href="/guides">Guides</a></nav></header>
+<main><h1>A first podcast kit</h1><p>Published June 4, 2025</p>
+` + intro + `
+<section class="part"><h2>Contents</h2><ul><li><a href="#kit">The kit</a></li><li><a href="#setup">Setting up</a></li><li><a href="#room">The room</a></li></ul></section>
+<section class="part"><h2 id="kit">The kit</h2><p>` + strings.Join(core, "</p>\n<p>") + `</p></section>
+</main><footer><p>© 2025 Sound Notes</p></footer></body></html>`
+}
+
+// TestIntroAboveContents checks that the paragraphs of a story's
+// introduction, set above a table of contents in a section like the
+// story's, open the body; and that a standfirst written otherwise (its own
+// class) in that place stays out.
+func TestIntroAboveContents(t *testing.T) {
+	intro := []string{
+		"When I started recording ten years ago, the gear was the part that scared me most: it was dear, technical and hard to judge.",
+		"So after five hundred episodes, here is the guide I wish I had had then, with only the kit I have used myself for years.",
+	}
+	a, err := Parse(strings.NewReader(introPage(`<section class="part"><p>` + strings.Join(intro, "</p>\n<p>") + `</p></section>`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) < 3 || a.Paragraphs[0] != intro[0] || a.Paragraphs[1] != intro[1] {
+		t.Errorf("paragraphs:\n%s\nwant the story from %q", strings.Join(a.Paragraphs, "\n"), intro[0])
+	}
+
+	deck := "Five hundred episodes on, our writer says which microphone, which earphones and which room a beginner should choose first."
+	if a, err = Parse(strings.NewReader(introPage(`<div class="standfirst"><p>` + deck + `</p></div>`))); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Paragraphs) == 0 || slices.Contains(a.Paragraphs, deck) {
+		t.Errorf("paragraphs:\n%s\nwant the standfirst out", strings.Join(a.Paragraphs, "\n"))
+	}
+}
+
+// TestTableAfterLongParagraph checks that a table closing a story whose
+// first paragraph, broken by <br>s, holds most of its prose is the story's:
+// that paragraph is not the element that holds the story, the element
+// around it is.
+func TestTableAfterLongParagraph(t *testing.T) {
+	first := []string{
+		"A short course gives you credits in one field, set out step by step, and may help you move up in your job or keep up with changes in it.",
+		"Finishing one shows that you have studied the field in depth, and the university lists it on your record beside any degree you hold.",
+		"Many people take one while they work, in the evening or at weekends, and most finish within a year of starting their first class.",
+	}
+	second := "A licence is another thing: an exam board grants it after a test, and some trades ask for one before you may work in them."
+	cells := [][2]string{
+		{"Earned by taking classes", "Earned by passing an exam"},
+		{"Open to newcomers", "Usually asks for experience"},
+		{"Set by the university", "Set by the trade"},
+	}
+	var rows strings.Builder
+	for _, c := range cells {
+		fmt.Fprintf(&rows, "<tr><td>%s</td><td>%s</td></tr>\n", c[0], c[1])
+	}
+	page := `<!doctype html><html lang="en"><head><title>Course or licence? | Open College</title></head><body>
+<header><nav><a href="/">Open College</a> <a href="/courses">Courses</a></nav></header>
+<main><article><h1>Course or licence?</h1>
+<div class="field-body"><p>` + strings.Join(first, "<br><br>\n") + `</p>
+<p>` + second + `</p>
+<table><thead><tr><th>Course</th><th>Licence</th></tr></thead><tbody>
+` + rows.String() + `</tbody></table></div></article></main>
+<footer><p>© 2025 Open College</p><ul><li><a href="/a">Apply</a></li><li><a href="/b">Visit</a></li></ul></footer></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, want := range append(first, second, cells[0][0], cells[2][1]) {
+		if !strings.Contains(body, want) {
+			t.Errorf("paragraphs:\n%s\nwant %q", body, want)
+		}
+	}
+}

@@ -351,6 +351,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutSecondStory(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
+		start = leadWithIntro(ss, start)
 		keepLinkedSubheads(ss, p, m.threshold, start, end)
 	}
 	if start < 0 {
@@ -359,6 +360,29 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	liftLinkedSentences(ss, p, m.threshold, start, end)
 	start = skipDeck(ss, start, end)
 	return ss, start, end
+}
+
+// leadWithIntro returns the start of an HTML page's body moved up to the
+// first paragraph of the story's introduction (block.intro) above it, when
+// nothing but the introduction, the story's element and lines that are no
+// paragraphs (headings, a table of contents) stand between: the scorer,
+// seeing them outside the story's element, may doubt them.
+func leadWithIntro(ss []slot, start int) int {
+	if start < 0 {
+		return start
+	}
+	first := start
+	for j := start - 1; j >= 0; j-- {
+		s := &ss[j]
+		if s.intro && s.role == roleUnknown {
+			first = j
+			continue
+		}
+		if s.role == roleUnknown && s.f.prose && !s.inMain {
+			break
+		}
+	}
+	return first
 }
 
 // minLinkedWords is the fewest words of a sentence inside a story that is
@@ -1282,12 +1306,18 @@ func opensWithDateline(s string) bool {
 	return ok
 }
 
+// maxDeckLines is the most byline, credit and date lines that may stand
+// together between a deck and the story: more in a row are a table
+// (dates and figures), inside the story, not its head.
+const maxDeckLines = 6
+
 // skipDeck moves the start of the body past a headline, standfirst or
 // caption that a byline, credit or date line separates from the story: of
 // the first few paragraphs, the story starts at the first that follows the
-// last such line.
+// last such line. A run of more than maxDeckLines such lines with no
+// paragraph between ends the search: a table of dates is the story's.
 func skipDeck(ss []slot, start, end int) int {
-	first, prose, meta := start, 0, false
+	first, prose, meta, lines := start, 0, false, 0
 	for j := start; j <= end && prose <= 3; j++ {
 		s := ss[j]
 		if s.role != roleUnknown {
@@ -1297,13 +1327,16 @@ func skipDeck(ss []slot, start, end int) int {
 			if meta {
 				first, meta = j, false
 			}
-			prose++
+			prose, lines = prose+1, 0
 			continue
 		}
 		if _, ok := readMetaLine(s.text); ok || isHandleCredit(s.text) {
 			// A byline, credit or date line, alone or together
 			// ("Von dpa 30.04.2024, 18:58"), or an author box's
 			// ("AGENCY @site").
+			if lines++; lines > maxDeckLines {
+				break
+			}
 			meta = true
 		}
 	}

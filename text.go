@@ -95,6 +95,10 @@ type block struct {
 	// inMain is set on an HTML page for blocks inside the element judged to
 	// hold the story.
 	inMain bool
+	// intro is set on an HTML page for the paragraphs of the story's
+	// introduction that a heading or a list sets apart above that
+	// element (see markIntro); the body scorer does not see it.
+	intro bool
 
 	// marks is what the tags and class words of the block's element and
 	// its ancestors say (HTML only).
