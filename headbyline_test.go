@@ -471,7 +471,7 @@ func TestBylineInBodyHead(t *testing.T) {
 		if start < 0 {
 			t.Fatalf("%q: no teaser", c.head)
 		}
-		got := bylineInBodyHead(ss, start, storyWords(ss, start))
+		got := bylineInBodyHead(ss, start, "", storyWords(ss, start))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
 		}
@@ -483,5 +483,36 @@ func TestBylineInBodyHead(t *testing.T) {
 	}
 	if !slices.Contains(a.Paragraphs, para1) || !slices.Contains(a.Paragraphs, para2) || slices.Contains(a.Paragraphs, "Von Jane Roe") {
 		t.Errorf("paragraphs %q", a.Paragraphs)
+	}
+}
+
+// TestBylineAboveHeadlineAgain checks names alone right above the headline
+// printed again among the body's first lines (a player's box of the
+// writer and the title), and what is not taken for one: names above
+// another line, a line of common words above the headline.
+func TestBylineAboveHeadlineAgain(t *testing.T) {
+	const headline = "Harbour board approves new ferry quay"
+	const lead = "The ferry to the islands will run twice a day from June, the operator said on Monday after months of talks."
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	for _, c := range []struct {
+		box  string
+		want []string
+	}{
+		{"Jane Roe\n" + headline + "\n", []string{"Jane Roe"}},
+		{"Jane Roe\nListen to the story\n", nil},
+		{"Jane Roe\n", nil},
+		{"Ferry Plan\n" + headline + "\n", nil},
+	} {
+		page := lead + "\n\n" + c.box + "\n" + para1 + "\n\n" + para2 + "\n\nThe ferry plan was first put forward in the spring.\n"
+		ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+		start := slices.IndexFunc(ss, func(s slot) bool { return s.text == lead })
+		if start < 0 {
+			t.Fatalf("%q: no lead", c.box)
+		}
+		got := bylineInBodyHead(ss, start, headline, storyWords(ss, start))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.box, got, c.want)
+		}
 	}
 }

@@ -1518,7 +1518,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		h.people = bylineFarAbove(ss, start, start, words)
 	}
 	if pg.isText && len(h.people) == 0 {
-		h.people = bylineInBodyHead(ss, start, words)
+		h.people = bylineInBodyHead(ss, start, h.headline, words)
 	}
 	if pg.isText {
 		h.people = extendByline(ss, h.people, headlineAt, start, words)
