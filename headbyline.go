@@ -641,7 +641,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			return ml.credit.people, ml.credit.by
 		}
 		if p, labelled := headByline(s.text); !labelledOnly && len(p) > 0 && !labelled && s.role != roleCaption &&
-			len(plausibleNames(p, words)) == len(p) && dateNear(ss, i, lo, hi) {
+			len(plausibleNames(p, words)) == len(p) && dateNear(ss, i, lo, hi) && !betweenCopies(ss, i) {
 			s.role = roleMeta
 			return p, false
 		}

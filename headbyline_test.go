@@ -516,3 +516,33 @@ func TestBylineAboveHeadlineAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelBetweenHeadlineCopies checks that a label set between the
+// headline and the headline printed again is not taken for a byline,
+// while a name below the second copy, or one between two bullets, is.
+func TestLabelBetweenHeadlineCopies(t *testing.T) {
+	const headline = "Harbour board approves new ferry quay"
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	const para3 = "The ferry plan was first put forward two years ago, when the old quay was closed for repairs after a storm."
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{headline + "\nLakeside Region\n" + headline + "\nMay 12, 2024\n", nil},
+		{headline + "\nMay 12, 2024\n•\nJane Roe\n•\n", []string{"Jane Roe"}},
+		{headline + "\nJane Roe\nMay 12, 2024\n", []string{"Jane Roe"}},
+	} {
+		page := "Home\nNews\n" + c.head + "\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n"
+		a, err := Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Byline, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.head, a.Byline, c.want)
+		}
+		if !slices.Contains(a.Paragraphs, para1) {
+			t.Errorf("%q: paragraphs %q", c.head, a.Paragraphs)
+		}
+	}
+}
