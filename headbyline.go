@@ -641,12 +641,23 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			return ml.credit.people, ml.credit.by
 		}
 		if p, labelled := headByline(s.text); !labelledOnly && len(p) > 0 && !labelled && s.role != roleCaption &&
-			len(plausibleNames(p, words)) == len(p) && dateNear(ss, i, lo, hi) && !betweenCopies(ss, i) {
+			len(plausibleNames(p, words)) == len(p) && (dateNear(ss, i, lo, hi) || shareBelow(ss, i)) && !betweenCopies(ss, i) {
 			s.role = roleMeta
 			return p, false
 		}
 	}
 	return nil, false
+}
+
+// shareWords label a story's buttons to share it, which many pages set
+// right below the byline.
+var shareWords = setOf("share", "teilen", "partager", "compartir", "condividi", "dela", "del", "delen", "udostępnij")
+
+// shareBelow reports whether the line right after i, not counting junk,
+// is the label of the story's share buttons ("Jane Roe" / "Share").
+func shareBelow(ss []slot, i int) bool {
+	t := strings.ToLower(strings.TrimRight(nextLiveText(ss, i, len(ss)), ":"))
+	return shareWords[t]
 }
 
 // bylineAfterLabels returns the people of a meta line that the story's

@@ -546,3 +546,35 @@ func TestLabelBetweenHeadlineCopies(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineAboveShareButtons checks names alone between the standfirst
+// and the story's share buttons, with no date beside them, and what is
+// not taken for one: names above another line, words of the story above
+// the buttons.
+func TestBylineAboveShareButtons(t *testing.T) {
+	const headline = "Harbour board approves new ferry quay"
+	const stand = "The vote ends years of argument over the island crossing. Critics say the cost is too high."
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	const para3 = "The ferry plan was first put forward two years ago, when the old quay was closed for repairs after a storm."
+	for _, c := range []struct {
+		box  string
+		want []string
+	}{
+		{"Jane Roe\nShare\nFacebook\nEmail\n", []string{"Jane Roe"}},
+		{"Jane Roe\nFacebook\nEmail\n", nil},
+		{"Harbour Board\nShare\nFacebook\nEmail\n", nil},
+	} {
+		page := "Home\nNews\n" + headline + "\n\n" + stand + "\n\n" + c.box + "\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n"
+		a, err := Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Byline, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.box, a.Byline, c.want)
+		}
+		if !slices.Contains(a.Paragraphs, para1) || c.want != nil && slices.Contains(a.Paragraphs, "Jane Roe") {
+			t.Errorf("%q: paragraphs %q", c.box, a.Paragraphs)
+		}
+	}
+}
