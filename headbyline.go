@@ -641,12 +641,23 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			return ml.credit.people, ml.credit.by
 		}
 		if p, labelled := headByline(s.text); !labelledOnly && len(p) > 0 && !labelled && s.role != roleCaption &&
-			len(plausibleNames(p, words)) == len(p) && dateNear(ss, i, lo, hi) {
+			len(plausibleNames(p, words)) == len(p) && (dateNear(ss, i, lo, hi) || shareBelow(ss, i)) && !betweenCopies(ss, i) {
 			s.role = roleMeta
 			return p, false
 		}
 	}
 	return nil, false
+}
+
+// shareWords label a story's buttons to share it, which many pages set
+// right below the byline.
+var shareWords = setOf("share", "teilen", "partager", "compartir", "condividi", "dela", "del", "delen", "udostępnij")
+
+// shareBelow reports whether the line right after i, not counting junk,
+// is the label of the story's share buttons ("Jane Roe" / "Share").
+func shareBelow(ss []slot, i int) bool {
+	t := strings.ToLower(strings.TrimRight(nextLiveText(ss, i, len(ss)), ":"))
+	return shareWords[t]
 }
 
 // bylineAfterLabels returns the people of a meta line that the story's
@@ -674,23 +685,39 @@ func bylineAfterLabels(s string) []string {
 	return nil
 }
 
-// bylineInBodyHead finds a labelled byline right above the story's full
-// date line among the first lines the body scorer took for the story
-// ("Von Jane Roe" / "19.10.2025"), where a teaser above made it start too
-// early. It returns the people, or nil; the lines it takes become the
-// head's.
-func bylineInBodyHead(ss []slot, start int, words *storyWordSet) []string {
+// bylineInBodyHead finds a byline among the first lines the body scorer
+// took for the story, where a teaser or the standfirst above made it
+// start too early: a labelled byline right above the story's full date
+// line ("Von Jane Roe" / "19.10.2025"), or names alone right above the
+// headline printed again, as a box of the writer's name and the story's
+// title (a player's) sets them ("Jane Roe" / the headline). It returns
+// the people, or nil; the lines it takes become the head's.
+func bylineInBodyHead(ss []slot, start int, headline string, words *storyWordSet) []string {
 	for i := start; i < len(ss) && i < start+12; i++ {
 		s := &ss[i]
 		if s.role == roleJunk || s.role == roleTeaser || s.role == roleCaption || s.f.prose {
 			continue
 		}
 		p, labelled := headByline(s.text)
-		if !labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) || !isFullDateLine(nextLiveText(ss, i, len(ss))) {
+		if len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
 			continue
 		}
-		s.role = roleMeta
-		return p
+		next := i + 1
+		for next < len(ss) && ss[next].role == roleJunk {
+			next++
+		}
+		if next == len(ss) {
+			break
+		}
+		if labelled && isFullDateLine(ss[next].text) {
+			s.role = roleMeta
+			return p
+		}
+		if !labelled && headline != "" && strings.EqualFold(ss[next].text, headline) {
+			s.role = roleMeta
+			ss[next].role = roleMeta
+			return p
+		}
 	}
 	return nil
 }

@@ -471,7 +471,7 @@ func TestBylineInBodyHead(t *testing.T) {
 		if start < 0 {
 			t.Fatalf("%q: no teaser", c.head)
 		}
-		got := bylineInBodyHead(ss, start, storyWords(ss, start))
+		got := bylineInBodyHead(ss, start, "", storyWords(ss, start))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
 		}
@@ -483,5 +483,98 @@ func TestBylineInBodyHead(t *testing.T) {
 	}
 	if !slices.Contains(a.Paragraphs, para1) || !slices.Contains(a.Paragraphs, para2) || slices.Contains(a.Paragraphs, "Von Jane Roe") {
 		t.Errorf("paragraphs %q", a.Paragraphs)
+	}
+}
+
+// TestBylineAboveHeadlineAgain checks names alone right above the headline
+// printed again among the body's first lines (a player's box of the
+// writer and the title), and what is not taken for one: names above
+// another line, a line of common words above the headline.
+func TestBylineAboveHeadlineAgain(t *testing.T) {
+	const headline = "Harbour board approves new ferry quay"
+	const lead = "The ferry to the islands will run twice a day from June, the operator said on Monday after months of talks."
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	for _, c := range []struct {
+		box  string
+		want []string
+	}{
+		{"Jane Roe\n" + headline + "\n", []string{"Jane Roe"}},
+		{"Jane Roe\nListen to the story\n", nil},
+		{"Jane Roe\n", nil},
+		{"Ferry Plan\n" + headline + "\n", nil},
+	} {
+		page := lead + "\n\n" + c.box + "\n" + para1 + "\n\n" + para2 + "\n\nThe ferry plan was first put forward in the spring.\n"
+		ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+		start := slices.IndexFunc(ss, func(s slot) bool { return s.text == lead })
+		if start < 0 {
+			t.Fatalf("%q: no lead", c.box)
+		}
+		got := bylineInBodyHead(ss, start, headline, storyWords(ss, start))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.box, got, c.want)
+		}
+	}
+}
+
+// TestLabelBetweenHeadlineCopies checks that a label set between the
+// headline and the headline printed again is not taken for a byline,
+// while a name below the second copy, or one between two bullets, is.
+func TestLabelBetweenHeadlineCopies(t *testing.T) {
+	const headline = "Harbour board approves new ferry quay"
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	const para3 = "The ferry plan was first put forward two years ago, when the old quay was closed for repairs after a storm."
+	for _, c := range []struct {
+		head string
+		want []string
+	}{
+		{headline + "\nLakeside Region\n" + headline + "\nMay 12, 2024\n", nil},
+		{headline + "\nMay 12, 2024\n•\nJane Roe\n•\n", []string{"Jane Roe"}},
+		{headline + "\nJane Roe\nMay 12, 2024\n", []string{"Jane Roe"}},
+	} {
+		page := "Home\nNews\n" + c.head + "\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n"
+		a, err := Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Byline, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.head, a.Byline, c.want)
+		}
+		if !slices.Contains(a.Paragraphs, para1) {
+			t.Errorf("%q: paragraphs %q", c.head, a.Paragraphs)
+		}
+	}
+}
+
+// TestBylineAboveShareButtons checks names alone between the standfirst
+// and the story's share buttons, with no date beside them, and what is
+// not taken for one: names above another line, words of the story above
+// the buttons.
+func TestBylineAboveShareButtons(t *testing.T) {
+	const headline = "Harbour board approves new ferry quay"
+	const stand = "The vote ends years of argument over the island crossing. Critics say the cost is too high."
+	const para1 = "The harbour board approved the plan on Tuesday after a debate that ran late into the evening, with three members voting against it."
+	const para2 = "Work on the new quay is due to start in the spring and should take two years, the board's chairwoman told reporters."
+	const para3 = "The ferry plan was first put forward two years ago, when the old quay was closed for repairs after a storm."
+	for _, c := range []struct {
+		box  string
+		want []string
+	}{
+		{"Jane Roe\nShare\nFacebook\nEmail\n", []string{"Jane Roe"}},
+		{"Jane Roe\nFacebook\nEmail\n", nil},
+		{"Harbour Board\nShare\nFacebook\nEmail\n", nil},
+	} {
+		page := "Home\nNews\n" + headline + "\n\n" + stand + "\n\n" + c.box + "\n" + para1 + "\n\n" + para2 + "\n\n" + para3 + "\n"
+		a, err := Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Byline, c.want) {
+			t.Errorf("byline of %q = %q, want %q", c.box, a.Byline, c.want)
+		}
+		if !slices.Contains(a.Paragraphs, para1) || c.want != nil && slices.Contains(a.Paragraphs, "Jane Roe") {
+			t.Errorf("%q: paragraphs %q", c.box, a.Paragraphs)
+		}
 	}
 }

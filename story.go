@@ -1209,6 +1209,16 @@ func nextLive(ss []slot, i int) int {
 	return -1
 }
 
+// betweenCopies reports whether the line at i stands between two copies
+// of one line of three words or more (not a separator: "•" / "Jane Roe"
+// / "•"), as a section's label does between the headline and the
+// headline printed again ("Harbour board approves quay" / "Local News" /
+// "Harbour board approves quay"): a label of the second copy, not a
+// byline.
+func betweenCopies(ss []slot, i int) bool {
+	return i > 0 && i+1 < len(ss) && ss[i-1].text == ss[i+1].text && wordCount(ss[i-1].text) >= 3
+}
+
 func prevLive(ss []slot, i int) int {
 	for ; i >= 0; i-- {
 		if ss[i].role != roleJunk && ss[i].role != roleChrome {
@@ -1508,7 +1518,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		// credit or date line: "Claire ROUSSEL" above "AFP".
 		if p, labelled := headByline(text); headlineAt < 0 && len(h.people) == 0 &&
 			(h.credit != "" || !h.published.IsZero() || !shown.published.IsZero()) && len(p) > 0 && !labelled &&
-			len(plausibleNames(p, words)) == len(p) {
+			len(plausibleNames(p, words)) == len(p) && !betweenCopies(ss, i) {
 			h.people, h.peopleGuessed = p, true
 			s.role = roleMeta
 			continue
@@ -1551,7 +1561,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		h.people = bylineFarAbove(ss, start, start, words)
 	}
 	if pg.isText && len(h.people) == 0 {
-		h.people = bylineInBodyHead(ss, start, words)
+		h.people = bylineInBodyHead(ss, start, h.headline, words)
 	}
 	if pg.isText {
 		h.people = extendByline(ss, h.people, headlineAt, start, words)
