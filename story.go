@@ -345,6 +345,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
 			start = leadAbovePictures(ss, p, m.threshold, start)
+			keepProseOverCredit(ss, p, m.threshold, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)

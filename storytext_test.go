@@ -679,3 +679,43 @@ func TestLeadAbovePictures(t *testing.T) {
 		t.Errorf("across two galleries: start %d, want %d", got, 2*len(gallery)+1)
 	}
 }
+
+// TestKeepProseOverCredit checks that a long paragraph of several
+// sentences that a credit line under it made a caption is the body's when
+// the body goes on below the credit, and what stays a caption: a long
+// caption of one sentence, a short one, one the scorer does not take, and
+// one under which the body does not go on.
+func TestKeepProseOverCredit(t *testing.T) {
+	prose := "Riders who take the early boat will find the new pier a short walk from the bus stop on Water Street. " +
+		"The harbor authority says the walk takes about ten minutes and the path is lit all night. " +
+		"Bicycles may be left in a covered rack beside the ticket office, which opens an hour before the first boat."
+	caption := "Commuters wait in the rain for the last ferry to leave the old terminal on Water Street on Monday evening, " +
+		"as crews from the harbor authority close the gates of the pier that served the town for more than a century of crossings."
+	for _, c := range []struct {
+		name  string
+		text  string
+		p     float32
+		after string // the line under the credit
+		keep  bool
+	}{
+		{"prose over a credit is the body's", prose, 0.9, storyLines[4], true},
+		{"a long caption of one sentence is not", caption, 0.9, storyLines[4], false},
+		{"a short caption of three sentences is not", "The old pier. The new pier. The harbor at night.", 0.9, storyLines[4], false},
+		{"prose the scorer does not take is not", prose, 0.3, storyLines[4], false},
+		{"prose where the body stops is not", prose, 0.9, "Subscribe", false},
+	} {
+		ss := slotsOf(storyLines[0], storyLines[1], c.text, "Credit: Jane Roe", c.after)
+		p := []float32{0.9, 0.9, c.p, 0.1, 0.9}
+		ss[2].role, ss[3].role = roleCaption, roleCaption
+		if c.after == "Subscribe" {
+			ss[4].role = roleChrome
+		}
+		keepProseOverCredit(ss, p, 0.5, 0, len(ss)-1)
+		if got := ss[2].role == roleUnknown; got != c.keep {
+			t.Errorf("%s: kept %v, want %v", c.name, got, c.keep)
+		}
+		if ss[3].role != roleCaption {
+			t.Errorf("%s: the credit left the caption", c.name)
+		}
+	}
+}

@@ -119,3 +119,51 @@ func pictureLine(s *slot) bool {
 	return s.role == roleJunk || s.role == roleCaption ||
 		s.role == roleUnknown && s.kind == kindLine && (endsWithLineCredit(s.text) || isCounter(s.text))
 }
+
+// minCaptionProseWords and minCaptionProseSentences are the fewest words
+// and sentences of a paragraph over a picture's credit that is the story's,
+// not the picture's caption: a caption tells what the picture shows in a
+// sentence or two.
+const (
+	minCaptionProseWords     = 40
+	minCaptionProseSentences = 3
+)
+
+// keepProseOverCredit gives back to a text page's body the paragraphs that
+// the rules took for a picture's caption only because a credit line stands
+// under them ("Credit: Jane Roe"), where the picture itself left no line
+// of its own: a paragraph of prose long for a caption, that the scorer
+// takes for the story's, with the body going on under the credit.
+func keepProseOverCredit(ss []slot, p []float32, threshold float32, start, end int) {
+	for i := start + 1; i+2 <= end; i++ {
+		s := &ss[i]
+		if s.role != roleCaption || s.kind != kindLine || !s.f.prose || !s.f.sentence ||
+			s.f.words < minCaptionProseWords || p[i] < threshold || sentenceCount(s.text) < minCaptionProseSentences {
+			continue
+		}
+		c := &ss[i+1]
+		if c.kind != kindLine || !(isCreditOnly(c.text) || isLabelCreditOnly(c.text)) {
+			continue
+		}
+		k := nextLive(ss, i+2)
+		if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose {
+			continue
+		}
+		s.role = roleUnknown
+	}
+}
+
+// sentenceCount counts the sentences of s: its stops (".", "!", "?")
+// followed by a space and a capital letter, and its last one.
+func sentenceCount(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && s[i+2] >= 'A' && s[i+2] <= 'Z' {
+			n++
+		}
+	}
+	if endsLikeSentence(s) {
+		n++
+	}
+	return n
+}
