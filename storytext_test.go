@@ -719,3 +719,35 @@ func TestKeepProseOverCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepClosingParagraph checks that the paragraph right under a text
+// page's body that closes the story is the body's though the scorer doubts
+// it, and what stays out: a short line, a paragraph the scorer rejects
+// outright, a line that is no sentence (a list's), and any line under a body
+// that does not end in a paragraph.
+func TestKeepClosingParagraph(t *testing.T) {
+	closing := "The best way to know whether the new pier suits you is to try it for a week, and the harbor authority hopes riders will."
+	for _, c := range []struct {
+		name string
+		last string // the body's last line
+		next string
+		p    float32
+		keep bool
+	}{
+		{"a closing paragraph is the body's", storyLines[1], closing, 0.4, true},
+		{"a short line is not", storyLines[1], "Riders can try the new pier.", 0.4, false},
+		{"a paragraph the scorer rejects is not", storyLines[1], closing, 0.2, false},
+		{"a line of a list is not", storyLines[1], "Ferry times from the new pier on weekdays, weekends and holidays for riders from the town, the islands and the airport", 0.4, false},
+		{"nothing under a body ending in a short line", "Schedules", closing, 0.4, false},
+	} {
+		ss := slotsOf(storyLines[0], c.last, c.next, "Related stories")
+		p := []float32{0.9, 0.9, c.p, 0.1}
+		want := 1
+		if c.keep {
+			want = 2
+		}
+		if got := keepClosingParagraph(ss, p, 0.5, 1); got != want {
+			t.Errorf("%s: end %d, want %d", c.name, got, want)
+		}
+	}
+}

@@ -167,3 +167,31 @@ func sentenceCount(s string) int {
 	}
 	return n
 }
+
+// minClosingWords is the fewest words of a paragraph right under a text
+// page's body that closes the story though the scorer doubts it.
+const minClosingWords = 20
+
+// keepClosingParagraph takes into a text page's body the paragraph right
+// under its last one when it reads as the story's close, not as a list or
+// a box: a paragraph of sentences, 20 words or more, that the scorer gives
+// at least six tenths of the threshold ("The best way to find out is to
+// try a few of these ..."). A story's last paragraph sums it up, and the
+// scorer, which sees the page's chrome right below it, doubts it. It
+// returns the new end; the trims of comments, author boxes and second
+// stories come after.
+func keepClosingParagraph(ss []slot, p []float32, threshold float32, end int) int {
+	if end < 0 || !ss[end].f.prose {
+		return end
+	}
+	k := nextLive(ss, end+1)
+	if k < 0 {
+		return end
+	}
+	s := &ss[k]
+	if s.role != roleUnknown || s.kind != kindLine || !s.f.prose || !s.f.sentence ||
+		s.f.words < minClosingWords || p[k] < threshold*0.6 {
+		return end
+	}
+	return k
+}
