@@ -683,8 +683,9 @@ func TestLeadAbovePictures(t *testing.T) {
 // TestKeepProseOverCredit checks that a long paragraph of several
 // sentences that a credit line under it made a caption is the body's when
 // the body goes on below the credit, and what stays a caption: a long
-// caption of one sentence, a short one, one the scorer does not take, and
-// one under which the body does not go on.
+// caption of one sentence, a short one, one the scorer does not take, one
+// under which the body does not go on, and one with no paragraph either
+// above it or right under its credit.
 func TestKeepProseOverCredit(t *testing.T) {
 	prose := "Riders who take the early boat will find the new pier a short walk from the bus stop on Water Street. " +
 		"The harbor authority says the walk takes about ten minutes and the path is lit all night. " +
@@ -703,8 +704,14 @@ func TestKeepProseOverCredit(t *testing.T) {
 		{"a short caption of three sentences is not", "The old pier. The new pier. The harbor at night.", 0.9, storyLines[4], false},
 		{"prose the scorer does not take is not", prose, 0.3, storyLines[4], false},
 		{"prose where the body stops is not", prose, 0.9, "Subscribe", false},
+		{"prose over a subhead, under a paragraph, is the body's", prose, 0.9, "New Schedules", true},
+		{"prose between a short line and a subhead is not", prose, 0.9, "New Schedules", false},
 	} {
-		ss := slotsOf(storyLines[0], storyLines[1], c.text, "Credit: Jane Roe", c.after)
+		above := storyLines[1]
+		if strings.HasPrefix(c.name, "prose between") {
+			above = "Old Schedules"
+		}
+		ss := slotsOf(storyLines[0], above, c.text, "Credit: Jane Roe", c.after)
 		p := []float32{0.9, 0.9, c.p, 0.1, 0.9}
 		ss[2].role, ss[3].role = roleCaption, roleCaption
 		if c.after == "Subscribe" {

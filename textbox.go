@@ -133,7 +133,8 @@ const (
 // the rules took for a picture's caption only because a credit line stands
 // under them ("Credit: Jane Roe"), where the picture itself left no line
 // of its own: a paragraph of prose long for a caption, that the scorer
-// takes for the story's, with the body going on under the credit.
+// takes for the story's, with the body going on under the credit with a
+// paragraph, or with a subhead under a paragraph above.
 func keepProseOverCredit(ss []slot, p []float32, threshold float32, start, end int) {
 	for i := start + 1; i+2 <= end; i++ {
 		s := &ss[i]
@@ -146,7 +147,7 @@ func keepProseOverCredit(ss []slot, p []float32, threshold float32, start, end i
 			continue
 		}
 		k := nextLive(ss, i+2)
-		if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose {
+		if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose && !(ss[i-1].role == roleUnknown && ss[i-1].f.prose) {
 			continue
 		}
 		s.role = roleUnknown
