@@ -758,3 +758,35 @@ func TestKeepClosingParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepNamedProse checks that a paragraph inside a text page's body
+// that a name in camel case made look like a glued teaser is the body's
+// when the paragraph repeats the name or the line above names it, and
+// that a glued teaser ("... PierThe harbor ...") and a paragraph the
+// scorer does not take stay out.
+func TestKeepNamedProse(t *testing.T) {
+	named := "The Harbor FerryPass card works on every boat in the harbor and costs ten dollars a month for riders."
+	twice := "The Harbor FerryPass card works on every boat, and riders can top up a FerryPass card at the pier office."
+	glued := "Harbor Authority Opens New PierThe harbor authority opened the new pier on Tuesday, a week early."
+	for _, c := range []struct {
+		name, above, text string
+		p                 float32
+		keep              bool
+	}{
+		{"a name the line above gives is the body's", "Best Card: FerryPass", named, 0.9, true},
+		{"a name said twice is the body's", storyLines[1], twice, 0.9, true},
+		{"a name said once, not above, is not", storyLines[1], named, 0.9, false},
+		{"a glued teaser is not", storyLines[1], glued, 0.9, false},
+		{"a paragraph the scorer does not take is not", "Best Card: FerryPass", named, 0.3, false},
+	} {
+		ss := slotsOf(storyLines[0], c.above, c.text, storyLines[4])
+		if !isGluedTeaser(c.text) {
+			t.Fatalf("%s: %q is no glued teaser to the rules", c.name, c.text)
+		}
+		ss[2].role = roleTeaser
+		keepNamedProse(ss, []float32{0.9, 0.9, c.p, 0.9}, 0.5, 0, len(ss)-1)
+		if got := ss[2].role == roleUnknown; got != c.keep {
+			t.Errorf("%s: kept %v, want %v", c.name, got, c.keep)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // This file carries a text page's body over a box of other stories set
 // inside the story: a list heading ("TRENDING", "Read more") and a few
 // headlines, after which the story goes on. On an HTML page the box is an
@@ -195,4 +197,40 @@ func keepClosingParagraph(ss []slot, p []float32, threshold float32, end int) in
 		return end
 	}
 	return k
+}
+
+// keepNamedProse gives back to a text page's body the paragraphs inside it
+// that the rules took for a teaser's headline and blurb glued together
+// only because a name is written in camel case ("The AcmeKey 5 is a ..."):
+// a paragraph of sentences the scorer takes for the story's, whose camel-
+// cased word the paragraph repeats or the line above it names too, as a
+// glued joint ("OptionsThe 49ers ...") is never written twice.
+func keepNamedProse(ss []slot, p []float32, threshold float32, start, end int) {
+	for i := start + 1; i < end; i++ {
+		s := &ss[i]
+		if s.role != roleTeaser || s.kind != kindLine || !s.f.prose || !s.f.sentence || p[i] < threshold {
+			continue
+		}
+		j := prevLive(ss, i-1)
+		if j < start {
+			continue
+		}
+		for _, w := range strings.Fields(s.text) {
+			if isCamelWord(w) && (strings.Count(s.text, w) >= 2 || strings.Contains(ss[j].text, w)) {
+				s.role = roleUnknown
+				break
+			}
+		}
+	}
+}
+
+// isCamelWord reports whether w runs three lower-case letters into a
+// capital and a lower-case letter, as isGluedTeaser looks for.
+func isCamelWord(w string) bool {
+	for i := 3; i+1 < len(w); i++ {
+		if isUpperASCII(w[i]) && isLowerASCII(w[i+1]) && isLowerASCII(w[i-1]) && isLowerASCII(w[i-2]) && isLowerASCII(w[i-3]) {
+			return true
+		}
+	}
+	return false
 }
