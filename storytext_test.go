@@ -679,3 +679,114 @@ func TestLeadAbovePictures(t *testing.T) {
 		t.Errorf("across two galleries: start %d, want %d", got, 2*len(gallery)+1)
 	}
 }
+
+// TestKeepProseOverCredit checks that a long paragraph of several
+// sentences that a credit line under it made a caption is the body's when
+// the body goes on below the credit, and what stays a caption: a long
+// caption of one sentence, a short one, one the scorer does not take, one
+// under which the body does not go on, and one with no paragraph either
+// above it or right under its credit.
+func TestKeepProseOverCredit(t *testing.T) {
+	prose := "Riders who take the early boat will find the new pier a short walk from the bus stop on Water Street. " +
+		"The harbor authority says the walk takes about ten minutes and the path is lit all night. " +
+		"Bicycles may be left in a covered rack beside the ticket office, which opens an hour before the first boat."
+	caption := "Commuters wait in the rain for the last ferry to leave the old terminal on Water Street on Monday evening, " +
+		"as crews from the harbor authority close the gates of the pier that served the town for more than a century of crossings."
+	for _, c := range []struct {
+		name  string
+		text  string
+		p     float32
+		after string // the line under the credit
+		keep  bool
+	}{
+		{"prose over a credit is the body's", prose, 0.9, storyLines[4], true},
+		{"a long caption of one sentence is not", caption, 0.9, storyLines[4], false},
+		{"a short caption of three sentences is not", "The old pier. The new pier. The harbor at night.", 0.9, storyLines[4], false},
+		{"prose the scorer does not take is not", prose, 0.3, storyLines[4], false},
+		{"prose where the body stops is not", prose, 0.9, "Subscribe", false},
+		{"prose over a subhead, under a paragraph, is the body's", prose, 0.9, "New Schedules", true},
+		{"prose between a short line and a subhead is not", prose, 0.9, "New Schedules", false},
+	} {
+		above := storyLines[1]
+		if strings.HasPrefix(c.name, "prose between") {
+			above = "Old Schedules"
+		}
+		ss := slotsOf(storyLines[0], above, c.text, "Credit: Jane Roe", c.after)
+		p := []float32{0.9, 0.9, c.p, 0.1, 0.9}
+		ss[2].role, ss[3].role = roleCaption, roleCaption
+		if c.after == "Subscribe" {
+			ss[4].role = roleChrome
+		}
+		keepProseOverCredit(ss, p, 0.5, 0, len(ss)-1)
+		if got := ss[2].role == roleUnknown; got != c.keep {
+			t.Errorf("%s: kept %v, want %v", c.name, got, c.keep)
+		}
+		if ss[3].role != roleCaption {
+			t.Errorf("%s: the credit left the caption", c.name)
+		}
+	}
+}
+
+// TestKeepClosingParagraph checks that the paragraph right under a text
+// page's body that closes the story is the body's though the scorer doubts
+// it, and what stays out: a short line, a paragraph the scorer rejects
+// outright, a line that is no sentence (a list's), and any line under a body
+// that does not end in a paragraph.
+func TestKeepClosingParagraph(t *testing.T) {
+	closing := "The best way to know whether the new pier suits you is to try it for a week, and the harbor authority hopes riders will."
+	for _, c := range []struct {
+		name string
+		last string // the body's last line
+		next string
+		p    float32
+		keep bool
+	}{
+		{"a closing paragraph is the body's", storyLines[1], closing, 0.4, true},
+		{"a short line is not", storyLines[1], "Riders can try the new pier.", 0.4, false},
+		{"a paragraph the scorer rejects is not", storyLines[1], closing, 0.2, false},
+		{"a line of a list is not", storyLines[1], "Ferry times from the new pier on weekdays, weekends and holidays for riders from the town, the islands and the airport", 0.4, false},
+		{"nothing under a body ending in a short line", "Schedules", closing, 0.4, false},
+	} {
+		ss := slotsOf(storyLines[0], c.last, c.next, "Related stories")
+		p := []float32{0.9, 0.9, c.p, 0.1}
+		want := 1
+		if c.keep {
+			want = 2
+		}
+		if got := keepClosingParagraph(ss, p, 0.5, 1); got != want {
+			t.Errorf("%s: end %d, want %d", c.name, got, want)
+		}
+	}
+}
+
+// TestKeepNamedProse checks that a paragraph inside a text page's body
+// that a name in camel case made look like a glued teaser is the body's
+// when the paragraph repeats the name or the line above names it, and
+// that a glued teaser ("... PierThe harbor ...") and a paragraph the
+// scorer does not take stay out.
+func TestKeepNamedProse(t *testing.T) {
+	named := "The Harbor FerryPass card works on every boat in the harbor and costs ten dollars a month for riders."
+	twice := "The Harbor FerryPass card works on every boat, and riders can top up a FerryPass card at the pier office."
+	glued := "Harbor Authority Opens New PierThe harbor authority opened the new pier on Tuesday, a week early."
+	for _, c := range []struct {
+		name, above, text string
+		p                 float32
+		keep              bool
+	}{
+		{"a name the line above gives is the body's", "Best Card: FerryPass", named, 0.9, true},
+		{"a name said twice is the body's", storyLines[1], twice, 0.9, true},
+		{"a name said once, not above, is not", storyLines[1], named, 0.9, false},
+		{"a glued teaser is not", storyLines[1], glued, 0.9, false},
+		{"a paragraph the scorer does not take is not", "Best Card: FerryPass", named, 0.3, false},
+	} {
+		ss := slotsOf(storyLines[0], c.above, c.text, storyLines[4])
+		if !isGluedTeaser(c.text) {
+			t.Fatalf("%s: %q is no glued teaser to the rules", c.name, c.text)
+		}
+		ss[2].role = roleTeaser
+		keepNamedProse(ss, []float32{0.9, 0.9, c.p, 0.9}, 0.5, 0, len(ss)-1)
+		if got := ss[2].role == roleUnknown; got != c.keep {
+			t.Errorf("%s: kept %v, want %v", c.name, got, c.keep)
+		}
+	}
+}

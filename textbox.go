@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // This file carries a text page's body over a box of other stories set
 // inside the story: a list heading ("TRENDING", "Read more") and a few
 // headlines, after which the story goes on. On an HTML page the box is an
@@ -118,4 +120,117 @@ func isCounter(s string) bool {
 func pictureLine(s *slot) bool {
 	return s.role == roleJunk || s.role == roleCaption ||
 		s.role == roleUnknown && s.kind == kindLine && (endsWithLineCredit(s.text) || isCounter(s.text))
+}
+
+// minCaptionProseWords and minCaptionProseSentences are the fewest words
+// and sentences of a paragraph over a picture's credit that is the story's,
+// not the picture's caption: a caption tells what the picture shows in a
+// sentence or two.
+const (
+	minCaptionProseWords     = 40
+	minCaptionProseSentences = 3
+)
+
+// keepProseOverCredit gives back to a text page's body the paragraphs that
+// the rules took for a picture's caption only because a credit line stands
+// under them ("Credit: Jane Roe"), where the picture itself left no line
+// of its own: a paragraph of prose long for a caption, that the scorer
+// takes for the story's, with the body going on under the credit with a
+// paragraph, or with a subhead under a paragraph above.
+func keepProseOverCredit(ss []slot, p []float32, threshold float32, start, end int) {
+	for i := start + 1; i+2 <= end; i++ {
+		s := &ss[i]
+		if s.role != roleCaption || s.kind != kindLine || !s.f.prose || !s.f.sentence ||
+			s.f.words < minCaptionProseWords || p[i] < threshold || sentenceCount(s.text) < minCaptionProseSentences {
+			continue
+		}
+		c := &ss[i+1]
+		if c.kind != kindLine || !(isCreditOnly(c.text) || isLabelCreditOnly(c.text)) {
+			continue
+		}
+		k := nextLive(ss, i+2)
+		if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose && !(ss[i-1].role == roleUnknown && ss[i-1].f.prose) {
+			continue
+		}
+		s.role = roleUnknown
+	}
+}
+
+// sentenceCount counts the sentences of s: its stops (".", "!", "?")
+// followed by a space and a capital letter, and its last one.
+func sentenceCount(s string) int {
+	n := 0
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && s[i+2] >= 'A' && s[i+2] <= 'Z' {
+			n++
+		}
+	}
+	if endsLikeSentence(s) {
+		n++
+	}
+	return n
+}
+
+// minClosingWords is the fewest words of a paragraph right under a text
+// page's body that closes the story though the scorer doubts it.
+const minClosingWords = 20
+
+// keepClosingParagraph takes into a text page's body the paragraph right
+// under its last one when it reads as the story's close, not as a list or
+// a box: a paragraph of sentences, 20 words or more, that the scorer gives
+// at least six tenths of the threshold ("The best way to find out is to
+// try a few of these ..."). A story's last paragraph sums it up, and the
+// scorer, which sees the page's chrome right below it, doubts it. It
+// returns the new end; the trims of comments, author boxes and second
+// stories come after.
+func keepClosingParagraph(ss []slot, p []float32, threshold float32, end int) int {
+	if end < 0 || !ss[end].f.prose {
+		return end
+	}
+	k := nextLive(ss, end+1)
+	if k < 0 {
+		return end
+	}
+	s := &ss[k]
+	if s.role != roleUnknown || s.kind != kindLine || !s.f.prose || !s.f.sentence ||
+		s.f.words < minClosingWords || p[k] < threshold*0.6 {
+		return end
+	}
+	return k
+}
+
+// keepNamedProse gives back to a text page's body the paragraphs inside it
+// that the rules took for a teaser's headline and blurb glued together
+// only because a name is written in camel case ("The AcmeKey 5 is a ..."):
+// a paragraph of sentences the scorer takes for the story's, whose camel-
+// cased word the paragraph repeats or the line above it names too, as a
+// glued joint ("OptionsThe 49ers ...") is never written twice.
+func keepNamedProse(ss []slot, p []float32, threshold float32, start, end int) {
+	for i := start + 1; i < end; i++ {
+		s := &ss[i]
+		if s.role != roleTeaser || s.kind != kindLine || !s.f.prose || !s.f.sentence || p[i] < threshold {
+			continue
+		}
+		j := prevLive(ss, i-1)
+		if j < start {
+			continue
+		}
+		for _, w := range strings.Fields(s.text) {
+			if isCamelWord(w) && (strings.Count(s.text, w) >= 2 || strings.Contains(ss[j].text, w)) {
+				s.role = roleUnknown
+				break
+			}
+		}
+	}
+}
+
+// isCamelWord reports whether w runs three lower-case letters into a
+// capital and a lower-case letter, as isGluedTeaser looks for.
+func isCamelWord(w string) bool {
+	for i := 3; i+1 < len(w); i++ {
+		if isUpperASCII(w[i]) && isLowerASCII(w[i+1]) && isLowerASCII(w[i-1]) && isLowerASCII(w[i-2]) && isLowerASCII(w[i-3]) {
+			return true
+		}
+	}
+	return false
 }
