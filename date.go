@@ -40,6 +40,11 @@ var monthNames = map[string]time.Month{
 	"kwietnia": 4, "maja": 5, "czerwiec": 6, "czerwca": 6, "lipiec": 7, "lipca": 7, "sierpień": 8,
 	"sierpnia": 8, "wrzesień": 9, "września": 9, "październik": 10, "października": 10, "listopad": 11,
 	"listopada": 11, "grudzień": 12, "grudnia": 12,
+	// Russian and Ukrainian, in the genitive that dates use.
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+	"вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 	// Turkish.
 	"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
 	"eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,

@@ -466,8 +466,10 @@ func readHeadLine(s string) (metaLine, bool) {
 			// reading time, with no mark between them.
 			part, timed = name, true
 		}
-		if p, lab := headByline(part); len(p) > 0 && people == nil {
-			people, labelled = p, lab
+		if p, lab := headByline(part); len(p) > 0 && (people == nil || !lab && !labelled) {
+			// Names parted by pipes, each its own part: "Jane Roe |
+			// John Doe | 8 May, 17:46".
+			people, labelled = append(people, p...), lab
 			continue
 		}
 		if d := parseDateFields(part); d.ok {
@@ -504,7 +506,7 @@ func readHeadLine(s string) (metaLine, bool) {
 			}
 			continue
 		}
-		if isReadingTime(part) || isRelativeDate(part) || date.ok && wordCount(part) <= 5 && hasDayAndMonth(part) {
+		if isReadingTime(part) || isRelativeDate(part) || date.ok && wordCount(part) <= 5 && hasDayAndMonth(part) || isDayMonthClock(part) {
 			// A day and month without the year after a full date: a
 			// later update's, cut short ("Last Updated: August 8").
 			timed = true
@@ -900,6 +902,17 @@ func hasDayAndMonth(s string) bool {
 		}
 	}
 	return false
+}
+
+// isDayMonthClock reports whether s is a day and month with a clock time
+// and no year, as a page prints this year's stories: "8 May, 17:46".
+func isDayMonthClock(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || len(f) > 4 || !hasDayAndMonth(s) {
+		return false
+	}
+	h, m, ok := strings.Cut(f[len(f)-1], ":")
+	return ok && isNumber(h) && len(h) <= 2 && isNumber(m) && len(m) == 2
 }
 
 // spacePipes puts spaces around a pipe a page printed without them:

@@ -578,3 +578,27 @@ func TestBylineAboveShareButtons(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadLineNamesBesideDayMonthClock(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Jane Roe | John Doe | 8 May, 17:46", []string{"Jane Roe", "John Doe"}},
+		{"Анна Петрова | Иван Смирнов | 8 января, 17:46", []string{"Анна Петрова", "Иван Смирнов"}},
+		// No date, time or label: names alone are not read here.
+		{"Jane Roe | John Doe", nil},
+		// A day and month with no clock time is no timestamp.
+		{"Jane Roe | John Doe | 8 May", nil},
+	} {
+		ml, _ := readHeadLine(tc.in)
+		if !slices.Equal(ml.credit.people, tc.want) {
+			t.Errorf("readHeadLine(%q) people %q, want %q", tc.in, ml.credit.people, tc.want)
+		}
+	}
+	for s, want := range map[string]bool{"8 May, 17:46": true, "8 января, 17:46": true, "8 May": false, "8 May 2024, 17:46 UTC": false, "May, 17:46": false} {
+		if got := isDayMonthClock(s); got != want {
+			t.Errorf("isDayMonthClock(%q) = %v", s, got)
+		}
+	}
+}

@@ -145,7 +145,7 @@ func parseTextPage(data []byte) *page {
 			break
 		}
 		for _, part := range splitBylineRun(line) {
-			part = Clean(part)
+			part = Clean(markNameRun(part))
 			if part == "" {
 				gap = true
 				continue
@@ -246,6 +246,46 @@ func splitBylineRun(line string) []string {
 		return []string{line}
 	}
 	return []string{t[:i], t[i:]}
+}
+
+// markNameRun puts a pipe between the writers' names of a line that
+// lists them parted only by wide spaces, perhaps with the date after the
+// last ("Jane Roe  John Doe  Mary Major 8 May, 17:46"), so that the
+// byline reader tells where one name ends: Clean closes the wide spaces.
+// Every part but the last must be a name of two or three words, and the
+// last a name, alone or before a part opening with a digit; any other
+// line is returned as it is.
+func markNameRun(line string) string {
+	t := strings.TrimSpace(line)
+	if !strings.Contains(t, "  ") || len(t) > maxMetaLine {
+		return line
+	}
+	var parts []string
+	for p := range strings.SplitSeq(t, "  ") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 || len(parts) > 6 {
+		return line
+	}
+	for k, p := range parts {
+		f := strings.Fields(p)
+		if k == len(parts)-1 {
+			// The date after the last name: "Mary Major 8 May".
+			for i, w := range f {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+					parts = append(parts[:k], strings.Join(f[:i], " "), strings.Join(f[i:], " "))
+					f = f[:i]
+					break
+				}
+			}
+		}
+		if len(f) < 2 || len(f) > 3 || !isPersonName(strings.Join(f, " ")) {
+			return line
+		}
+	}
+	return strings.Join(parts, " | ")
 }
 
 // decodeText returns a text page as a string: UTF-16 when it starts with a

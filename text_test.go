@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -79,5 +80,47 @@ func TestJoinWrapped(t *testing.T) {
 		if got := texts(joinWrapped(tt.in)); !slices.Equal(got, tt.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestMarkNameRun(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// Names parted by wide spaces, the date after the last.
+		{"Jane Roe  John Doe  Mary Major 8 May, 17:46", "Jane Roe | John Doe | Mary Major | 8 May, 17:46"},
+		{" Jane Roe  John Q Doe", "Jane Roe | John Q Doe"},
+		// Refused: a one-word part, a part of four words, lower-case
+		// words, a lone name, a section menu, prose.
+		{"Jane  John Doe", "Jane  John Doe"},
+		{"Jane Roe  John Quincy Adams Doe", "Jane Roe  John Quincy Adams Doe"},
+		{"Jane Roe  said the minister  on Monday", "Jane Roe  said the minister  on Monday"},
+		{"Jane Roe 8 May, 17:46", "Jane Roe 8 May, 17:46"},
+		{"World  Politics  Sport", "World  Politics  Sport"},
+		{"The plan failed.  Officials said it would return", "The plan failed.  Officials said it would return"},
+		{"Jane Roe  John Doe  8 May", "Jane Roe  John Doe  8 May"},
+	} {
+		if got := markNameRun(tc.in); got != tc.want {
+			t.Errorf("markNameRun(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTextBylineOfWideSpacedNames(t *testing.T) {
+	page := "Home\nWorld\nSport\nCouncil votes to close the old river bridge\n" +
+		"Jane Roe  John Doe  Mary Major 8 May, 17:46\n" +
+		strings.Repeat("The council voted on Tuesday to close the old river bridge to traffic after engineers found cracks in two of its piers, officials said.\n", 4)
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Jane Roe", "John Doe", "Mary Major"}; !slices.Equal(a.Byline, want) {
+		t.Errorf("byline %q, want %q", a.Byline, want)
+	}
+	for _, p := range a.Paragraphs {
+		if strings.Contains(p, "Mary Major") {
+			t.Errorf("byline kept in the body: %q", p)
+		}
+	}
+	if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0], "The council voted") {
+		t.Errorf("body %q", a.Paragraphs)
 	}
 }
