@@ -28,7 +28,7 @@ var monthNames = map[string]time.Month{
 	"diciembre": 12, "dic": 12,
 	"gennaio": 1, "gen": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "mag": 5, "giugno": 6, "giu": 6,
 	"luglio": 7, "lug": 7, "settembre": 9, "set": 9, "ottobre": 10, "ott": 10, "dicembre": 12,
-	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mär": 3, "juni": 6, "juli": 7, "oktober": 10,
 	"okt": 10, "dezember": 12, "dez": 12,
 	"janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
 	"outubro": 10, "out": 10, "novembro": 11, "dezembro": 12,

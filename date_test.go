@@ -140,3 +140,12 @@ func TestHasYearDigits(t *testing.T) {
 		}
 	}
 }
+
+func TestFindDateGermanMonthAbbreviations(t *testing.T) {
+	for s, want := range map[string]string{"12. MÄR 2025 18:03": "2025-03-12", "3. Mär. 2024": "2024-03-03", "5. Okt 2023 09:10": "2023-10-05"} {
+		got, ok := findDate(s)
+		if !ok || got.Format("2006-01-02") != want {
+			t.Errorf("findDate(%q) = %v %v, want %s", s, got, ok, want)
+		}
+	}
+}
