@@ -355,6 +355,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		start = leadWithIntro(ss, start)
+		start = leadAcrossBox(ss, p, m.threshold, start)
 		keepLinkedSubheads(ss, p, m.threshold, start, end)
 	}
 	if start < 0 {
@@ -384,6 +385,49 @@ func leadWithIntro(ss []slot, start int) int {
 		if s.role == roleUnknown && s.f.prose && !s.inMain {
 			break
 		}
+	}
+	return first
+}
+
+// minIntroParagraphs is the fewest paragraphs an introduction cut off
+// from its story has: one paragraph set apart above a box is as often a
+// standfirst written otherwise, which stays out.
+const minIntroParagraphs = 2
+
+// introReach is how many blocks above an HTML page's body the paragraphs
+// of its introduction are looked for.
+const introReach = 40
+
+// leadAcrossBox returns the start of an HTML page's body moved up to the
+// paragraphs of the story's introduction that a box (a table of contents,
+// a list, a form) cut off from it when the page's story element was taken
+// too narrow: prose, unclaimed, that the scorer nearly takes for the
+// story's (four fifths of the threshold), with nothing above the body but
+// such prose, headings, lists and blocks the rules already claimed, up to
+// a block in page chrome by its markup (a share bar, a nav) or an <h1>,
+// which heads the story or a section of it. Prose the
+// scorer doubts (another story, a promo) ends the look, and so does a
+// body that opens with a dateline, which marks a wire story's top.
+func leadAcrossBox(ss []slot, p []float32, threshold float32, start int) int {
+	if start <= 0 || opensWithDateline(ss[start].text) {
+		return start
+	}
+	first, n := start, 0
+	for j := start - 1; j >= 0 && j >= start-introReach; j-- {
+		s := &ss[j]
+		if s.boiler || isBarrier(s) || s.kind == kindHeading && s.level == 1 {
+			break
+		}
+		if s.role != roleUnknown || !s.f.prose {
+			continue
+		}
+		if p[j] < threshold*0.8 {
+			break
+		}
+		first, n = j, n+1
+	}
+	if n < minIntroParagraphs {
+		return start
 	}
 	return first
 }
