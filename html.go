@@ -1011,15 +1011,7 @@ func readAttrs(raw []byte, a atom.Atom) attrs {
 		}
 		// A reference decodeAttr does not know: the Tokenizer reads the
 		// tag again.
-		z := html.NewTokenizer(bytes.NewReader(raw))
-		z.Next()
-		for {
-			k, v, more := z.TagAttr()
-			at.set(a, k, v, &seen)
-			if !more {
-				return at
-			}
-		}
+		return tokenizerAttrs(raw, a)
 	}
 	var buf [16]byte
 	for r := newRawAttrReader(raw); ; {
@@ -1029,6 +1021,22 @@ func readAttrs(raw []byte, a atom.Atom) attrs {
 		}
 		if k, ok := lowerKey(k, &buf); ok {
 			at.set(a, k, v, &seen)
+		}
+	}
+}
+
+// tokenizerAttrs reads the attributes of the start tag a whose raw bytes
+// are raw through x/net's Tokenizer, which decodes every reference.
+func tokenizerAttrs(raw []byte, a atom.Atom) attrs {
+	var at attrs
+	var seen uint32
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	z.Next()
+	for {
+		k, v, more := z.TagAttr()
+		at.set(a, k, v, &seen)
+		if !more {
+			return at
 		}
 	}
 }

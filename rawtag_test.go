@@ -100,7 +100,7 @@ func checkRawTags(t *testing.T, name string, data []byte) {
 		}
 		if tt != html.EndTagToken {
 			a := rawTagAtom([]byte(raw))
-			if got, want := readAttrs([]byte(raw), a), tagAttrs([]byte(raw), a); attrsKey(got, a) != attrsKey(want, a) {
+			if got, want := readAttrs([]byte(raw), a), tokenizerAttrs([]byte(raw), a); attrsKey(got, a) != attrsKey(want, a) {
 				t.Errorf("%s: %q: readAttrs gives %+v, TagAttr %+v", name, raw, got, want)
 				bad++
 			}
@@ -138,22 +138,6 @@ func TestReadAttrsFirstKey(t *testing.T) {
 		at := readAttrs([]byte(c.tag), atom.Meta)
 		if string(at.class) != c.class || at.content != c.content {
 			t.Errorf("%s: class %q content %q, want %q %q", c.tag, at.class, at.content, c.class, c.content)
-		}
-	}
-}
-
-// tagAttrs reads the attributes of the start tag a whose raw bytes are raw
-// through the tokenizer's TagAttr alone: what readAttrs must give.
-func tagAttrs(raw []byte, a atom.Atom) attrs {
-	var at attrs
-	var seen uint32
-	z := html.NewTokenizer(bytes.NewReader(raw))
-	z.Next()
-	for {
-		k, v, more := z.TagAttr()
-		at.set(a, k, v, &seen)
-		if !more {
-			return at
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"slices"
@@ -90,17 +91,7 @@ func TestSettingClassWords(t *testing.T) {
 // stands in an element with a "comments-enabled" class: its body is read.
 func TestStoryInSettingBox(t *testing.T) {
 	const path = "../shared/eval/fundus/pages/za-TimesLive_2025_05_22.html.gz"
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("no shared corpus")
-	}
-	data, err := readPage(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Parse(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseSharedPage(t, path)
 	if len(a.Paragraphs) < 15 {
 		t.Errorf("%d paragraphs, want the story's 19 or so", len(a.Paragraphs))
 	}
@@ -149,17 +140,7 @@ func TestExtendToSiblings(t *testing.T) {
 // paragraphs are read.
 func TestStorySplitByBoxes(t *testing.T) {
 	const path = "../shared/eval/fundus/pages/de-TOnline_2026_04_15.html.gz"
-	if _, err := os.Stat(path); err != nil {
-		t.Skip("no shared corpus")
-	}
-	data, err := readPage(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Parse(strings.NewReader(string(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parseSharedPage(t, path)
 	if n := len(a.Paragraphs); n < 2 || !strings.HasPrefix(a.Paragraphs[n-1], "Der US-Präsident hat versucht") ||
 		!strings.HasPrefix(a.Paragraphs[n-2], "Gegen das Selbstbildnis") {
 		t.Errorf("last paragraphs %q, want the two after the boxes", a.Paragraphs[max(0, n-2):])
@@ -540,4 +521,22 @@ func TestTableAfterLongParagraph(t *testing.T) {
 			t.Errorf("paragraphs:\n%s\nwant %q", body, want)
 		}
 	}
+}
+
+// parseSharedPage parses a page of the shared corpora, skipping the test
+// when they are absent.
+func parseSharedPage(t *testing.T, path string) *Article {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no shared corpus")
+	}
+	data, err := readPage(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

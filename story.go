@@ -1823,24 +1823,23 @@ const maxPullQuotes = 32
 // repeat words of the story's other blocks (a pull quote set in large type
 // beside the paragraph it is taken from): the story holds them once.
 func markPullQuotes(ss []slot, start, end int) {
-	var rest strings.Builder
-	n := 0
-	for i := start; i <= end; i++ {
-		if ss[i].role != roleUnknown {
-			continue
-		}
-		if ss[i].kind == kindQuote {
-			n++
-			continue
-		}
-		rest.WriteString(ss[i].text)
-		rest.WriteByte('\n')
+	// The story's other text is copied only when the body has a quote.
+	quote := false
+	for i := max(start, 0); i <= end && !quote; i++ {
+		quote = ss[i].role == roleUnknown && ss[i].kind == kindQuote
 	}
-	if n == 0 {
+	if !quote {
 		return
 	}
+	var rest strings.Builder
+	for i := start; i <= end; i++ {
+		if ss[i].role == roleUnknown && ss[i].kind != kindQuote {
+			rest.WriteString(ss[i].text)
+			rest.WriteByte('\n')
+		}
+	}
 	text := rest.String()
-	n = 0
+	n := 0
 	for i := start; i <= end && n < maxPullQuotes; i++ {
 		s := &ss[i]
 		if s.role != roleUnknown || s.kind != kindQuote {
