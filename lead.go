@@ -34,11 +34,9 @@ func leadBlocks(ss []slot, headlineAt, start int, description string, threshold 
 	if start <= 0 || description == "" {
 		return nil
 	}
+	// The description's trigrams are made only for a page with a block
+	// that could be a lead.
 	var desc shingleSet
-	desc.add(description)
-	if len(desc.set) == 0 {
-		return nil
-	}
 	from := max(headlineAt+1, start-maxLeadReach, 0)
 	var leads []int
 	for i := from; i < start; i++ {
@@ -46,6 +44,11 @@ func leadBlocks(ss []slot, headlineAt, start int, description string, threshold 
 		if s.role != roleUnknown || s.prob < threshold || s.f.words < minLeadWords || s.kind == kindCaption ||
 			s.kind == kindLine {
 			continue
+		}
+		if desc.set == nil {
+			if desc.add(description); len(desc.set) == 0 {
+				return nil
+			}
 		}
 		if desc.repeats(s.text) {
 			leads = append(leads, i)
