@@ -321,7 +321,7 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 		f[fInComments] = b2f(comments >= 0 && i >= comments)
 		if s.f.words <= 60 {
 			words := bodyWordGroup.lowerMask(t)
-			f[fPicture] = b2f(endsWithPictureCreditN(t, s.f.words) || words&1 != 0)
+			f[fPicture] = b2f(s.pictureCredit() || words&1 != 0)
 			f[fPromo] = b2f(words&2 != 0)
 			f[fCommentWord] = b2f(words&4 != 0)
 		}

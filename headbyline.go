@@ -216,6 +216,10 @@ func headByline(s string) (people []string, labelled bool) {
 	return bylineNames(s), false
 }
 
+// bylineSeparators are the marks between a byline's names that bylineNames
+// reads as its pipe. (A Replacer is safe for concurrent use.)
+var bylineSeparators = strings.NewReplacer(" · ", " | ", " • ", " | ", " / ", " | ", " – ", " | ", " — ", " | ")
+
 // bylineNames returns the people named by s, a list of names joined by
 // commas, pipes, middle dots or conjunctions, each perhaps with a job title
 // after it ("Jane Roe, Redakteurin", "Jane Roe (Enviada especial)") and
@@ -232,7 +236,7 @@ func bylineNames(s string) []string {
 			s = strings.TrimSpace(s[:i])
 		}
 	}
-	s = strings.NewReplacer(" · ", " | ", " • ", " | ", " / ", " | ", " – ", " | ", " — ", " | ").Replace(s)
+	s = bylineSeparators.Replace(s)
 	if names := strings.Split(s, "/"); len(names) > 1 && !strings.Contains(s, " | ") {
 		// "Jane Roe/John Doe": two writers; a slash before an agency
 		// or with anything else beside it credits a picture.

@@ -253,7 +253,7 @@ func isChromeKey(s, key string, sentence bool) bool {
 			return true
 		}
 	}
-	if isListHeadingKey(key) {
+	if isListHeadingKeyN(key, n) {
 		return true
 	}
 	if n <= 20 && isEmbedLeadIn(s, key) {
@@ -287,7 +287,12 @@ func isListHeading(s string) bool {
 
 // isListHeadingKey is isListHeading of a line whose chromeKey is key.
 func isListHeadingKey(key string) bool {
-	n := wordCountUpTo(key, 8)
+	return isListHeadingKeyN(key, wordCountUpTo(key, 8))
+}
+
+// isListHeadingKeyN is isListHeadingKey of a key of n words, or of more
+// than 7 words when n is over 7.
+func isListHeadingKeyN(key string, n int) bool {
 	if n == 0 || n > 7 || strings.ContainsAny(key, ".?!") {
 		return false
 	}

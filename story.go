@@ -47,7 +47,8 @@ func (b *block) measure() {
 	if b.kind == kindHeading {
 		b.f.prose = false
 	}
-	b.listHead = b.f.words <= 7 && isListHeadingKey(b.chromeKey())
+	// The key has no more words than the text it is cut from.
+	b.listHead = b.f.words <= 7 && b.chromeKey() != "" && isListHeadingKeyN(b.chromeKey(), b.f.words)
 }
 
 // chromeKey returns chromeKey of the block's text, computed once.
@@ -57,6 +58,16 @@ func (b *block) chromeKey() string {
 		b.key = chromeKey(b.text)
 	}
 	return b.key
+}
+
+// pictureCredit returns endsWithPictureCredit of the block's text,
+// computed once (the text's words are its features').
+func (b *block) pictureCredit() bool {
+	if !b.pictureDone {
+		b.pictureDone = true
+		b.picture = endsWithPictureCreditN(b.text, b.f.words)
+	}
+	return b.picture
 }
 
 // isChrome is isChromeText of the block's text.
@@ -699,8 +710,8 @@ func ruleBody(pg *page) ([]slot, int, int) {
 			// Text the rules would keep but for its box: a paragraph,
 			// or a subhead or list item that is no caption.
 			s.byMarkup = b.linkLen*2 <= len(b.text) && !b.isChrome(s.f.sentence) &&
-				(b.f.prose || b.kind != kindCaption && b.hint != hintCaption && !endsWithPictureCredit(b.text))
-		case b.kind == kindCaption || b.hint == hintCaption || endsWithPictureCredit(b.text):
+				(b.f.prose || b.kind != kindCaption && b.hint != hintCaption && !b.pictureCredit())
+		case b.kind == kindCaption || b.hint == hintCaption || b.pictureCredit():
 			s.role = roleCaption
 		case b.kind == kindLine && isGluedTeaser(b.text):
 			s.role = roleTeaser

@@ -116,6 +116,8 @@ type block struct {
 
 	key     string // see chromeKey
 	keyDone bool
+
+	picture, pictureDone bool // see pictureCredit
 }
 
 // A blockHint is what markup says of a block.
