@@ -244,6 +244,33 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 	return out
 }
 
+// mayOpenWithAgency reports whether agencyMatches(s, ...) may find a
+// mention at the start of s: its first word opens a spelling of an
+// agency, or has CJK characters. It is false when no mention can start
+// there.
+func mayOpenWithAgency(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !isWordRune(r) {
+		return false
+	}
+	j := n
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r) {
+			break
+		}
+		if r >= 0x2e80 {
+			return true
+		}
+		j += n
+	}
+	if r >= 0x2e80 {
+		return true
+	}
+	var buf [48]byte
+	return len(agencyIndex[string(lowerWord(buf[:0], s[:j]))]) > 0
+}
+
 // appendCJKMatches appends the mentions of agencies by their CJK names
 // inside the run of letters s[i:j].
 func appendCJKMatches(ms []agencyMatch, s string, i, j int) []agencyMatch {

@@ -237,21 +237,32 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 		f[fProse] = b2f(s.f.prose)
 		f[fAllCaps] = b2f(s.f.allCaps)
 		f[fNoLower] = b2f(!s.f.lower)
+		// One pass for the commas, the digits, an address ("http",
+		// "www.", "@") and a pipe between spaces.
 		commas, digits := 0, 0
+		url, pipe := false, false
 		for k := 0; k < len(t); k++ {
 			switch c := t[k]; {
 			case c == ',':
 				commas++
 			case '0' <= c && c <= '9':
 				digits++
+			case c == '@':
+				url = true
+			case c == 'h':
+				url = url || strings.HasPrefix(t[k:], "http")
+			case c == 'w':
+				url = url || strings.HasPrefix(t[k:], "www.")
+			case c == ' ':
+				pipe = pipe || strings.HasPrefix(t[k:], " | ")
 			}
 		}
 		f[fCommaRate] = min(ratio(float64(commas), words), 1)
 		f[fEndColon] = b2f(strings.HasSuffix(t, ":"))
 		f[fDigitFrac] = ratio(float64(digits), float64(len(t)))
 		f[fBullet] = b2f(opensWithBullet(t))
-		f[fURL] = b2f(strings.Contains(t, "http") || strings.Contains(t, "www.") || strings.Contains(t, "@"))
-		f[fPipe] = b2f(strings.Contains(t, " | "))
+		f[fURL] = b2f(url)
+		f[fPipe] = b2f(pipe)
 		f[fRepeat] = b2f(len(t) >= 12 && seen[t] > 1)
 		f[fJunk] = b2f(s.role == roleJunk)
 		f[fChrome] = b2f(s.role == roleChrome)

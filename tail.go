@@ -28,6 +28,10 @@ func classifyTail(s string) (tailKind, []Agency) {
 	l := strings.ToLower(strings.TrimSpace(s))
 	inner := strings.TrimLeft(l, "([*_= ")
 	ags := func() []Agency { return findAgencies(s, false) }
+	// has is strings.Contains(l, p) for a phrase p of tailPhrases: one
+	// pass over l tells whether any of them is there.
+	maybe := tailPhraseSet.in(l)
+	has := func(p string) bool { return maybe && strings.Contains(l, p) }
 	if isPictureSourceCredit(s) {
 		// "© PR", "© privat": a picture's credit, not a notice.
 		return tailNone, nil
@@ -35,9 +39,9 @@ func classifyTail(s string) (tailKind, []Agency) {
 	switch {
 	case strings.HasPrefix(l, "©"), strings.HasPrefix(l, "(c) "), strings.HasPrefix(l, "copyright "),
 		strings.HasPrefix(l, "copyright©"), strings.HasPrefix(l, "copyright ©"), strings.HasPrefix(l, "[copyright "),
-		strings.Contains(l, "all rights reserved") && len(l) < 300,
-		strings.Contains(l, "may not be published, broadcast, rewritten"),
-		strings.Contains(l, "may not be published, broadcast or redistributed"):
+		has("all rights reserved") && len(l) < 300,
+		has("may not be published, broadcast, rewritten"),
+		has("may not be published, broadcast or redistributed"):
 		return tailCopyright, findAgencies(s, true)
 	case reportingTail(inner):
 		a := ags()
@@ -48,8 +52,8 @@ func classifyTail(s string) (tailKind, []Agency) {
 	case agencyPossessiveReport(s):
 		// "CNN's Jane Doe reports.", "AFP's Jane Doe contributed."
 		return tailReporting, ags()
-	case strings.Contains(l, "contributed to this report"), strings.Contains(l, "contributed to this story"),
-		strings.Contains(l, "contributed reporting"), strings.Contains(l, "contributed to this article"),
+	case has("contributed to this report"), has("contributed to this story"),
+		has("contributed reporting"), has("contributed to this article"),
 		strings.HasSuffix(l, "contributed."), strings.HasSuffix(l, "contributed to this report."):
 		return tailReporting, ags()
 	case strings.HasPrefix(inner, "with inputs from"), strings.HasPrefix(inner, "inputs from"),
@@ -68,13 +72,13 @@ func classifyTail(s string) (tailKind, []Agency) {
 		strings.HasPrefix(inner, "this article was originally published"), strings.HasPrefix(inner, "this story was originally published"),
 		strings.HasPrefix(inner, "originally published"), strings.HasPrefix(inner, "this article first appeared"),
 		strings.HasPrefix(inner, "this story first appeared"), strings.HasPrefix(inner, "this article was posted by"),
-		strings.HasPrefix(inner, "reach the reporter"), strings.Contains(l, "may be reached at"),
-		strings.Contains(l, "can be reached at"), strings.HasPrefix(inner, "follow ") && strings.Contains(l, " on twitter") && len(l) < 160,
-		strings.HasPrefix(inner, "graphic:"), strings.HasPrefix(inner, "graphics:"), isDisclaimer(l),
+		strings.HasPrefix(inner, "reach the reporter"), has("may be reached at"),
+		has("can be reached at"), strings.HasPrefix(inner, "follow ") && has(" on twitter") && len(l) < 160,
+		strings.HasPrefix(inner, "graphic:"), strings.HasPrefix(inner, "graphics:"), maybe && isDisclaimer(l),
 		strings.HasPrefix(inner, "for more articles like this"), strings.HasPrefix(inner, "for more stories like this"),
 		strings.HasPrefix(inner, "editors:"), strings.HasPrefix(inner, "editor:"), l == "source link":
 		return tailNote, ags()
-	case strings.Contains(l, "with assistance from") && len(l) < 400 && (strings.HasPrefix(inner, "--") || strings.HasPrefix(inner, "—")):
+	case has("with assistance from") && len(l) < 400 && (strings.HasPrefix(inner, "--") || strings.HasPrefix(inner, "—")):
 		// "--Jane Doe and John Roe, with assistance from ...": the
 		// reporters of a story whose byline is the house's.
 		return tailReporting, ags()
@@ -245,6 +249,9 @@ func agencyPossessiveReport(s string) bool {
 	if len(s) > 400 || !strings.Contains(s, "'s ") && !strings.Contains(s, "’s ") {
 		return false
 	}
+	if !mayOpenWithAgency(s) {
+		return false
+	}
 	ms := agencyMatches(s, false)
 	if len(ms) == 0 || ms[0].start != 0 {
 		return false
@@ -262,6 +269,17 @@ func agencyPossessiveReport(s string) bool {
 	}
 	return false
 }
+
+// tailPhrases are every phrase classifyTail looks for inside a line
+// (has): the disclaimers and those below. TestTailPhrasesListed checks
+// that none is missing.
+var tailPhrases = append([]string{"all rights reserved", "may not be published, broadcast, rewritten",
+	"may not be published, broadcast or redistributed", "contributed to this report", "contributed to this story",
+	"contributed reporting", "contributed to this article", "may be reached at", "can be reached at", " on twitter",
+	"with assistance from"}, disclaimers...)
+
+// tailPhraseSet finds the phrases of tailPhrases.
+var tailPhraseSet = newPhraseSet(tailPhrases...)
 
 // disclaimers are phrases of the notes that agencies and their clients put
 // under syndicated copy.
