@@ -541,6 +541,9 @@ func creditLabelAfterSentence(s string) bool {
 func creditMarkAfterSentence(s string) bool {
 	// "— © AGENCY", "- © Jane Roe": a copyright mark that credits the
 	// picture, set after a dash at the end of the caption.
+	if !strings.Contains(s, "©") {
+		return false // strings.LastIndex reads a byte at a time
+	}
 	i := strings.LastIndex(s, "©")
 	if i <= 0 {
 		return false

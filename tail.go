@@ -404,10 +404,16 @@ func splitSignature(s string) (string, string) {
 // after a slash.
 func splitCopyrightSignature(s string) (string, string, bool) {
 	tail := s[max(0, len(s)-80):]
-	i := strings.LastIndex(tail, "(c)")
-	n := len("(c)")
-	if j := strings.LastIndex(tail, "©"); j > i {
-		i, n = j, len("©")
+	// strings.LastIndex reads a byte at a time: it is asked only when a
+	// mark is there.
+	i, n := -1, len("(c)")
+	if strings.Contains(tail, "(c)") {
+		i = strings.LastIndex(tail, "(c)")
+	}
+	if strings.Contains(tail, "©") {
+		if j := strings.LastIndex(tail, "©"); j > i {
+			i, n = j, len("©")
+		}
 	}
 	if i < 0 {
 		return "", "", false
