@@ -65,6 +65,83 @@ var clockAfter = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:^|[^\d])(\d{1,2})\s?[:h.]\s?(\d{2})(?:\s*(a\.?m\.?|p\.?m\.?))?`)
 })
 
+// monthYearShapes tells which of findDate's scanners of month names (3
+// and 4) may match s, from what stands before a year of four digits after
+// white space: a letter, perhaps with a dot and a comma after it, for "3
+// July 2024" (the month's last letter, or "de"; a character outside ASCII
+// may fold to one); a day of one or two digits after white space, perhaps
+// with "st", "nd", "rd" or "th" and a comma, for "July 3, 2024". Each
+// scanner needs its shape, so a scanner whose shape is missing cannot
+// match: the regular expressions, which cost most of findDate, read the
+// whole line to find nothing.
+func monthYearShapes(s string) (dayMonth, monthDay bool) {
+	for i := 1; i+4 <= len(s) && !(dayMonth && monthDay); i++ {
+		if !isSpaceRE(s[i-1]) || !isDigit(s[i]) || !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			continue
+		}
+		// s[w:i] is the white space before the year, all of the \s+ of
+		// either expression.
+		w := i - 1
+		for w > 0 && isSpaceRE(s[w-1]) {
+			w--
+		}
+		if w > 0 && s[w-1] == ',' {
+			w--
+		}
+		monthDay = monthDay || dayEndsAt(s, w)
+		k := w
+		for n := 0; n < 2 && k > 0 && s[k-1] == '.'; n++ {
+			k-- // the expression's dot, and the one of a name ("okt.")
+		}
+		dayMonth = dayMonth || k > 0 && (isASCIILetter(s[k-1]) || s[k-1] >= utf8.RuneSelf)
+	}
+	return dayMonth, monthDay
+}
+
+// dayEndsAt reports whether s[:j] ends in white space and a day of one or
+// two digits, perhaps with an ordinal's letters after it in any case
+// (scanner 4's `\s+(\d{1,2})(?:st|nd|rd|th)?`).
+func dayEndsAt(s string, j int) bool {
+	digitsAt := func(k int) bool {
+		n := 0
+		for n < k && isDigit(s[k-n-1]) {
+			n++
+		}
+		return n >= 1 && n <= 2 && k-n-1 >= 0 && isSpaceRE(s[k-n-1])
+	}
+	if digitsAt(j) {
+		return true
+	}
+	r2, n2 := utf8.DecodeLastRuneInString(s[:j])
+	r1, n1 := utf8.DecodeLastRuneInString(s[:j-n2])
+	for _, o := range [...]string{"st", "nd", "rd", "th"} {
+		if foldsTo(r1, o[0]) && foldsTo(r2, o[1]) {
+			return digitsAt(j - n2 - n1)
+		}
+	}
+	return false
+}
+
+// foldsTo reports whether r matches the letter c in a regular expression
+// with the flag i: whether r is in c's orbit of simple case folding (for
+// 's' that holds 'ſ').
+func foldsTo(r rune, c byte) bool {
+	for f := rune(c); ; {
+		if f == r {
+			return true
+		}
+		if f = unicode.SimpleFold(f); f == rune(c) {
+			return false
+		}
+	}
+}
+
+// isSpaceRE reports whether c is white space as \s reads it in a regular
+// expression.
+func isSpaceRE(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // maxDateLine is the longest line, in bytes, findDate reads.
 const maxDateLine = 200
 
@@ -105,7 +182,11 @@ func findDate(s string) (time.Time, bool) {
 	// are all ASCII only an ASCII name can match, and case folds as
 	// ASCII's does.
 	monthWord := spaceYear && (hasNonASCIILetter(s) || asciiMonthNames.in(strings.ToLower(s)))
-	need := [...]bool{yearSep, sepYear, strings.Contains(s, "年") || strings.Contains(s, "년"), monthWord, monthWord, digitDot}
+	var dayMonth, monthDay bool
+	if monthWord {
+		dayMonth, monthDay = monthYearShapes(s)
+	}
+	need := [...]bool{yearSep, sepYear, strings.Contains(s, "年") || strings.Contains(s, "년"), dayMonth, monthDay, digitDot}
 	bestAt, bestEnd := -1, 0
 	var y, d int
 	var m time.Month

@@ -4,8 +4,10 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"math/rand/v2"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -67,6 +69,90 @@ func TestMayOpenWithAgency(t *testing.T) {
 	for _, s := range []string{"Jane Doe's report", "(AP)", " AP", "", "Mayor Jane Doe's office"} {
 		if mayOpenWithAgency(s) {
 			t.Errorf("mayOpenWithAgency(%q) = true; no agency's name opens it", s)
+		}
+	}
+}
+
+// TestMonthYearShapes checks monthYearShapes against the scanners it
+// spares: whenever scanner 3 or 4 of findDate matches a line, the line has
+// that scanner's shape. The lines are dates in many spellings, and random
+// strings of the pieces dates are made of.
+func TestMonthYearShapes(t *testing.T) {
+	lines := []string{
+		"Nov. 19, 2019 8:03 am ET", "Updated 1:39 am EST, Wednesday, November 20, 2019", "19 November 2019",
+		"sexta-feira, 22 de outubro de 2010 às 20:13", "3. Juli 2024", "1er juin 2024", "March 1st, 2020",
+		"MARCH 2ND 2020", "march 3ſt 2020", "Nov 20 20194:29 AM", "14:53 GMT +320 November 2019",
+		"Posted: 18 Nov 2019 8:11 pm", "24 сентября 2018", "3 okt. 2024", "3 okt.. 2024", "May 4,\t2016",
+		"Apr. 28 2023", "on 12 May, 2021", "20 , 2019", "Nov 201 2019", "July 3rd,  2024", "2 de março de 2024",
+		"Published Wed, Nov 20 2019", "December\n25\n2024", "5 mai\f2024", "Januar 2024", "June 2024 12 2025",
+	}
+	// Lines built as the two scanners read dates, each slot filled from
+	// a few spellings (some that no scanner takes), and one slot in four
+	// replaced by any piece: near misses beside matches.
+	pieces := []string{"1", "12", "3", "2024", "1999", " ", "  ", "\t", ",", ".", "de", "er", "st", "ND", "rd",
+		"Th", "ſt", "june", "Nov", "okt.", "MAI", "März", "sept", "x", "ab", "é", "-", "/", "(", "12345", ""}
+	day := []string{"1", "12", "3", "123", "x"}
+	month := []string{"june", "Nov", "okt.", "MAI", "März", "sept", "SEPTEMBER", "foo"}
+	ws := []string{" ", "  ", "\t", "\n", "", "-"}
+	opt := func(p ...string) []string { return append(p, "", "") }
+	year := []string{"2024", "1999", "20245", "202"}
+	edge := []string{"", "", "On ", "x", "é", ", ", " 9:30", "("}
+	templates := [][][]string{
+		{edge, day, opt("."), opt("er", "ER"), ws, opt("de "), month, opt("."), opt(","), ws, opt("de "), year, edge},
+		{edge, month, opt("."), ws, day, opt("st", "nd", "RD", "Th", "ſt", "xx"), opt(","), ws, year, edge},
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 10000 {
+		var b strings.Builder
+		for _, slot := range templates[rng.IntN(len(templates))] {
+			if rng.IntN(4) == 0 {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			} else {
+				b.WriteString(slot[rng.IntN(len(slot))])
+			}
+		}
+		lines = append(lines, b.String())
+	}
+	res := dateScanners()
+	matched := [2]int{}
+	spared := 0
+	for _, s := range lines {
+		dayMonth, monthDay := monthYearShapes(s)
+		if res[3].MatchString(s) {
+			matched[0]++
+			if !dayMonth {
+				t.Errorf("%q: scanner 3 matches, but monthYearShapes finds no day-month shape", s)
+			}
+		}
+		if res[4].MatchString(s) {
+			matched[1]++
+			if !monthDay {
+				t.Errorf("%q: scanner 4 matches, but monthYearShapes finds no month-day shape", s)
+			}
+		}
+		if !dayMonth || !monthDay {
+			spared++
+		}
+	}
+	t.Logf("scanner 3 matched %d lines, scanner 4 %d; %d spared one", matched[0], matched[1], spared)
+	if matched[0] < 40 || matched[1] < 40 || spared < 1000 {
+		t.Errorf("scanner 3 matched %d lines, scanner 4 %d, and %d lines spared one: the lines test too little",
+			matched[0], matched[1], spared)
+	}
+	for _, c := range []struct {
+		s                  string
+		dayMonth, monthDay bool
+	}{
+		{"19 November 2019", true, false},
+		{"Nov. 19, 2019", false, true},
+		{"March 1st, 2020", true, true},
+		{"march 3ſt 2020", true, true},
+		{"Nov 3 2020", false, true},
+		{"Copyright 2019", true, false},
+		{"Updated at 12:30, 2019 edition", false, false},
+	} {
+		if dm, md := monthYearShapes(c.s); dm != c.dayMonth || md != c.monthDay {
+			t.Errorf("monthYearShapes(%q) = %v, %v; want %v, %v", c.s, dm, md, c.dayMonth, c.monthDay)
 		}
 	}
 }
