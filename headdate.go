@@ -22,13 +22,7 @@ import (
 // use. findDate's need list, which says when each one can match, follows
 // their order: a scanner added here is added there too.
 var dateScanners = sync.OnceValue(func() []*regexp.Regexp {
-	var names []string
-	for n := range monthNames {
-		names = append(names, regexp.QuoteMeta(n))
-	}
-	// Longest first, so that "june" is not read as "jun".
-	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
-	month := `(` + strings.Join(names, "|") + `)\.?`
+	p := monthPatterns()
 	return []*regexp.Regexp{
 		// 2024-07-03, 2024/07/03, 2024.07.03, 03.07.2024, 03/07/2024.
 		regexp.MustCompile(`(?:^|[^\d])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`),
@@ -36,13 +30,104 @@ var dateScanners = sync.OnceValue(func() []*regexp.Regexp {
 		// 2024年7月3日, 2024년 7월 3일.
 		regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`),
 		// 3 July 2024, 3. Juli 2024, 3 de julio de 2024.
-		regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})\.?(?:er)?\s+(?:de\s+)?` + month + `,?\s+(?:de\s+)?(\d{4})`),
+		regexp.MustCompile(`(?i)(?:^|` + p[0].before + `)` + p[0].rest),
 		// July 3, 2024, Apr. 28 2023.
-		regexp.MustCompile(`(?i)(?:^|[^\pL])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
+		regexp.MustCompile(`(?i)(?:^|` + p[1].before + `)` + p[1].rest),
 		// 03.07.24, 3.7.24: a year of two digits, with dots only.
 		regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|\.?$)`),
 	}
 })
+
+// A monthPattern is a scanner of month names (3 or 4) in two parts: the
+// character that must stand before a date that does not open the line,
+// and the date.
+type monthPattern struct{ before, rest string }
+
+// monthPatterns returns the patterns of scanners 3 and 4.
+func monthPatterns() [2]monthPattern {
+	var names []string
+	for n := range monthNames {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	// Longest first, so that "june" is not read as "jun".
+	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
+	month := `(` + strings.Join(names, "|") + `)\.?`
+	return [2]monthPattern{
+		{`[^\pL\d]`, `(\d{1,2})\.?(?:er)?\s+(?:de\s+)?` + month + `,?\s+(?:de\s+)?(\d{4})`},
+		{`[^\pL]`, month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`},
+	}
+}
+
+// anchoredMonthScanners are scanners 3 and 4 anchored where they start:
+// at the start of a line (first), or at the character before a date that
+// does not open the line (later, given the line from that character on).
+var anchoredMonthScanners = sync.OnceValue(func() [2]struct{ first, later *regexp.Regexp } {
+	var out [2]struct{ first, later *regexp.Regexp }
+	for i, p := range monthPatterns() {
+		out[i].first = regexp.MustCompile(`(?i)\A(?:^|` + p.before + `)` + p.rest)
+		out[i].later = regexp.MustCompile(`(?i)\A` + p.before + p.rest)
+	}
+	return out
+})
+
+// monthInitials has the ASCII letters that may open a month's name in a
+// regular expression with the flag i: the names' first letters and what
+// they fold to.
+var monthInitials = func() (set [utf8.RuneSelf]bool) {
+	for n := range monthNames {
+		r, _ := utf8.DecodeRuneInString(n)
+		for f := unicode.SimpleFold(r); ; f = unicode.SimpleFold(f) {
+			if f < utf8.RuneSelf {
+				set[f] = true
+			}
+			if f == r {
+				break
+			}
+		}
+	}
+	return set
+}()
+
+// findMonthDate is dateScanners()[k].FindStringSubmatchIndex(s) for a
+// scanner of month names (k is 3 or 4), but for a match that starts at or
+// after end, which it may leave out. A match starts at the line's start or
+// at a character that is no letter (for scanner 3, nor digit) before the
+// date, whose first character is a digit (3) or may open a month's name
+// (4). The anchored scanners are tried at each such place in order: the
+// first match is the leftmost, as the search finds it, which starts a
+// reading of all the month names at every byte of the line.
+func findMonthDate(k int, s string, end int) []int {
+	sc := anchoredMonthScanners()[k-3]
+	if loc := sc.first.FindStringSubmatchIndex(s); loc != nil {
+		return loc
+	}
+	for q := 0; q < len(s) && q < end; {
+		r, n := utf8.DecodeRuneInString(s[q:])
+		if q == 0 || unicode.IsLetter(r) || k == 3 && isDigit(s[q]) || q+n >= len(s) {
+			q += n
+			continue
+		}
+		var opens bool
+		if k == 3 {
+			opens = isDigit(s[q+n])
+		} else {
+			next, _ := utf8.DecodeRuneInString(s[q+n:])
+			opens = next >= utf8.RuneSelf || monthInitials[next]
+		}
+		if opens {
+			if loc := sc.later.FindStringSubmatchIndex(s[q:]); loc != nil {
+				for i := range loc {
+					if loc[i] >= 0 {
+						loc[i] += q
+					}
+				}
+				return loc
+			}
+		}
+		q += n
+	}
+	return nil
+}
 
 // asciiMonthNames are the month names in ASCII letters, for findDate's
 // check that a line may name a month.
@@ -194,7 +279,16 @@ func findDate(s string) (time.Time, bool) {
 		if !need[k] {
 			continue
 		}
-		loc := re.FindStringSubmatchIndex(s)
+		var loc []int
+		if k == 3 || k == 4 {
+			end := len(s)
+			if bestAt >= 0 {
+				end = bestAt
+			}
+			loc = findMonthDate(k, s, end)
+		} else {
+			loc = re.FindStringSubmatchIndex(s)
+		}
 		if loc == nil || bestAt >= 0 && loc[0] >= bestAt {
 			continue
 		}

@@ -78,41 +78,7 @@ func TestMayOpenWithAgency(t *testing.T) {
 // that scanner's shape. The lines are dates in many spellings, and random
 // strings of the pieces dates are made of.
 func TestMonthYearShapes(t *testing.T) {
-	lines := []string{
-		"Nov. 19, 2019 8:03 am ET", "Updated 1:39 am EST, Wednesday, November 20, 2019", "19 November 2019",
-		"sexta-feira, 22 de outubro de 2010 às 20:13", "3. Juli 2024", "1er juin 2024", "March 1st, 2020",
-		"MARCH 2ND 2020", "march 3ſt 2020", "Nov 20 20194:29 AM", "14:53 GMT +320 November 2019",
-		"Posted: 18 Nov 2019 8:11 pm", "24 сентября 2018", "3 okt. 2024", "3 okt.. 2024", "May 4,\t2016",
-		"Apr. 28 2023", "on 12 May, 2021", "20 , 2019", "Nov 201 2019", "July 3rd,  2024", "2 de março de 2024",
-		"Published Wed, Nov 20 2019", "December\n25\n2024", "5 mai\f2024", "Januar 2024", "June 2024 12 2025",
-	}
-	// Lines built as the two scanners read dates, each slot filled from
-	// a few spellings (some that no scanner takes), and one slot in four
-	// replaced by any piece: near misses beside matches.
-	pieces := []string{"1", "12", "3", "2024", "1999", " ", "  ", "\t", ",", ".", "de", "er", "st", "ND", "rd",
-		"Th", "ſt", "june", "Nov", "okt.", "MAI", "März", "sept", "x", "ab", "é", "-", "/", "(", "12345", ""}
-	day := []string{"1", "12", "3", "123", "x"}
-	month := []string{"june", "Nov", "okt.", "MAI", "März", "sept", "SEPTEMBER", "foo"}
-	ws := []string{" ", "  ", "\t", "\n", "", "-"}
-	opt := func(p ...string) []string { return append(p, "", "") }
-	year := []string{"2024", "1999", "20245", "202"}
-	edge := []string{"", "", "On ", "x", "é", ", ", " 9:30", "("}
-	templates := [][][]string{
-		{edge, day, opt("."), opt("er", "ER"), ws, opt("de "), month, opt("."), opt(","), ws, opt("de "), year, edge},
-		{edge, month, opt("."), ws, day, opt("st", "nd", "RD", "Th", "ſt", "xx"), opt(","), ws, year, edge},
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	for range 10000 {
-		var b strings.Builder
-		for _, slot := range templates[rng.IntN(len(templates))] {
-			if rng.IntN(4) == 0 {
-				b.WriteString(pieces[rng.IntN(len(pieces))])
-			} else {
-				b.WriteString(slot[rng.IntN(len(slot))])
-			}
-		}
-		lines = append(lines, b.String())
-	}
+	lines := dateLines()
 	res := dateScanners()
 	matched := [2]int{}
 	spared := 0
@@ -154,5 +120,68 @@ func TestMonthYearShapes(t *testing.T) {
 		if dm, md := monthYearShapes(c.s); dm != c.dayMonth || md != c.monthDay {
 			t.Errorf("monthYearShapes(%q) = %v, %v; want %v, %v", c.s, dm, md, c.dayMonth, c.monthDay)
 		}
+	}
+}
+
+// dateLines returns dates in many spellings, and lines built the way
+// scanners 3 and 4 of findDate read dates, with near misses.
+func dateLines() []string {
+	lines := []string{
+		"Nov. 19, 2019 8:03 am ET", "Updated 1:39 am EST, Wednesday, November 20, 2019", "19 November 2019",
+		"sexta-feira, 22 de outubro de 2010 às 20:13", "3. Juli 2024", "1er juin 2024", "March 1st, 2020",
+		"MARCH 2ND 2020", "march 3ſt 2020", "Nov 20 20194:29 AM", "14:53 GMT +320 November 2019",
+		"Posted: 18 Nov 2019 8:11 pm", "24 сентября 2018", "3 okt. 2024", "3 okt.. 2024", "May 4,\t2016",
+		"Apr. 28 2023", "on 12 May, 2021", "20 , 2019", "Nov 201 2019", "July 3rd,  2024", "2 de março de 2024",
+		"Published Wed, Nov 20 2019", "December\n25\n2024", "5 mai\f2024", "Januar 2024", "June 2024 12 2025",
+	}
+	// Lines built as the two scanners read dates, each slot filled from
+	// a few spellings (some that no scanner takes), and one slot in four
+	// replaced by any piece: near misses beside matches.
+	pieces := []string{"1", "12", "3", "2024", "1999", " ", "  ", "\t", ",", ".", "de", "er", "st", "ND", "rd",
+		"Th", "ſt", "june", "Nov", "okt.", "MAI", "März", "sept", "x", "ab", "é", "-", "/", "(", "12345", ""}
+	day := []string{"1", "12", "3", "123", "x"}
+	month := []string{"june", "Nov", "okt.", "MAI", "März", "sept", "SEPTEMBER", "foo"}
+	ws := []string{" ", "  ", "\t", "\n", "", "-"}
+	opt := func(p ...string) []string { return append(p, "", "") }
+	year := []string{"2024", "1999", "20245", "202"}
+	edge := []string{"", "", "On ", "x", "é", ", ", " 9:30", "("}
+	templates := [][][]string{
+		{edge, day, opt("."), opt("er", "ER"), ws, opt("de "), month, opt("."), opt(","), ws, opt("de "), year, edge},
+		{edge, month, opt("."), ws, day, opt("st", "nd", "RD", "Th", "ſt", "xx"), opt(","), ws, year, edge},
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 10000 {
+		var b strings.Builder
+		for _, slot := range templates[rng.IntN(len(templates))] {
+			if rng.IntN(4) == 0 {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			} else {
+				b.WriteString(slot[rng.IntN(len(slot))])
+			}
+		}
+		lines = append(lines, b.String())
+	}
+	return lines
+}
+
+// TestFindMonthDate checks findMonthDate against the scanners it stands
+// for: the same match, offsets and groups, on every line of dateLines.
+func TestFindMonthDate(t *testing.T) {
+	res := dateScanners()
+	found := 0
+	for _, s := range append(dateLines(), "", "x", "3", " 3 May 2024", "é3 May 2024", "\xff3 May 2024", "May 3\xff, 2024",
+		"1 2 3 May 2024", "May May 3, 2024", "ab3 May 2024 4 June 2025") {
+		for k := 3; k <= 4; k++ {
+			want := res[k].FindStringSubmatchIndex(s)
+			if got := findMonthDate(k, s, len(s)); !slices.Equal(got, want) {
+				t.Errorf("findMonthDate(%d, %q) = %v; the scanner finds %v", k, s, got, want)
+			}
+			if want != nil {
+				found++
+			}
+		}
+	}
+	if found < 200 {
+		t.Errorf("the scanners match %d lines: the lines test too little", found)
 	}
 }
