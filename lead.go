@@ -87,8 +87,13 @@ type shingleSet struct {
 
 // add adds the trigrams of the first maxDescriptionBytes of s.
 func (d *shingleSet) add(s string) {
-	if len(s) > maxDescriptionBytes {
-		s = s[:maxDescriptionBytes]
+	d.addUpTo(s, maxDescriptionBytes)
+}
+
+// addUpTo adds the trigrams of the first limit bytes of s.
+func (d *shingleSet) addUpTo(s string, limit int) {
+	if len(s) > limit {
+		s = s[:limit]
 	}
 	d.seed = maphash.MakeSeed()
 	d.set = make(map[uint64]struct{})

@@ -52,6 +52,7 @@ func readJSONLD(raw []byte, m *pageMeta) {
 	m.section = Clean(jsonString(obj["articleSection"]))
 	m.body = jsonString(obj["articleBody"])
 	m.description = Clean(jsonString(obj["description"]))
+	m.ldDescription = m.description
 	if t, ok := parseISOTime(strings.TrimSpace(jsonString(obj["datePublished"]))); ok {
 		m.published = t
 	} else if t, ok := parseISOTime(strings.TrimSpace(jsonString(obj["dateCreated"]))); ok {

@@ -365,6 +365,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutSecondStory(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
+		end = extendByMetadata(ss, start, end, comments, &pg.meta)
 		start = leadWithIntro(ss, start)
 		start = leadAcrossBox(ss, p, m.threshold, start)
 		keepLinkedSubheads(ss, p, m.threshold, start, end)

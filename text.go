@@ -54,7 +54,10 @@ type pageMeta struct {
 	// description is the page's summary: og:description, the
 	// description meta tag, twitter:description or JSON-LD's.
 	description string
-	ldTypes     []string // the schema.org types of the JSON-LD objects, lower case
+	// ldDescription is JSON-LD's description, which some pages fill with
+	// the whole story.
+	ldDescription string
+	ldTypes       []string // the schema.org types of the JSON-LD objects, lower case
 }
 
 // A blockKind says what kind of element a block came from.
