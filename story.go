@@ -344,6 +344,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if pg.isText {
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
+			end = crossLists(ss, p, m.threshold, end, comments)
 			end = keepClosingParagraph(ss, p, m.threshold, end)
 			start = leadAbovePictures(ss, p, m.threshold, start)
 			keepProseOverCredit(ss, p, m.threshold, start, end)
