@@ -355,13 +355,16 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if pg.isText {
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
+			end = crossLists(ss, p, m.threshold, end, comments)
 			end = keepClosingParagraph(ss, p, m.threshold, end)
 			start = leadAbovePictures(ss, p, m.threshold, start)
 			keepProseOverCredit(ss, p, m.threshold, start, end)
 			keepNamedProse(ss, p, m.threshold, start, end)
+			keepRepeatedPrompts(ss, p, m.threshold, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
+		end = trimLateAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)

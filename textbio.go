@@ -1,0 +1,94 @@
+package wirestory
+
+import "strings"
+
+// This file ends a text page's body at an author box that stands after the
+// story with more under it: other stories, a newsletter box, the comments.
+// trimAuthorBox (authorbox.go) finds the box among the body's last three
+// paragraphs; a dump often carries the lines under the box into the body
+// as well.
+
+// trimLateAuthorBox returns the end of a text page's body cut above the
+// first author box (authorBoxAt) in it whose name is a person's and whose
+// biography says who the person is (isBio), that follows three paragraphs of the
+// story or more, no box of the same shape among them, with fewer
+// paragraphs under the box's biography than above its name: a box in the
+// middle of a story's text is a profile, not the writer's.
+func trimLateAuthorBox(ss []slot, start, end int) int {
+	if start < 0 {
+		return end
+	}
+	words := storyWords(ss, start)
+	n := 0 // the story's paragraphs before block i
+	for i := start; i < end; i++ {
+		if bio := authorBoxAt(ss, i, end, words); bio >= 0 && isBio(ss[bio].text, boxName(&ss[i], words)) {
+			if n < 3 {
+				return end
+			}
+			after := 0
+			for k := bio + 1; k <= end; k++ {
+				if ss[k].role == roleUnknown && ss[k].f.prose {
+					after++
+				}
+			}
+			if after >= n {
+				return end
+			}
+			for k := i - 1; k >= start; k-- {
+				if ss[k].role == roleUnknown && ss[k].f.prose {
+					return k
+				}
+			}
+			return end
+		}
+		if ss[i].role == roleUnknown && ss[i].f.prose {
+			n++
+		}
+	}
+	return end
+}
+
+// bioVerbs are the verbs after a person's name, or first name, that open a
+// biography: "Jane Roe is a ...", "Jane has covered ...", "Jane Roe ist
+// Redakteurin ...".
+var bioVerbs = setOf("is", "was", "has", "joined", "writes", "covers", "ist", "war", "schreibt", "est", "es",
+	"è", "é", "är", "er", "jest")
+
+// bioRoles are the trades a writer's biography names in its first
+// sentence, besides writerRoles: "Jane Roe is an author and educator",
+// "Jane Roe is the co-founder of ...".
+var bioRoles = []string{"author", "founder", "ceo", "head of", "director", "manager", "expert", "specialist",
+	"consultant", "educator", "marketer", "strategist", "analyst", "blogger"}
+
+// isBio reports whether p is a person's biography: it opens with the
+// person's name, or first name, then a verb of bioVerbs, and its first
+// sentence names a trade (writerRoles, bioRoles). An item of a list of
+// products, places or artists ("Acme Desk is a ...") names none.
+func isBio(p, name string) bool {
+	if !isPersonName(name) {
+		return false
+	}
+	f, pw := strings.Fields(name), strings.Fields(p)
+	opens := false
+	for _, n := range []int{len(f), 1} {
+		if n < len(pw) && opensWithName(p, strings.Join(f[:n], " ")) && bioVerbs[strings.ToLower(pw[n])] {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	first := strings.ToLower(p)
+	if i := strings.Index(first, ". "); i >= 0 {
+		first = first[:i]
+	}
+	for _, roles := range [][]string{writerRoles, bioRoles} {
+		for _, r := range roles {
+			if strings.Contains(first, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
