@@ -312,3 +312,46 @@ The harbor ferry carried its first passengers in two years on Tuesday, after the
 		}
 	}
 }
+
+// TestHeadOverDeckPoints checks the headline above a deck set as a few
+// points, each on a line of its own, over the byline; and none taken
+// when the line below the scorer's choice is a paragraph (a lead), not a
+// point.
+func TestHeadOverDeckPoints(t *testing.T) {
+	page := `Home
+Money
+Your old coins could be worth a small fortune, here is how to check them
+Collectors across the country are hunting for a few rare old coins
+Two batches of coins struck in 2001 and 2003 carry a small printing error
+Only a handful of the faulty coins have been found by collectors so far
+By Jane Roe
+Published May 12, 2024
+
+Coin collectors are searching their drawers after experts said that two batches of coins struck two decades ago carry an error that makes them rare.
+The error is small, and most people would never notice it, the experts said on Tuesday.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start < 7 {
+		t.Fatalf("body starts at %d: the test needs another page", start)
+	}
+	if got := headOverDeck(ss, 3, start); got != 2 {
+		t.Errorf("deck of points: headline at %d, want 2", got)
+	}
+	lead := `Home
+Money
+Prize for the Riverside Bakery
+Town bakers win the regional bread prize for the third year running after a long night
+Riverside · The bakers of the small town worked through the night to bake the loaf that the judges liked best, and they say they will try again next year with a new recipe.
+Published May 12, 2024
+
+The Riverside bakery won the regional bread prize on Tuesday for the third year running, the judges said after a day of tasting.
+The bakers said they would use the prize money to buy a new oven.
+`
+	ss, start, _ = classifyPage(parseTextPage([]byte(lead)), &trainedBody)
+	if start < 5 {
+		t.Fatalf("lead page: body starts at %d: the test needs another page", start)
+	}
+	if got := headOverDeck(ss, 3, start); got != -1 {
+		t.Errorf("headline over a lead: %d (%q), want -1", got, ss[max(got, 0)].text)
+	}
+}

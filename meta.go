@@ -692,16 +692,14 @@ func headAfterKicker(ss []slot, i, start int) int {
 
 // headOverDeck returns the index of the headline when the line at i
 // reads as the deck set between it and the byline: a line of ten words
-// or more with a byline or date line right below it, under a line of five
+// or more with a byline or date line right below it (or below the rest of
+// the deck: see deckOverMeta), under a line of five
 // words or more shaped like a headline that opens the head (no headline-shaped line of five
 // words or more stands right above it, as one does in a list of other
 // stories) and shares a word with the deck or the story. Else it returns
 // -1.
 func headOverDeck(ss []slot, i, start int) int {
-	if i < 0 || i >= start || ss[i].f.words < 10 {
-		return -1
-	}
-	if n := nextLine(ss, i+1, start); n < 0 || !isHeadMetaLine(ss[n].text) {
+	if i < 0 || i >= start || ss[i].f.words < 10 || !deckOverMeta(ss, i, start) {
 		return -1
 	}
 	h := prevLine(ss, i-1)
@@ -737,6 +735,32 @@ func headOverDeck(ss []slot, i, start int) int {
 		}
 	}
 	return -1
+}
+
+// maxDeckRun is how many lines a deck may run to: some heads set it as
+// a few short points, each on a line of its own.
+const maxDeckRun = 3
+
+// deckOverMeta reports whether the line at i opens a deck that stands
+// over a byline or date line: up to maxDeckRun lines of ten words or
+// more, each after the first a point, not a paragraph, the meta line right
+// below the last.
+func deckOverMeta(ss []slot, i, start int) bool {
+	for k := 0; k < maxDeckRun && i >= 0 && ss[i].f.words >= 10; k++ {
+		n := nextLine(ss, i+1, start)
+		if n < 0 {
+			return false
+		}
+		if isHeadMetaLine(ss[n].text) {
+			return true
+		}
+		if ss[n].f.prose || ss[n].f.words > 30 {
+			// A paragraph: a lead under the headline, not a point.
+			return false
+		}
+		i = n
+	}
+	return false
 }
 
 // prevLine returns the index of the first block from i upwards that is
