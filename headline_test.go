@@ -355,3 +355,30 @@ The bakers said they would use the prize money to buy a new oven.
 		t.Errorf("headline over a lead: %d (%q), want -1", got, ss[max(got, 0)].text)
 	}
 }
+
+// TestShortHeadUnderKicker checks a headline of a few words, with a
+// kicker over it, taken above the deck that stands over the byline; and
+// none taken when the "deck" is in Title Case (it is the headline, under
+// two labels) or when nothing but the menu stands over the short line.
+func TestShortHeadUnderKicker(t *testing.T) {
+	story := `
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay.
+`
+	for _, c := range []struct {
+		name, head string
+		deck, want int
+	}{
+		{"kicker over a short headline", "Home\nHarbor ferry\nBack on the water\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, 2},
+		{"deck in Title Case", "Home\nExplore the Harbor\nBest of the Harbor\nRiding the Harbor Ferry or Driving Around the Bay: Which One Should You Choose?\nBy Jane Roe\n", 3, -1},
+		{"a long line over the short one", "Home\nStorm closes the mountain pass for the whole weekend\nBack on the water\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, -1},
+	} {
+		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+story)), &trainedBody)
+		if start <= c.deck+1 {
+			t.Fatalf("%s: body starts at %d: the test needs another page", c.name, start)
+		}
+		if got := headOverDeck(ss, c.deck, start); got != c.want {
+			t.Errorf("%s: headline at %d, want %d", c.name, got, c.want)
+		}
+	}
+}

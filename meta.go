@@ -693,11 +693,11 @@ func headAfterKicker(ss []slot, i, start int) int {
 // headOverDeck returns the index of the headline when the line at i
 // reads as the deck set between it and the byline: a line of ten words
 // or more with a byline or date line right below it (or below the rest of
-// the deck: see deckOverMeta), under a line of five
-// words or more shaped like a headline that opens the head (no headline-shaped line of five
-// words or more stands right above it, as one does in a list of other
-// stories) and shares a word with the deck or the story. Else it returns
-// -1.
+// the deck: see deckOverMeta), under a line shaped like a headline that
+// opens the head (no headline-shaped line of five words or more stands
+// right above it, as one does in a list of other stories) and shares a
+// word with the deck or the story. A headline of fewer than five words
+// needs a kicker over it. Else it returns -1.
 func headOverDeck(ss []slot, i, start int) int {
 	if i < 0 || i >= start || ss[i].f.words < 10 || !deckOverMeta(ss, i, start) {
 		return -1
@@ -706,15 +706,14 @@ func headOverDeck(ss []slot, i, start int) int {
 	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) || isHeadMetaLine(ss[h].text) {
 		return -1
 	}
-	// A headline, not a section's label or trail ("Healthy Living",
-	// "Home / Health / Diet", "Food • Drink"), nor a line that holds the
-	// deck.
 	t := ss[h].text
-	if ss[h].f.words < 5 || utf8.RuneCountInString(t) < 15 || len(contentWords(t)) < 3 || strings.ContainsAny(t, "/•|»›>") ||
-		strings.Contains(t, ss[i].text) {
+	if strings.ContainsAny(t, "/•|»›>") || strings.Contains(t, ss[i].text) {
+		// A section's trail ("Home / Health / Diet", "Food • Drink"),
+		// or a line that holds the deck.
 		return -1
 	}
-	if a := prevLine(ss, h-1); a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) {
+	a := prevLine(ss, h-1)
+	if a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) {
 		return -1
 	}
 	story := make(map[string]bool)
@@ -729,12 +728,33 @@ func headOverDeck(ss []slot, i, start int) int {
 			n++
 		}
 	}
-	for _, w := range contentWords(t) {
-		if story[w] {
+	if ss[h].f.words < 5 || utf8.RuneCountInString(t) < 15 || len(contentWords(t)) < 3 {
+		// A short line is a section's label ("Healthy Living"), unless
+		// a kicker stands over it ("Kicker" / "Short Title"): a short
+		// line that is no byline or date line and speaks of the story
+		// (a short headline may play on words the story does not use).
+		// A "deck" in Title Case is the headline itself.
+		if ss[h].f.words < 2 || a < 0 || ss[a].f.words > 4 || isHeadMetaLine(ss[a].text) || titleCase(ss[i].text) {
+			return -1
+		}
+		if sharesWord(ss[a].text, story) {
 			return h
 		}
 	}
+	if sharesWord(t, story) {
+		return h
+	}
 	return -1
+}
+
+// sharesWord reports whether a content word of s is in words.
+func sharesWord(s string, words map[string]bool) bool {
+	for _, w := range contentWords(s) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDeckRun is how many lines a deck may run to: some heads set it as
