@@ -382,3 +382,59 @@ Riders said they had missed the crossing, which saves them an hour on the road a
 		}
 	}
 }
+
+// TestHeadInBody checks the headline found below the body's start, over
+// a labelled byline, when the scorer's body opens with teasers of other
+// stories that it is unsure of; and none when it is sure of them (a box
+// inside the story), when the byline is a teaser's, or when more prose
+// stands above the head than below it.
+func TestHeadInBody(t *testing.T) {
+	page := `Home
+More on this
+Ferry strike ends after two weeks of talks
+The crews of the harbor ferries went back to work on Monday after the city agreed to raise their pay.
+John Doe
+Bakery wins the regional bread prize again
+The Riverside bakery won the regional bread prize for the third year running, the judges said.
+Jane Roe
+Harbor ferry returns after two-year pause
+The city repaired the old dock and hired a new crew for the boat, and riders cheered on the quay.
+By Sam Poe
+May 12, 2024
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay, and many of them waited on the quay from dawn.
+The ferry will run every hour from six in the morning until ten at night, the city said, and on weekends until midnight.
+The city said it would also repair the second dock on the far side of the bay next year, if the budget allows it.
+`
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	const start, head, byline = 2, 8, 10
+	if ss[head].text != "Harbor ferry returns after two-year pause" || ss[byline].text != "By Sam Poe" {
+		t.Fatalf("blocks moved: %q, %q", ss[head].text, ss[byline].text)
+	}
+	set := func(p float32) {
+		for k := start; k < head; k++ {
+			ss[k].prob = p
+			ss[k].role = roleUnknown
+		}
+		ss[byline].role = roleUnknown
+	}
+	words := storyWords(ss, start)
+	set(0.5)
+	if got := headInBody(ss, start, words); got != head {
+		t.Errorf("teasers above the head: %d, want %d", got, head)
+	}
+	set(0.95)
+	if got := headInBody(ss, start, words); got != -1 {
+		t.Errorf("paragraphs the scorer is sure of above the head: %d, want -1", got)
+	}
+	set(0.5)
+	ss[byline].role = roleTeaser
+	if got := headInBody(ss, start, words); got != -1 {
+		t.Errorf("a teaser's byline: %d, want -1", got)
+	}
+	set(0.5)
+	if got := headInBody(ss[:byline+2], start, words); got != -1 {
+		t.Errorf("no story below the byline: %d, want -1", got)
+	}
+}

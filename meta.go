@@ -670,6 +670,70 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	return learned, capsKickerCut(ss, learned, cutTrail(ss, learned))
 }
 
+// maxHeadInBody is how many lines from the body's start headInBody reads
+// for a byline, and maxAboveHeadProb the mean body probability of the
+// paragraphs above the head it finds from which they are the story's.
+const (
+	maxHeadInBody    = 12
+	maxAboveHeadProb = 0.8
+)
+
+// headInBody returns the index of the story's headline when the scorer's
+// body opens with other things (a list of other stories, a box to save
+// the story) above the story's own head: a line shaped like a headline,
+// perhaps with a deck under it, over a byline that a label introduces
+// ("By Jane Roe", "Von Jane Roe", "di Jane Roe"), among the body's first
+// maxHeadInBody lines, with more prose below the byline than between the
+// body's start and the headline, and paragraphs above the headline that
+// the body scorer is unsure of. Else it returns -1.
+func headInBody(ss []slot, start int, words *storyWordSet) int {
+	for j := start; j < len(ss) && j < start+maxHeadInBody; j++ {
+		s := &ss[j]
+		if s.role == roleJunk || s.f.prose || s.f.words > 12 {
+			continue
+		}
+		p, labelled := headByline(s.text)
+		if !labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+			continue
+		}
+		h := prevLine(ss, j-1)
+		if h > start && ss[h].f.words >= 10 && !headlineShaped(&ss[h]) {
+			// A deck under the headline.
+			h = prevLine(ss, h-1)
+		}
+		if h < start || ss[h].role != roleUnknown || s.role != roleUnknown || !headlineShaped(&ss[h]) || ss[h].f.words < 3 {
+			// A teaser in a list of other stories, with its writer.
+			return -1
+		}
+		above, below, n := 0, 0, 0
+		var sure float32
+		for k := start; k < h; k++ {
+			if ss[k].role != roleJunk {
+				above += ss[k].f.words
+			}
+			if ss[k].f.prose {
+				sure += ss[k].prob
+				n++
+			}
+		}
+		if n > 0 && sure >= maxAboveHeadProb*float32(n) {
+			// The scorer is sure of the paragraphs above: the
+			// story's, around a box that shows another one.
+			return -1
+		}
+		for k := j + 1; k < len(ss) && k <= j+maxHeadInBody; k++ {
+			if ss[k].f.prose {
+				below += ss[k].f.words
+			}
+		}
+		if below <= above {
+			return -1
+		}
+		return h
+	}
+	return -1
+}
+
 // headAfterKicker returns the index of the headline when the line at i
 // is a kicker that leads on to it, ending with a dash or a colon ("Kicker
 // –", "Kicker:"), as a dump shows a kicker and its headline set on one
