@@ -438,3 +438,24 @@ The city said it would also repair the second dock on the far side of the bay ne
 		t.Errorf("no story below the byline: %d, want -1", got)
 	}
 }
+
+// TestCutTwinOpening checks the kicker cut from a headline that another
+// line shows without it, and the headline kept whole when the other line
+// shares too few words (a menu's item), or when what would follow the
+// kicker does not open as a headline does.
+func TestCutTwinOpening(t *testing.T) {
+	for _, c := range []struct{ head, twin, want string }{
+		{"Life on the Coast Harbor Ferry Returns After Two Years", "Harbor Ferry Returns After Two Years - Example News", "Harbor Ferry Returns After Two Years"},
+		{"Technik im Alltag Neue Fähre für den Hafen – „Endlich wieder“", "Neue Fähre für den Hafen - Pendler freuen sich", "Neue Fähre für den Hafen – „Endlich wieder“"},
+		{"The 16 Best Winter Coats for Cold Days in 2025", "Best Winter Coats for Cold", ""},
+		{"Top 16 Best Winter Coats for Cold Days in 2025", "Best Winter Coats for Cold Days", ""},
+		{"Harbor Life Best Winter Coats for Cold Days", "Best Winter Coats", ""},
+		{"The Best Winter Coats for Cold Days in 2025", "Winter Coats for Cold Days in 2025 - Example", ""},
+		{"Harbor ferry returns to the bay after two years", "ferry returns to the bay after two years", ""},
+		{"Harbor Ferry Returns After Two Years", "Harbor Ferry Returns After Two Years", ""},
+	} {
+		if got := cutTwinOpening(c.head, c.twin); got != c.want {
+			t.Errorf("cutTwinOpening(%q, %q) = %q, want %q", c.head, c.twin, got, c.want)
+		}
+	}
+}

@@ -977,7 +977,8 @@ func glueSplit(s string) []string {
 
 // twinKickerCut returns the headline at line i without its kicker when a
 // line next to it shows the same headline with the kicker set off another
-// way ("Kicker: Title" beside "Kicker Title" or "Kicker – Title"), or "".
+// way ("Kicker: Title" beside "Kicker Title" or "Kicker – Title") or
+// without it (see cutTwinOpening), or "".
 func twinKickerCut(ss []slot, i int) string {
 	// The twin stands next to the headline, or anywhere above it (a title
 	// bar over the page's menus).
@@ -990,6 +991,37 @@ func twinKickerCut(ss []slot, i int) string {
 		}
 		if t, ok := cutKicker(ss[i].text, ss[j].text); ok {
 			return t
+		}
+		if t := cutTwinOpening(ss[i].text, ss[j].text); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// twinOpening is how many words a line must share with the headline,
+// after its kicker, to show the headline without the kicker.
+const twinOpening = 5
+
+// cutTwinOpening returns the headline without the kicker of two to five
+// words that opens it, when another line opens with the headline's words
+// that follow the kicker ("Kicker Words Title Goes On" beside "Title Goes
+// On Here"; a title tag or a teaser shows the headline without its
+// kicker): the words after the kicker, or "". A headline that opens with
+// an article, or a number before what would follow the kicker, opens
+// with its own words ("The 16 Best ...").
+func cutTwinOpening(head, twin string) string {
+	f, g := strings.Fields(head), strings.Fields(twin)
+	if len(g) < twinOpening || opensWithArticle(head) {
+		// "The 16 Best ...": the headline's own first words.
+		return ""
+	}
+	for k := 2; k <= 5 && len(f)-k >= twinOpening; k++ {
+		if r, _ := utf8.DecodeRuneInString(f[k]); !unicode.IsUpper(r) || isNumber(strings.Trim(f[k-1], ",.:")) {
+			continue
+		}
+		if slices.Equal(f[k:k+twinOpening], g[:twinOpening]) {
+			return strings.Join(f[k:], " ")
 		}
 	}
 	return ""
