@@ -459,3 +459,45 @@ func TestCutTwinOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOverList checks the headline taken above a list of other
+// stories that the scorer's choice belongs to, when the page shows it
+// again; and none taken when it does not (the line over the list may be
+// a menu's), or when the choice is no teaser.
+func TestHeadOverList(t *testing.T) {
+	page := `Harbor ferry returns after a two-year pause
+Home
+World
+Harbor ferry returns after a two-year pause
+Share this
+Email
+Related News
+Storm closes the mountain pass for the weekend
+May 11, 2024
+Bakery on Main Street wins the regional prize
+May 10, 2024
+By Jane Roe
+May 12, 2024
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay.
+`
+	for _, c := range []struct {
+		name, page string
+		want       int
+	}{
+		{"headline shown twice", page, 3},
+		{"headline shown once", strings.Replace(page, "Harbor ferry returns after a two-year pause\nHome", "Example News\nHome", 1), -1},
+	} {
+		ss, start, _ := classifyPage(parseTextPage([]byte(c.page)), &trainedBody)
+		if start < 12 || ss[7].role != roleTeaser || !ss[6].listHead {
+			t.Fatalf("%s: body at %d, roles %v %v: the test needs another page", c.name, start, ss[7].role, ss[6].listHead)
+		}
+		if got := headOverList(ss, 7); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+		if got := headOverList(ss, 3); got != -1 {
+			t.Errorf("%s: from the headline itself: %d, want -1", c.name, got)
+		}
+	}
+}

@@ -643,6 +643,12 @@ const strongMarks = 9
 // or the scorer chose none.
 func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	i, text, score := textHeadlineScored(ss, start)
+	if j := headOverList(ss, learned); j >= 0 {
+		if i == learned {
+			i, text = j, ss[j].text
+		}
+		learned = j
+	}
 	if learned < 0 || i >= 0 && (score >= strongMarks || isBreadcrumb(ss[learned].text)) {
 		if j := trailEndBelow(ss, i); j >= 0 {
 			return j, ""
@@ -730,6 +736,36 @@ func headInBody(ss []slot, start int, words *storyWordSet) int {
 			return -1
 		}
 		return h
+	}
+	return -1
+}
+
+// headOverList returns the index of the headline when the line at i is
+// one of a list of other stories (a teaser under a list's heading,
+// "Related News") set between the story's head and its body: the line
+// shaped like a headline right above the list's heading, past a share
+// bar, that the page shows again elsewhere. Else it returns -1.
+func headOverList(ss []slot, i int) int {
+	if i < 0 || ss[i].role != roleTeaser {
+		return -1
+	}
+	k := i - 1
+	for k >= 0 && (ss[k].role == roleTeaser || ss[k].role == roleJunk) {
+		k--
+	}
+	if k < 0 || !ss[k].listHead || ss[k].role != roleChrome {
+		return -1
+	}
+	h := prevLine(ss, k-1)
+	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) || ss[h].f.words < 4 {
+		return -1
+	}
+	// The page shows the headline again (in its title bar, or in a
+	// list of the day's stories): a line the list does not repeat.
+	for j := range ss {
+		if j != h && ss[j].text == ss[h].text && ss[j].role != roleJunk {
+			return h
+		}
 	}
 	return -1
 }
