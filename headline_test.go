@@ -501,3 +501,30 @@ Riders said they had missed the crossing, which saves them an hour on the road a
 		}
 	}
 }
+
+// TestHeadBelowWithKicker checks the headline taken from the line below
+// the scorer's choice when it opens with a kicker in capitals and a
+// byline follows it past a caption and its credit; and none taken when
+// the line has no such kicker, or no byline or date line follows it.
+func TestHeadBelowWithKicker(t *testing.T) {
+	story := `
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay.
+`
+	for _, c := range []struct {
+		name, head string
+		want       int
+	}{
+		{"caps kicker", "Home\nFerry service: The city brings the harbor ferry back after two years\nHARBOR FERRY Riders cheer as the old boat sails again after a two-year pause\nThe ferry leaves the old dock on its first trip in two years on Tuesday morning\n© Picture Agency\nBy Jane Roe\nMay 12, 2024\n", 2},
+		{"no kicker", "Home\nFerry service: The city brings the harbor ferry back after two years\nRiders cheer as the old boat sails again after a two-year pause\nThe ferry leaves the old dock on its first trip in two years on Tuesday morning\n© Picture Agency\nBy Jane Roe\nMay 12, 2024\n", -1},
+		{"no byline", "Home\nFerry service: The city brings the harbor ferry back after two years\nHARBOR FERRY Riders cheer as the old boat sails again after a two-year pause\nThe ferry leaves the old dock on its first trip in two years on Tuesday morning\n© Picture Agency\nShare this story\nListen to this story\nPrint\nSave\n", -1},
+	} {
+		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+story)), &trainedBody)
+		if start < 6 {
+			t.Fatalf("%s: body starts at %d: the test needs another page", c.name, start)
+		}
+		if got := headBelowWithKicker(ss, 1, start); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}

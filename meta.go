@@ -643,6 +643,12 @@ const strongMarks = 9
 // or the scorer chose none.
 func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	i, text, score := textHeadlineScored(ss, start)
+	if j := headBelowWithKicker(ss, learned, start); j >= 0 {
+		if i == learned {
+			i, text = j, ss[j].text
+		}
+		learned = j
+	}
 	if j := headOverList(ss, learned); j >= 0 {
 		if i == learned {
 			i, text = j, ss[j].text
@@ -736,6 +742,32 @@ func headInBody(ss []slot, start int, words *storyWordSet) int {
 			return -1
 		}
 		return h
+	}
+	return -1
+}
+
+// headBelowWithKicker returns the index of the headline when the line
+// right below the one at i opens with a kicker in capitals, as a dump
+// shows a kicker and the headline set on one line ("EXAMPLE KICKER Title
+// goes here", see cutCapsKicker), and a byline or date line follows it
+// within a few lines (past a picture's caption and credit): the line at i
+// is a title bar's copy or another story's. Else it returns -1.
+func headBelowWithKicker(ss []slot, i, start int) int {
+	if i < 0 || i >= start {
+		return -1
+	}
+	j := nextLine(ss, i+1, start)
+	if j < 0 || ss[j].role != roleUnknown || !headlineShaped(&ss[j]) || cutCapsKicker(ss[j].text) == ss[j].text {
+		return -1
+	}
+	for k, n := j+1, 0; k < start && n < 4; k++ {
+		if ss[k].role == roleJunk {
+			continue
+		}
+		if isHeadMetaLine(ss[k].text) {
+			return j
+		}
+		n++
 	}
 	return -1
 }
