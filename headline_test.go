@@ -312,3 +312,219 @@ The harbor ferry carried its first passengers in two years on Tuesday, after the
 		}
 	}
 }
+
+// TestHeadOverDeckPoints checks the headline above a deck set as a few
+// points, each on a line of its own, over the byline; and none taken
+// when the line below the scorer's choice is a paragraph (a lead), not a
+// point.
+func TestHeadOverDeckPoints(t *testing.T) {
+	page := `Home
+Money
+Your old coins could be worth a small fortune, here is how to check them
+Collectors across the country are hunting for a few rare old coins
+Two batches of coins struck in 2001 and 2003 carry a small printing error
+Only a handful of the faulty coins have been found by collectors so far
+By Jane Roe
+Published May 12, 2024
+
+Coin collectors are searching their drawers after experts said that two batches of coins struck two decades ago carry an error that makes them rare.
+The error is small, and most people would never notice it, the experts said on Tuesday.
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start < 7 {
+		t.Fatalf("body starts at %d: the test needs another page", start)
+	}
+	if got := headOverDeck(ss, 3, start); got != 2 {
+		t.Errorf("deck of points: headline at %d, want 2", got)
+	}
+	lead := `Home
+Money
+Prize for the Riverside Bakery
+Town bakers win the regional bread prize for the third year running after a long night
+Riverside · The bakers of the small town worked through the night to bake the loaf that the judges liked best, and they say they will try again next year with a new recipe.
+Published May 12, 2024
+
+The Riverside bakery won the regional bread prize on Tuesday for the third year running, the judges said after a day of tasting.
+The bakers said they would use the prize money to buy a new oven.
+`
+	ss, start, _ = classifyPage(parseTextPage([]byte(lead)), &trainedBody)
+	if start < 5 {
+		t.Fatalf("lead page: body starts at %d: the test needs another page", start)
+	}
+	if got := headOverDeck(ss, 3, start); got != -1 {
+		t.Errorf("headline over a lead: %d (%q), want -1", got, ss[max(got, 0)].text)
+	}
+}
+
+// TestShortHeadUnderKicker checks a headline of a few words, with a
+// kicker over it, taken above the deck that stands over the byline; and
+// none taken when the "deck" is in Title Case (it is the headline, under
+// two labels) or when nothing but the menu stands over the short line.
+func TestShortHeadUnderKicker(t *testing.T) {
+	story := `
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay.
+`
+	for _, c := range []struct {
+		name, head string
+		deck, want int
+	}{
+		{"kicker over a short headline", "Home\nHarbor ferry\nBack on the water\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, 2},
+		{"deck in Title Case", "Home\nExplore the Harbor\nBest of the Harbor\nRiding the Harbor Ferry or Driving Around the Bay: Which One Should You Choose?\nBy Jane Roe\n", 3, -1},
+		{"a long line over the short one", "Home\nStorm closes the mountain pass for the whole weekend\nBack on the water\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, -1},
+	} {
+		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+story)), &trainedBody)
+		if start <= c.deck+1 {
+			t.Fatalf("%s: body starts at %d: the test needs another page", c.name, start)
+		}
+		if got := headOverDeck(ss, c.deck, start); got != c.want {
+			t.Errorf("%s: headline at %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// TestHeadInBody checks the headline found below the body's start, over
+// a labelled byline, when the scorer's body opens with teasers of other
+// stories that it is unsure of; and none when it is sure of them (a box
+// inside the story), when the byline is a teaser's, or when more prose
+// stands above the head than below it.
+func TestHeadInBody(t *testing.T) {
+	page := `Home
+More on this
+Ferry strike ends after two weeks of talks
+The crews of the harbor ferries went back to work on Monday after the city agreed to raise their pay.
+John Doe
+Bakery wins the regional bread prize again
+The Riverside bakery won the regional bread prize for the third year running, the judges said.
+Jane Roe
+Harbor ferry returns after two-year pause
+The city repaired the old dock and hired a new crew for the boat, and riders cheered on the quay.
+By Sam Poe
+May 12, 2024
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay, and many of them waited on the quay from dawn.
+The ferry will run every hour from six in the morning until ten at night, the city said, and on weekends until midnight.
+The city said it would also repair the second dock on the far side of the bay next year, if the budget allows it.
+`
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	const start, head, byline = 2, 8, 10
+	if ss[head].text != "Harbor ferry returns after two-year pause" || ss[byline].text != "By Sam Poe" {
+		t.Fatalf("blocks moved: %q, %q", ss[head].text, ss[byline].text)
+	}
+	set := func(p float32) {
+		for k := start; k < head; k++ {
+			ss[k].prob = p
+			ss[k].role = roleUnknown
+		}
+		ss[byline].role = roleUnknown
+	}
+	words := storyWords(ss, start)
+	set(0.5)
+	if got := headInBody(ss, start, words); got != head {
+		t.Errorf("teasers above the head: %d, want %d", got, head)
+	}
+	set(0.95)
+	if got := headInBody(ss, start, words); got != -1 {
+		t.Errorf("paragraphs the scorer is sure of above the head: %d, want -1", got)
+	}
+	set(0.5)
+	ss[byline].role = roleTeaser
+	if got := headInBody(ss, start, words); got != -1 {
+		t.Errorf("a teaser's byline: %d, want -1", got)
+	}
+	set(0.5)
+	if got := headInBody(ss[:byline+2], start, words); got != -1 {
+		t.Errorf("no story below the byline: %d, want -1", got)
+	}
+}
+
+// TestCutTwinOpening checks the kicker cut from a headline that another
+// line shows without it, and the headline kept whole when the other line
+// shares too few words (a menu's item), or when what would follow the
+// kicker does not open as a headline does.
+func TestCutTwinOpening(t *testing.T) {
+	for _, c := range []struct{ head, twin, want string }{
+		{"Life on the Coast Harbor Ferry Returns After Two Years", "Harbor Ferry Returns After Two Years - Example News", "Harbor Ferry Returns After Two Years"},
+		{"Technik im Alltag Neue Fähre für den Hafen – „Endlich wieder“", "Neue Fähre für den Hafen - Pendler freuen sich", "Neue Fähre für den Hafen – „Endlich wieder“"},
+		{"The 16 Best Winter Coats for Cold Days in 2025", "Best Winter Coats for Cold", ""},
+		{"Top 16 Best Winter Coats for Cold Days in 2025", "Best Winter Coats for Cold Days", ""},
+		{"Harbor Life Best Winter Coats for Cold Days", "Best Winter Coats", ""},
+		{"The Best Winter Coats for Cold Days in 2025", "Winter Coats for Cold Days in 2025 - Example", ""},
+		{"Harbor ferry returns to the bay after two years", "ferry returns to the bay after two years", ""},
+		{"Harbor Ferry Returns After Two Years", "Harbor Ferry Returns After Two Years", ""},
+	} {
+		if got := cutTwinOpening(c.head, c.twin); got != c.want {
+			t.Errorf("cutTwinOpening(%q, %q) = %q, want %q", c.head, c.twin, got, c.want)
+		}
+	}
+}
+
+// TestHeadOverList checks the headline taken above a list of other
+// stories that the scorer's choice belongs to, when the page shows it
+// again; and none taken when it does not (the line over the list may be
+// a menu's), or when the choice is no teaser.
+func TestHeadOverList(t *testing.T) {
+	page := `Harbor ferry returns after a two-year pause
+Home
+World
+Harbor ferry returns after a two-year pause
+Share this
+Email
+Related News
+Storm closes the mountain pass for the weekend
+May 11, 2024
+Bakery on Main Street wins the regional prize
+May 10, 2024
+By Jane Roe
+May 12, 2024
+
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay.
+`
+	for _, c := range []struct {
+		name, page string
+		want       int
+	}{
+		{"headline shown twice", page, 3},
+		{"headline shown once", strings.Replace(page, "Harbor ferry returns after a two-year pause\nHome", "Example News\nHome", 1), -1},
+	} {
+		ss, start, _ := classifyPage(parseTextPage([]byte(c.page)), &trainedBody)
+		if start < 12 || ss[7].role != roleTeaser || !ss[6].listHead {
+			t.Fatalf("%s: body at %d, roles %v %v: the test needs another page", c.name, start, ss[7].role, ss[6].listHead)
+		}
+		if got := headOverList(ss, 7); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+		if got := headOverList(ss, 3); got != -1 {
+			t.Errorf("%s: from the headline itself: %d, want -1", c.name, got)
+		}
+	}
+}
+
+// TestHeadBelowWithKicker checks the headline taken from the line below
+// the scorer's choice when it opens with a kicker in capitals and a
+// byline follows it past a caption and its credit; and none taken when
+// the line has no such kicker, or no byline or date line follows it.
+func TestHeadBelowWithKicker(t *testing.T) {
+	story := `
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay.
+`
+	for _, c := range []struct {
+		name, head string
+		want       int
+	}{
+		{"caps kicker", "Home\nFerry service: The city brings the harbor ferry back after two years\nHARBOR FERRY Riders cheer as the old boat sails again after a two-year pause\nThe ferry leaves the old dock on its first trip in two years on Tuesday morning\n© Picture Agency\nBy Jane Roe\nMay 12, 2024\n", 2},
+		{"no kicker", "Home\nFerry service: The city brings the harbor ferry back after two years\nRiders cheer as the old boat sails again after a two-year pause\nThe ferry leaves the old dock on its first trip in two years on Tuesday morning\n© Picture Agency\nBy Jane Roe\nMay 12, 2024\n", -1},
+		{"no byline", "Home\nFerry service: The city brings the harbor ferry back after two years\nHARBOR FERRY Riders cheer as the old boat sails again after a two-year pause\nThe ferry leaves the old dock on its first trip in two years on Tuesday morning\n© Picture Agency\nShare this story\nListen to this story\nPrint\nSave\n", -1},
+	} {
+		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+story)), &trainedBody)
+		if start < 6 {
+			t.Fatalf("%s: body starts at %d: the test needs another page", c.name, start)
+		}
+		if got := headBelowWithKicker(ss, 1, start); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}

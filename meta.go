@@ -644,6 +644,18 @@ const strongMarks = 9
 // or the scorer chose none.
 func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	i, text, score := textHeadlineScored(ss, start)
+	if j := headBelowWithKicker(ss, learned, start); j >= 0 {
+		if i == learned {
+			i, text = j, ss[j].text
+		}
+		learned = j
+	}
+	if j := headOverList(ss, learned); j >= 0 {
+		if i == learned {
+			i, text = j, ss[j].text
+		}
+		learned = j
+	}
 	if learned < 0 || i >= 0 && (score >= strongMarks || isBreadcrumb(ss[learned].text)) {
 		if j := trailEndBelow(ss, i); j >= 0 {
 			return j, ""
@@ -671,6 +683,126 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	return learned, capsKickerCut(ss, learned, cutTrail(ss, learned))
 }
 
+// maxHeadInBody is how many lines from the body's start headInBody reads
+// for a byline, and maxAboveHeadProb the mean body probability of the
+// paragraphs above the head it finds from which they are the story's.
+const (
+	maxHeadInBody    = 12
+	maxAboveHeadProb = 0.8
+)
+
+// headInBody returns the index of the story's headline when the scorer's
+// body opens with other things (a list of other stories, a box to save
+// the story) above the story's own head: a line shaped like a headline,
+// perhaps with a deck under it, over a byline that a label introduces
+// ("By Jane Roe", "Von Jane Roe", "di Jane Roe"), among the body's first
+// maxHeadInBody lines, with more prose below the byline than between the
+// body's start and the headline, and paragraphs above the headline that
+// the body scorer is unsure of. Else it returns -1.
+func headInBody(ss []slot, start int, words *storyWordSet) int {
+	for j := start; j < len(ss) && j < start+maxHeadInBody; j++ {
+		s := &ss[j]
+		if s.role == roleJunk || s.f.prose || s.f.words > 12 {
+			continue
+		}
+		p, labelled := headByline(s.text)
+		if !labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+			continue
+		}
+		h := prevLine(ss, j-1)
+		if h > start && ss[h].f.words >= 10 && !headlineShaped(&ss[h]) {
+			// A deck under the headline.
+			h = prevLine(ss, h-1)
+		}
+		if h < start || ss[h].role != roleUnknown || s.role != roleUnknown || !headlineShaped(&ss[h]) || ss[h].f.words < 3 {
+			// A teaser in a list of other stories, with its writer.
+			return -1
+		}
+		above, below, n := 0, 0, 0
+		var sure float32
+		for k := start; k < h; k++ {
+			if ss[k].role != roleJunk {
+				above += ss[k].f.words
+			}
+			if ss[k].f.prose {
+				sure += ss[k].prob
+				n++
+			}
+		}
+		if n > 0 && sure >= maxAboveHeadProb*float32(n) {
+			// The scorer is sure of the paragraphs above: the
+			// story's, around a box that shows another one.
+			return -1
+		}
+		for k := j + 1; k < len(ss) && k <= j+maxHeadInBody; k++ {
+			if ss[k].f.prose {
+				below += ss[k].f.words
+			}
+		}
+		if below <= above {
+			return -1
+		}
+		return h
+	}
+	return -1
+}
+
+// headBelowWithKicker returns the index of the headline when the line
+// right below the one at i opens with a kicker in capitals, as a dump
+// shows a kicker and the headline set on one line ("EXAMPLE KICKER Title
+// goes here", see cutCapsKicker), and a byline or date line follows it
+// within a few lines (past a picture's caption and credit): the line at i
+// is a title bar's copy or another story's. Else it returns -1.
+func headBelowWithKicker(ss []slot, i, start int) int {
+	if i < 0 || i >= start {
+		return -1
+	}
+	j := nextLine(ss, i+1, start)
+	if j < 0 || ss[j].role != roleUnknown || !headlineShaped(&ss[j]) || cutCapsKicker(ss[j].text) == ss[j].text {
+		return -1
+	}
+	for k, n := j+1, 0; k < start && n < 4; k++ {
+		if ss[k].role == roleJunk {
+			continue
+		}
+		if isHeadMetaLine(ss[k].text) {
+			return j
+		}
+		n++
+	}
+	return -1
+}
+
+// headOverList returns the index of the headline when the line at i is
+// one of a list of other stories (a teaser under a list's heading,
+// "Related News") set between the story's head and its body: the line
+// shaped like a headline right above the list's heading, past a share
+// bar, that the page shows again elsewhere. Else it returns -1.
+func headOverList(ss []slot, i int) int {
+	if i < 0 || ss[i].role != roleTeaser {
+		return -1
+	}
+	k := i - 1
+	for k >= 0 && (ss[k].role == roleTeaser || ss[k].role == roleJunk) {
+		k--
+	}
+	if k < 0 || !ss[k].listHead || ss[k].role != roleChrome {
+		return -1
+	}
+	h := prevLine(ss, k-1)
+	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) || ss[h].f.words < 4 {
+		return -1
+	}
+	// The page shows the headline again (in its title bar, or in a
+	// list of the day's stories): a line the list does not repeat.
+	for j := range ss {
+		if j != h && ss[j].text == ss[h].text && ss[j].role != roleJunk {
+			return h
+		}
+	}
+	return -1
+}
+
 // headAfterKicker returns the index of the headline when the line at i
 // is a kicker that leads on to it, ending with a dash or a colon ("Kicker
 // –", "Kicker:"), as a dump shows a kicker and its headline set on one
@@ -693,31 +825,28 @@ func headAfterKicker(ss []slot, i, start int) int {
 
 // headOverDeck returns the index of the headline when the line at i
 // reads as the deck set between it and the byline: a line of ten words
-// or more with a byline or date line right below it, under a line of five
-// words or more shaped like a headline that opens the head (no headline-shaped line of five
-// words or more stands right above it, as one does in a list of other
-// stories) and shares a word with the deck or the story. Else it returns
-// -1.
+// or more with a byline or date line right below it (or below the rest of
+// the deck: see deckOverMeta), under a line shaped like a headline that
+// opens the head (no headline-shaped line of five words or more stands
+// right above it, as one does in a list of other stories) and shares a
+// word with the deck or the story. A headline of fewer than five words
+// needs a kicker over it. Else it returns -1.
 func headOverDeck(ss []slot, i, start int) int {
-	if i < 0 || i >= start || ss[i].f.words < 10 {
-		return -1
-	}
-	if n := nextLine(ss, i+1, start); n < 0 || !isHeadMetaLine(ss[n].text) {
+	if i < 0 || i >= start || ss[i].f.words < 10 || !deckOverMeta(ss, i, start) {
 		return -1
 	}
 	h := prevLine(ss, i-1)
 	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) || isHeadMetaLine(ss[h].text) {
 		return -1
 	}
-	// A headline, not a section's label or trail ("Healthy Living",
-	// "Home / Health / Diet", "Food • Drink"), nor a line that holds the
-	// deck.
 	t := ss[h].text
-	if ss[h].f.words < 5 || utf8.RuneCountInString(t) < 15 || len(contentWords(t)) < 3 || strings.ContainsAny(t, "/•|»›>") ||
-		strings.Contains(t, ss[i].text) {
+	if strings.ContainsAny(t, "/•|»›>") || strings.Contains(t, ss[i].text) {
+		// A section's trail ("Home / Health / Diet", "Food • Drink"),
+		// or a line that holds the deck.
 		return -1
 	}
-	if a := prevLine(ss, h-1); a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) {
+	a := prevLine(ss, h-1)
+	if a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) {
 		return -1
 	}
 	story := make(map[string]bool)
@@ -732,12 +861,59 @@ func headOverDeck(ss []slot, i, start int) int {
 			n++
 		}
 	}
-	for _, w := range contentWords(t) {
-		if story[w] {
+	if ss[h].f.words < 5 || utf8.RuneCountInString(t) < 15 || len(contentWords(t)) < 3 {
+		// A short line is a section's label ("Healthy Living"), unless
+		// a kicker stands over it ("Kicker" / "Short Title"): a short
+		// line that is no byline or date line and speaks of the story
+		// (a short headline may play on words the story does not use).
+		// A "deck" in Title Case is the headline itself.
+		if ss[h].f.words < 2 || a < 0 || ss[a].f.words > 4 || isHeadMetaLine(ss[a].text) || titleCase(ss[i].text) {
+			return -1
+		}
+		if sharesWord(ss[a].text, story) {
 			return h
 		}
 	}
+	if sharesWord(t, story) {
+		return h
+	}
 	return -1
+}
+
+// sharesWord reports whether a content word of s is in words.
+func sharesWord(s string, words map[string]bool) bool {
+	for _, w := range contentWords(s) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDeckRun is how many lines a deck may run to: some heads set it as
+// a few short points, each on a line of its own.
+const maxDeckRun = 3
+
+// deckOverMeta reports whether the line at i opens a deck that stands
+// over a byline or date line: up to maxDeckRun lines of ten words or
+// more, each after the first a point, not a paragraph, the meta line right
+// below the last.
+func deckOverMeta(ss []slot, i, start int) bool {
+	for k := 0; k < maxDeckRun && i >= 0 && ss[i].f.words >= 10; k++ {
+		n := nextLine(ss, i+1, start)
+		if n < 0 {
+			return false
+		}
+		if isHeadMetaLine(ss[n].text) {
+			return true
+		}
+		if ss[n].f.prose || ss[n].f.words > 30 {
+			// A paragraph: a lead under the headline, not a point.
+			return false
+		}
+		i = n
+	}
+	return false
 }
 
 // prevLine returns the index of the first block from i upwards that is
@@ -870,7 +1046,8 @@ func glueSplit(s string) []string {
 
 // twinKickerCut returns the headline at line i without its kicker when a
 // line next to it shows the same headline with the kicker set off another
-// way ("Kicker: Title" beside "Kicker Title" or "Kicker – Title"), or "".
+// way ("Kicker: Title" beside "Kicker Title" or "Kicker – Title") or
+// without it (see cutTwinOpening), or "".
 func twinKickerCut(ss []slot, i int) string {
 	// The twin stands next to the headline, or anywhere above it (a title
 	// bar over the page's menus).
@@ -883,6 +1060,37 @@ func twinKickerCut(ss []slot, i int) string {
 		}
 		if t, ok := cutKicker(ss[i].text, ss[j].text); ok {
 			return t
+		}
+		if t := cutTwinOpening(ss[i].text, ss[j].text); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// twinOpening is how many words a line must share with the headline,
+// after its kicker, to show the headline without the kicker.
+const twinOpening = 5
+
+// cutTwinOpening returns the headline without the kicker of two to five
+// words that opens it, when another line opens with the headline's words
+// that follow the kicker ("Kicker Words Title Goes On" beside "Title Goes
+// On Here"; a title tag or a teaser shows the headline without its
+// kicker): the words after the kicker, or "". A headline that opens with
+// an article, or a number before what would follow the kicker, opens
+// with its own words ("The 16 Best ...").
+func cutTwinOpening(head, twin string) string {
+	f, g := strings.Fields(head), strings.Fields(twin)
+	if len(g) < twinOpening || opensWithArticle(head) {
+		// "The 16 Best ...": the headline's own first words.
+		return ""
+	}
+	for k := 2; k <= 5 && len(f)-k >= twinOpening; k++ {
+		if r, _ := utf8.DecodeRuneInString(f[k]); !unicode.IsUpper(r) || isNumber(strings.Trim(f[k-1], ",.:")) {
+			continue
+		}
+		if slices.Equal(f[k:k+twinOpening], g[:twinOpening]) {
+			return strings.Join(f[k:], " ")
 		}
 	}
 	return ""

@@ -1482,6 +1482,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	if pg.isText {
 		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadline(ss, start))
+		if j := headInBody(ss, start, storyWords(ss, start)); j > anchor {
+			anchor, shownHeadline = j, ""
+		}
 		if anchor >= start {
 			// The headline is the body's first line, or stands just
 			// below it (a question reads as a paragraph): the body
