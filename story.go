@@ -342,6 +342,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	// both: either may miss a paragraph the other sees.
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if pg.isText {
+		start, end = leaveDirectory(ss, p, m.threshold, start, end, comments)
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
 			end = keepClosingParagraph(ss, p, m.threshold, end)

@@ -1,0 +1,89 @@
+package wirestory
+
+// This file holds rules for the body of a text page (a browser's dump)
+// that run after the body scorer: shapes of a dump that the scorer, seeing
+// one line at a time, misreads.
+
+// Directory bounds: a directory's entry is a name of at most
+// maxDirectoryName words over a blurb of at most maxDirectoryBlurb words,
+// and a directory has at least minDirectoryPairs entries.
+const (
+	maxDirectoryName  = 8
+	maxDirectoryBlurb = 40
+	minDirectoryPairs = 4
+)
+
+// isDirectory reports whether the blocks start..end of a text page are a
+// directory and nothing else: entries of a name on its own line (a site, a
+// product, a service) over a blurb of one short sentence or two that
+// describes it, four entries or more, with nothing between them but junk
+// and chrome. A story's subheads head paragraphs of their own length, and
+// seldom every one of them.
+func isDirectory(ss []slot, start, end int) bool {
+	if !isDirectoryName(&ss[start]) {
+		// The body may open at the first entry's blurb.
+		if k := prevLive(ss, start-1); k >= 0 && isDirectoryName(&ss[k]) {
+			start = k
+		}
+	}
+	pairs := 0
+	for i := start; i <= end; i++ {
+		if ss[i].role == roleJunk || ss[i].role == roleChrome {
+			continue
+		}
+		n := &ss[i]
+		if !isDirectoryName(n) {
+			return false
+		}
+		j := i + 1
+		for j <= end && (ss[j].role == roleJunk || ss[j].role == roleChrome) {
+			j++
+		}
+		if j > end {
+			return false
+		}
+		b := &ss[j]
+		if b.role != roleUnknown || !b.f.prose || !b.f.sentence || b.f.words > maxDirectoryBlurb || b.f.words <= n.f.words {
+			return false
+		}
+		pairs++
+		i = j
+	}
+	return pairs >= minDirectoryPairs
+}
+
+// isDirectoryName reports whether a line of a text page could name a
+// directory's entry: a few words that end no sentence with a stop.
+func isDirectoryName(s *slot) bool {
+	r := lastRune(s.text)
+	return s.role == roleUnknown && s.kind == kindLine && s.f.words <= maxDirectoryName && r != '.' && r != '。'
+}
+
+// leaveDirectory returns the body of a text page moved off a directory
+// (isDirectory) that the scorer took for it, to the stretch it finds
+// likeliest elsewhere on the page; the directory's lines become teasers.
+// When no other stretch has prose the scorer takes for the story's, the
+// body stays where it was.
+func leaveDirectory(ss []slot, p []float32, threshold float32, start, end, comments int) (int, int) {
+	if start < 0 || !isDirectory(ss, start, end) {
+		return start, end
+	}
+	q := make([]float32, len(p))
+	copy(q, p)
+	for i := start; i <= end; i++ {
+		q[i] = 0
+	}
+	s, e := bestSpan(ss, q, threshold, comments)
+	for s >= 0 && s < e && (q[s] < threshold || ss[s].role != roleUnknown || !ss[s].f.prose) {
+		s++
+	}
+	if s < 0 || q[s] < threshold || ss[s].role != roleUnknown || !ss[s].f.prose {
+		return start, end
+	}
+	for i := start; i <= end; i++ {
+		if ss[i].role == roleUnknown {
+			ss[i].role = roleTeaser
+		}
+	}
+	return s, e
+}

@@ -1,0 +1,86 @@
+package wirestory
+
+import (
+	"slices"
+	"testing"
+)
+
+// directoryPage is a short story under its headline, then a page footer's
+// directory of the publisher's other sites: a name over a one-sentence
+// blurb, in several languages.
+func directoryPage(entries [][2]string) ([]slot, []float32) {
+	lines := []string{
+		"Ferry terminal to close for two years",
+		"",
+		"The council voted on Tuesday to close the old ferry terminal for two years while the pier is rebuilt.",
+		"",
+		"Ferries will leave from a temporary pier a kilometre to the south, the harbour master said.",
+		"",
+		"Home", "News", "Sport", "Weather", "Contact", "Imprint",
+		"Our other sites",
+	}
+	for _, e := range entries {
+		lines = append(lines, e[0], e[1])
+	}
+	ss := slotsOf(lines...)
+	p := make([]float32, len(ss))
+	for i := range p {
+		p[i] = 0.8 // the directory's lines
+	}
+	for i := 0; i < 10; i++ {
+		p[i] = 0.05 // the headline, a menu, the directory's label
+	}
+	p[1], p[2] = 0.6, 0.6 // the story
+	return ss, p
+}
+
+var directoryEntries = [][2]string{
+	{"Wetterdienst", "Der Wetterdienst des Verlags sagt das Wetter für jede Gemeinde des Landes voraus."},
+	{"Stellenmarkt", "Im Stellenmarkt finden Sie die offenen Stellen der Region, täglich aktualisiert."},
+	{"Le Club Lecture", "Le club de lecture du journal propose chaque mois un livre et une rencontre."},
+	{"Guía de ocio", "La guía de ocio reúne conciertos, teatro y exposiciones de toda la ciudad."},
+	{"読書ナビ", "新聞社が運営する本と作家の情報サイトです。"},
+}
+
+// TestLeaveDirectory checks that a text page's body leaves a directory of
+// names and blurbs that the scorer took for the story, for the story's
+// paragraphs; and what it keeps: a body whose subheads head paragraphs of
+// their own length, one with a paragraph that is no blurb, and a directory
+// when the page has no other prose.
+func TestLeaveDirectory(t *testing.T) {
+	ss, p := directoryPage(directoryEntries)
+	start, end := bestSpan(ss, p, 0.5, -1)
+	if start != 10 {
+		t.Fatalf("the scorer's stretch starts at %d, want the directory (10)", start)
+	}
+	if start, end = leaveDirectory(ss, p, 0.5, start, end, -1); start != 1 || end != 2 {
+		t.Errorf("directory: body %d..%d, want the story 1..2", start, end)
+	}
+	if ss[10].role != roleTeaser || ss[11].role != roleTeaser {
+		t.Errorf("directory: its lines are %v and %v, want teasers", ss[10].role, ss[11].role)
+	}
+
+	long := "Der Wetterdienst des Verlags sagt das Wetter für jede Gemeinde des Landes voraus, und er tut es seit vierzig Jahren mit eigenen Stationen auf Bergen, Inseln und Dächern, die Freiwillige aus allen Teilen des Landes betreuen und jeden Morgen vor Sonnenaufgang sorgfältig ablesen und melden."
+	for _, c := range []struct {
+		name    string
+		entries [][2]string
+	}{
+		{"a subhead over a long paragraph", append([][2]string{{"Wetterdienst", long}}, directoryEntries[1:]...)},
+		{"a paragraph that is no blurb", append(slices.Clone(directoryEntries[:4]), [2]string{"Guía de ocio", "Conciertos"})},
+		{"three entries", directoryEntries[:3]},
+	} {
+		ss, p := directoryPage(c.entries)
+		start, end := bestSpan(ss, p, 0.5, -1)
+		if s, e := leaveDirectory(ss, p, 0.5, start, end, -1); s != start || e != end {
+			t.Errorf("%s: body moved from %d..%d to %d..%d", c.name, start, end, s, e)
+		}
+	}
+
+	// With no other prose, the directory stays the body.
+	ss, p = directoryPage(directoryEntries)
+	p[1], p[2] = 0.1, 0.1
+	start, end = bestSpan(ss, p, 0.5, -1)
+	if s, e := leaveDirectory(ss, p, 0.5, start, end, -1); s != start || e != end {
+		t.Errorf("no other prose: body moved from %d..%d to %d..%d", start, end, s, e)
+	}
+}
