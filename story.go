@@ -349,6 +349,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			start = leadAbovePictures(ss, p, m.threshold, start)
 			keepProseOverCredit(ss, p, m.threshold, start, end)
 			keepNamedProse(ss, p, m.threshold, start, end)
+			markCopyrightCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)

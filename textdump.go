@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // This file holds rules for the body of a text page (a browser's dump)
 // that run after the body scorer: shapes of a dump that the scorer, seeing
 // one line at a time, misreads.
@@ -86,4 +88,54 @@ func leaveDirectory(ss []slot, p []float32, threshold float32, start, end, comme
 		}
 	}
 	return s, e
+}
+
+// maxCreditWords is the most words of a picture's credit after its
+// copyright mark.
+const maxCreditWords = 8
+
+// isCopyrightCredit reports whether a line of a text page is a picture's
+// credit and nothing else: a copyright mark and a name or two, slashes
+// between them, that end no sentence ("© Jane Roe", "© Agency/Jane Roe").
+func isCopyrightCredit(s string) bool {
+	c, ok := strings.CutPrefix(strings.TrimSpace(s), "©")
+	if !ok {
+		return false
+	}
+	c = strings.TrimSpace(c)
+	n := wordCountUpTo(c, maxCreditWords+1)
+	// A domain's dots are no sentence's stop.
+	return n >= 1 && n <= maxCreditWords && !endsLikeSentence(c) && !strings.ContainsAny(c, "!?:") &&
+		!strings.Contains(c, ". ") && !strings.Contains(c, ", ")
+}
+
+// markCopyrightCaptions takes out of a text page's body the pictures set
+// inside it: a copyright credit alone on its line (isCopyrightCredit) with
+// the story going on below it, and the line right above it, its caption,
+// when that is short for a paragraph of the story (fewer than
+// minCaptionProseWords words or minCaptionProseSentences sentences). The
+// credit would otherwise read as the site's copyright line and its caption
+// as a paragraph.
+func markCopyrightCaptions(ss []slot, start, end int) {
+	if start < 0 {
+		return
+	}
+	for i := start + 1; i < end; i++ {
+		s := &ss[i]
+		if s.role != roleUnknown || s.kind != kindLine || !isCopyrightCredit(s.text) {
+			continue
+		}
+		k := nextLive(ss, i+1)
+		if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose {
+			continue
+		}
+		s.role = roleCaption
+		j := prevLive(ss, i-1)
+		if j <= start || ss[j].role != roleUnknown || ss[j].kind != kindLine {
+			continue
+		}
+		if c := &ss[j]; c.f.words < minCaptionProseWords || sentenceCount(c.text) < minCaptionProseSentences {
+			c.role = roleCaption
+		}
+	}
 }

@@ -84,3 +84,47 @@ func TestLeaveDirectory(t *testing.T) {
 		t.Errorf("no other prose: body moved from %d..%d to %d..%d", start, end, s, e)
 	}
 }
+
+// TestCopyrightCaptions checks that a picture set inside a text page's
+// body, a caption over a credit alone on its line ("© Agency/Jane Roe"),
+// leaves the body, in several languages; and what stays: a long paragraph
+// over such a credit, a credit with nothing of the story below it (the
+// site's own copyright line), and lines that are no credit.
+func TestCopyrightCaptions(t *testing.T) {
+	story := []string{
+		"Der Stadtrat hat am Dienstag beschlossen, den alten Fähranleger für zwei Jahre zu schließen.",
+		"Die Fähren legen so lange an einem Behelfssteg einen Kilometer weiter südlich an, sagte der Hafenmeister.",
+	}
+	longPara := "Le conseil a voté mardi la fermeture du vieux terminal pour deux ans. Les travaux commenceront au printemps, une fois la glace partie du port. Les ferries partiront d'une jetée provisoire au sud. La ville promet des navettes gratuites pour les riverains pendant toute la durée du chantier."
+	for _, c := range []struct {
+		name        string
+		caption     string
+		credit      string
+		after       bool // the story goes on under the credit
+		wantCaption bool // the caption leaves the body
+		wantCredit  bool // the credit is read as a caption's
+	}{
+		{"German caption and credit", "Der alte Fähranleger im Winter.", "© dpa/Jane Roe", true, true, true},
+		{"Spanish caption, a domain in the credit", "El muelle provisional, al sur del puerto.", "© example.org I Diario/Juan Pérez", true, true, true},
+		{"a long paragraph stays", longPara, "© Agence/Jean Dupont", true, false, true},
+		{"the site's copyright line at the end", "Der alte Fähranleger im Winter.", "© Zeitung Verlag", false, false, false},
+		{"a sentence is no credit", "Der alte Fähranleger im Winter.", "© Die Rechte liegen beim Verlag. Alle Rechte vorbehalten.", true, false, false},
+	} {
+		lines := []string{story[0], "", c.caption, "", c.credit, ""}
+		if c.after {
+			lines = append(lines, story[1])
+		}
+		ss := slotsOf(lines...)
+		end := len(ss) - 1
+		markCopyrightCaptions(ss, 0, end)
+		if got := ss[1].role == roleCaption; got != c.wantCaption {
+			t.Errorf("%s: caption taken out %v, want %v", c.name, got, c.wantCaption)
+		}
+		if got := ss[2].role == roleCaption; got != c.wantCredit {
+			t.Errorf("%s: credit read as a caption's %v, want %v", c.name, got, c.wantCredit)
+		}
+		if ss[0].role != roleUnknown || c.after && ss[3].role != roleUnknown {
+			t.Errorf("%s: the story's paragraphs were taken out", c.name)
+		}
+	}
+}
