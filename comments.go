@@ -74,6 +74,9 @@ func isCommentHeader(ss []slot, i int) bool {
 	if len(t) > 120 || ss[i].f.words > 14 {
 		return false
 	}
+	if isSaysOverDate(ss, i) {
+		return true
+	}
 	if strings.HasSuffix(t, ":") {
 		l := strings.ToLower(t)
 		for _, suffix := range commentSaid {

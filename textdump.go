@@ -139,3 +139,32 @@ func markCopyrightCaptions(ss []slot, start, end int) {
 		}
 	}
 }
+
+// maxCommenterWords is the most words of a comment's header that names
+// its writer ("Jane Roe says").
+const maxCommenterWords = 8
+
+// isSaysOverDate reports whether block i heads a reader's comment whose
+// header prints no colon: a name and the word for "says" ("Jane Roe
+// says", "jdoe schreibt"), a few words in all, over a line that is the
+// comment's date ("January 11, 2026"). A story's sentence that ends in
+// "says" is longer, and no date line stands under it.
+func isSaysOverDate(ss []slot, i int) bool {
+	s := &ss[i]
+	if i+1 >= len(ss) || s.f.words < 2 || s.f.words > maxCommenterWords || s.f.sentence {
+		return false
+	}
+	l := strings.ToLower(s.text)
+	said := false
+	for _, suffix := range commentSaid {
+		if strings.HasSuffix(l, strings.TrimRight(suffix, " :")) && strings.HasPrefix(suffix, " ") {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return false
+	}
+	n := &ss[i+1]
+	return n.f.words <= 12 && parseDateText(n.text).ok
+}

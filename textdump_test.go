@@ -128,3 +128,33 @@ func TestCopyrightCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysOverDate checks that comments whose headers print no colon
+// ("Jane Roe says" over the comment's date) are found as a text page's
+// comments section, in several languages; and that a name and "says"
+// without a date under it, or a sentence, heads no comment.
+func TestSaysOverDate(t *testing.T) {
+	story := []string{
+		"The council voted on Tuesday to close the old ferry terminal for two years while the pier is rebuilt.",
+		"Ferries will leave from a temporary pier a kilometre to the south, the harbour master said.",
+	}
+	for _, c := range []struct {
+		name    string
+		headers [2][2]string // a header and the line under it, twice
+		want    int          // the index of the section's first block, or -1
+	}{
+		{"English", [2][2]string{{"Jane Roe says", "January 11, 2026"}, {"Bob Smith says", "January 12, 2026"}}, 2},
+		{"German and Spanish", [2][2]string{{"Hans Meier schreibt", "11. Januar 2026"}, {"Juan Pérez dice", "12 de enero de 2026"}}, 2},
+		{"no date under the names", [2][2]string{{"Jane Roe says", "The pier will be rebuilt."}, {"Bob Smith says", "It will reopen in two years."}}, -1},
+		{"a sentence over a date", [2][2]string{{"The harbour master says.", "January 11, 2026"}, {"The mayor says.", "January 12, 2026"}}, -1},
+	} {
+		lines := slices.Clone(story)
+		for _, h := range c.headers {
+			lines = append(lines, h[0], h[1], "Thank you for the story, I take that ferry every day.", "Reply")
+		}
+		ss := slotsOf(lines...)
+		if got := commentsStart(ss, 0); got != c.want {
+			t.Errorf("%s: comments start at %d, want %d", c.name, got, c.want)
+		}
+	}
+}
