@@ -168,3 +168,57 @@ func isSaysOverDate(ss []slot, i int) bool {
 	n := &ss[i+1]
 	return n.f.words <= 12 && parseDateText(n.text).ok
 }
+
+// replyWords are the labels of the link under a reader's comment that
+// answers it, in several languages.
+var replyWords = []string{"reply", "antworten", "répondre", "responder", "rispondi", "svar", "svara", "odpowiedz",
+	"reageren", "beantwoorden", "responda"}
+
+// replyTarget returns the block that the reply link at i names: a line
+// that is a reply label after a name ("Jane Roe antworten", "jdoe Reply")
+// whose name stands alone on a line up to commentsWindow blocks above, or
+// -1. That line is the header of the comment the link closes.
+func replyTarget(ss []slot, i int) int {
+	t := ss[i].text
+	if len(t) > 120 || ss[i].f.words > maxCommenterWords+1 {
+		return -1
+	}
+	l := strings.ToLower(t)
+	for _, w := range replyWords {
+		name, ok := strings.CutSuffix(l, " "+w)
+		if !ok {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-commentsWindow; k-- {
+			if strings.ToLower(ss[k].text) == name {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// replyThread returns the first block of a page's comments found by
+// their reply links (replyTarget), at or below block from, or -1: two
+// links no more than 2*commentsWindow blocks apart, each naming its
+// comment's writer. The section starts at the first comment's header, or
+// at a comments heading up to commentsWindow blocks above it.
+func replyThread(ss []slot, from int) int {
+	first, firstAt := -1, -1
+	for i := max(from, 0); i < len(ss); i++ {
+		k := replyTarget(ss, i)
+		if k < max(from, 0) {
+			continue
+		}
+		if firstAt >= 0 && i-firstAt <= 2*commentsWindow {
+			for j := first - 1; j >= max(from, 0) && j >= first-commentsWindow; j-- {
+				if isCommentsHeading(ss[j].text) {
+					return j
+				}
+			}
+			return first
+		}
+		first, firstAt = k, i
+	}
+	return -1
+}

@@ -158,3 +158,38 @@ func TestSaysOverDate(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyThread checks that a text page's comments are found by the
+// links under them that answer a named writer ("Jane Roe antworten",
+// "jdoe Reply"), in several languages, from the first comment's header;
+// and that reply labels naming no line above, or one such link alone, do
+// not make a comments section.
+func TestReplyThread(t *testing.T) {
+	story := []string{
+		"Der Stadtrat hat am Dienstag beschlossen, den alten Fähranleger für zwei Jahre zu schließen.",
+		"Die Fähren legen so lange an einem Behelfssteg einen Kilometer weiter südlich an, sagte der Hafenmeister.",
+	}
+	comment := func(name, reply string) []string {
+		return []string{name, "Link kopieren", "29.04.2023, 11:14 Uhr",
+			"Ich fahre jeden Tag mit dieser Fähre, und der neue Steg ist viel zu weit weg.", reply}
+	}
+	for _, c := range []struct {
+		name     string
+		comments [][]string
+		want     int
+	}{
+		{"German", [][]string{comment("Fährgast", "Fährgast antworten"), comment("Hafenfreundin", "Hafenfreundin antworten")}, 2},
+		{"English and Spanish", [][]string{comment("jdoe", "jdoe Reply"), comment("Juan Pérez", "Juan Pérez responder")}, 2},
+		{"no writer named above", [][]string{comment("Fährgast", "Leave a reply"), comment("Hafenfreundin", "Bitte antworten")}, -1},
+		{"one link alone", [][]string{comment("Fährgast", "Fährgast antworten")}, -1},
+	} {
+		lines := slices.Clone(story)
+		for _, cm := range c.comments {
+			lines = append(lines, cm...)
+		}
+		ss := slotsOf(lines...)
+		if got := commentsStart(ss, 0); got != c.want {
+			t.Errorf("%s: comments start at %d, want %d", c.name, got, c.want)
+		}
+	}
+}
