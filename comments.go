@@ -24,9 +24,13 @@ const commentsWindow = 12
 // header: nothing above block from (the page's first paragraph, or the
 // body's first when that is known) heads a comment, and a header above a
 // comments heading is the story's, not the first comment's. A form for a
-// new comment (commentForm) starts the section too when it comes first.
+// new comment (commentForm), or a thread of comments found by their reply
+// links (replyThread), starts the section too when it comes first.
 func commentsStart(ss []slot, from int) int {
 	form := commentForm(ss)
+	if r := replyThread(ss, from); r >= 0 && (form < 0 || r < form) {
+		form = r
+	}
 	if c := commentSection(ss, from); c >= 0 && (form < 0 || c < form) {
 		return c
 	}
@@ -73,6 +77,9 @@ func isCommentHeader(ss []slot, i int) bool {
 	t := ss[i].text
 	if len(t) > 120 || ss[i].f.words > 14 {
 		return false
+	}
+	if isSaysOverDate(ss, i) {
+		return true
 	}
 	if strings.HasSuffix(t, ":") {
 		l := strings.ToLower(t)

@@ -353,6 +353,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	// both: either may miss a paragraph the other sees.
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if pg.isText {
+		start, end = leaveDirectory(ss, p, m.threshold, start, end, comments)
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
 			end = crossLists(ss, p, m.threshold, end, comments)
@@ -361,6 +362,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			keepProseOverCredit(ss, p, m.threshold, start, end)
 			keepNamedProse(ss, p, m.threshold, start, end)
 			keepRepeatedPrompts(ss, p, m.threshold, start, end)
+			markCopyrightCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
