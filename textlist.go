@@ -73,10 +73,15 @@ var listEndWords = setOf("reply", "replies", "antworten", "répondre", "responde
 
 // endsList reports whether a line under a text page's body says the story
 // is over: a date or byline line (the story's footer, a reader's comment),
-// a call to subscribe or share, a comment section's words.
+// a call to subscribe or share, a comment section's words, the source of a
+// card that links to another story ("site.com Section").
 func endsList(s *slot) bool {
 	// Bits 1 and 2: promo stems, comment stems.
 	if s.isMeta() || bodyWordGroup.lowerMask(s.text)&(2|4) != 0 {
+		return true
+	}
+	// A link card's source: "site.com Section".
+	if first, _, _ := strings.Cut(s.text, " "); s.f.words <= 6 && isDomainName(first) {
 		return true
 	}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(s.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
