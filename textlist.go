@@ -23,7 +23,9 @@ const maxListLines = 40
 // where the scorer gives the run's other lines on average at least half
 // the threshold: a menu or a footer under the story scores far lower; and
 // the paragraphs the scorer takes right under that paragraph. A
-// line that says the story is over (endsList) ends the run. Chrome,
+// line that says the story is over (endsList) ends the run, and so does
+// the second rank alone on its line ("1", a headline, "2"): a list of the
+// most read stories numbers its headlines so. Chrome,
 // teasers and captions in the run keep their roles and stay out of the
 // body. Nothing is carried over the story's signature or copyright line,
 // nor into the comments, which start at comments (-1: none). Each step
@@ -40,7 +42,7 @@ func crossLists(ss []slot, p []float32, threshold float32, end, comments int) in
 	for crossed := false; ; crossed = true {
 		next := -1
 		var sum float32
-		n := 0
+		n, counters := 0, 0
 		for j := end + 1; j < limit && j-end <= maxListLines+1; j++ {
 			s := &ss[j]
 			if isBarrier(s) || s.role == roleUnknown && (s.tailKind() != tailNone || endsList(s)) {
@@ -48,6 +50,11 @@ func crossLists(ss []slot, p []float32, threshold float32, end, comments int) in
 			}
 			if s.role != roleUnknown {
 				continue
+			}
+			if isCounter(s.text) {
+				if counters++; counters >= 2 {
+					break
+				}
 			}
 			if s.f.prose && s.f.sentence && p[j] >= threshold {
 				// Right after a list crossed, the story's paragraphs
