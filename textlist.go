@@ -21,16 +21,15 @@ const maxListLines = 40
 // rule took for anything but chrome, teasers, captions or junk, followed by
 // a paragraph of sentences the scorer takes for the story's (threshold),
 // where the scorer gives the run's other lines on average at least half
-// the threshold: a menu or a footer under the story scores far lower; and
-// the paragraphs the scorer takes right under that paragraph. A
-// line that says the story is over (endsList) ends the run, and so does
-// the second rank alone on its line ("1", a headline, "2"): a list of the
-// most read stories numbers its headlines so. Chrome,
-// teasers and captions in the run keep their roles and stay out of the
-// body. Nothing is carried over the story's signature or copyright line,
-// nor into the comments, which start at comments (-1: none). Each step
-// reads at most maxListLines+1 lines and moves the end down, so the cost is
-// linear.
+// the threshold (a menu or a footer under the story scores far lower); and
+// the paragraphs the scorer takes right under that paragraph. A line that
+// says the story is over (endsList) ends the run, and so does the second
+// rank alone on its line ("1", a headline, "2"): a list of the most read
+// stories numbers its headlines so. Chrome, teasers and captions in the
+// run keep their roles and stay out of the body. Nothing is carried over
+// the story's signature or copyright line, nor into the comments, which
+// start at comments (-1: none). Each step reads at most maxListLines+1
+// lines and moves the end down, so the cost is linear.
 func crossLists(ss []slot, p []float32, threshold float32, end, comments int) int {
 	if end < 0 {
 		return end
