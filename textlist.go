@@ -21,14 +21,15 @@ const maxListLines = 40
 // rule took for anything but chrome, teasers, captions or junk, followed by
 // a paragraph of sentences the scorer takes for the story's (threshold),
 // where the scorer gives the run's other lines on average at least half
-// the threshold: a menu or a footer under the story scores far lower; and
-// the paragraphs the scorer takes right under that paragraph. A
-// line that says the story is over (endsList) ends the run. Chrome,
-// teasers and captions in the run keep their roles and stay out of the
-// body. Nothing is carried over the story's signature or copyright line,
-// nor into the comments, which start at comments (-1: none). Each step
-// reads at most maxListLines+1 lines and moves the end down, so the cost is
-// linear.
+// the threshold (a menu or a footer under the story scores far lower); and
+// the paragraphs the scorer takes right under that paragraph. A line that
+// says the story is over (endsList) ends the run, and so does the second
+// rank alone on its line ("1", a headline, "2"): a list of the most read
+// stories numbers its headlines so. Chrome, teasers and captions in the
+// run keep their roles and stay out of the body. Nothing is carried over
+// the story's signature or copyright line, nor into the comments, which
+// start at comments (-1: none). Each step reads at most maxListLines+1
+// lines and moves the end down, so the cost is linear.
 func crossLists(ss []slot, p []float32, threshold float32, end, comments int) int {
 	if end < 0 {
 		return end
@@ -40,7 +41,7 @@ func crossLists(ss []slot, p []float32, threshold float32, end, comments int) in
 	for crossed := false; ; crossed = true {
 		next := -1
 		var sum float32
-		n := 0
+		n, counters := 0, 0
 		for j := end + 1; j < limit && j-end <= maxListLines+1; j++ {
 			s := &ss[j]
 			if isBarrier(s) || s.role == roleUnknown && (s.tailKind() != tailNone || endsList(s)) {
@@ -48,6 +49,11 @@ func crossLists(ss []slot, p []float32, threshold float32, end, comments int) in
 			}
 			if s.role != roleUnknown {
 				continue
+			}
+			if isCounter(s.text) {
+				if counters++; counters >= 2 {
+					break
+				}
 			}
 			if s.f.prose && s.f.sentence && p[j] >= threshold {
 				// Right after a list crossed, the story's paragraphs
@@ -73,10 +79,15 @@ var listEndWords = setOf("reply", "replies", "antworten", "répondre", "responde
 
 // endsList reports whether a line under a text page's body says the story
 // is over: a date or byline line (the story's footer, a reader's comment),
-// a call to subscribe or share, a comment section's words.
+// a call to subscribe or share, a comment section's words, the source of a
+// card that links to another story ("site.com Section").
 func endsList(s *slot) bool {
 	// Bits 1 and 2: promo stems, comment stems.
 	if s.isMeta() || bodyWordGroup.lowerMask(s.text)&(2|4) != 0 {
+		return true
+	}
+	// A link card's source: "site.com Section".
+	if first, _, _ := strings.Cut(s.text, " "); s.f.words <= 6 && isDomainName(first) {
 		return true
 	}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(s.text), func(r rune) bool { return !unicode.IsLetter(r) }) {

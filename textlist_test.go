@@ -16,8 +16,9 @@ var prosConsLines = []string{
 // inside the story (short lines the scorer doubts) to the paragraph after
 // it, that chrome in the list keeps its role, and that the body is not
 // carried over a menu the scorer rejects, over a footer's date line, a
-// share line or a comment section's words, nor to a paragraph the scorer
-// does not take.
+// share line, a comment section's words, a link card's source or a ranked
+// list ("1", a headline, "2" ...), nor to a paragraph the scorer does not
+// take.
 func TestCrossLists(t *testing.T) {
 	after := "Riders who take the ferry fewer than eight times a month still do better with single fares, the authority said."
 	for _, c := range []struct {
@@ -34,6 +35,8 @@ func TestCrossLists(t *testing.T) {
 		{"a footer's date line", []string{"Harbor News | May 12, 2024", "Ferries", "Harbor"}, 0.35, 0.8, -1},
 		{"a share line", []string{"Share this story with a friend", "Ferries", "Harbor"}, 0.35, 0.8, -1},
 		{"a comment section", []string{"Jane Roe", "Reply", "John Doe"}, 0.35, 0.8, -1},
+		{"a ranked list of other stories", []string{"1", "Ferry Captain Retires After Forty Years", "2", "Pier Cafe Wins Award"}, 0.35, 0.8, -1},
+		{"a link card's source", []string{"WEEKEND READS", "Why Old Ferries Run Slow", "harbortimes.com Transport"}, 0.35, 0.8, -1},
 		{"no list at all", nil, 0.35, 0.8, -1},
 	} {
 		lines := append([]string{storyLines[0], storyLines[1]}, c.list...)
