@@ -238,7 +238,7 @@ func findDate(s string) (time.Time, bool) {
 	if len(s) > maxDateLine || !hasYear(s) && !strings.Contains(s, ".") {
 		return time.Time{}, false
 	}
-	s = unglue(s)
+	s = unglueCapsMonth(unglue(s))
 	// What each scanner needs for a match, found in one pass: four digits
 	// before a separator (0), after one (1), after a space (3, 4), the CJK
 	// year sign (2), or a dot between digits (5). A scanner whose need is
@@ -360,6 +360,38 @@ func unglue(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// unglueCapsMonth puts a space between a label in capitals and the
+// month's name in capitals glued after it, before the day: "GEARAPR 28,
+// 2024" gives "GEAR APR 28, 2024". The label has two letters or more, the
+// month three or more; s is returned as it is when no word is so made.
+func unglueCapsMonth(s string) string {
+	f := strings.Fields(s)
+	for k := 0; k+1 < len(f); k++ {
+		w := f[k]
+		if len(w) < 5 || strings.ToUpper(w) != w || !isNumber(strings.TrimRight(f[k+1], ",.")) {
+			continue
+		}
+		for n := 3; n <= len(w)-2 && n <= 9; n++ {
+			m := w[len(w)-n:]
+			if _, ok := monthNames[strings.ToLower(m)]; ok && isASCIILetters(w) {
+				f[k] = w[:len(w)-n] + " " + m
+				return strings.Join(f, " ")
+			}
+		}
+	}
+	return s
+}
+
+// isASCIILetters reports whether s is made of ASCII letters only.
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // hasYear reports whether s holds four digits in a row, as every date

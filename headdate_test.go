@@ -141,3 +141,25 @@ func TestNoDateFromComments(t *testing.T) {
 		t.Errorf("published = %v, want 2024-11-21 (the date shown before the comments)", a.Published)
 	}
 }
+
+// TestUnglueCapsMonth checks a label in capitals cut from the month's name
+// glued after it, so that the date is read; and lines left as they are
+// when the word is no label and month in capitals before a day.
+func TestUnglueCapsMonth(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"GEARAPR 28, 2024 10:00 AM", "GEAR APR 28, 2024 10:00 AM"},
+		{"SCIENCEDECEMBER 3, 2023", "SCIENCE DECEMBER 3, 2023"},
+		{"DECEMBER 3, 2023", "DECEMBER 3, 2023"},
+		{"Gearapr 28, 2024", "Gearapr 28, 2024"},
+		{"GEARAPR TEAM", "GEARAPR TEAM"},
+		{"ÉTÉAPR 28, 2024", "ÉTÉAPR 28, 2024"},
+	} {
+		if got := unglueCapsMonth(c.in); got != c.want {
+			t.Errorf("unglueCapsMonth(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	d, ok := findDate("GEARAPR 28, 2024 10:00 AM")
+	if !ok || d.Year() != 2024 || d.Month() != 4 || d.Day() != 28 {
+		t.Errorf("findDate of a glued label: %v %v, want 2024-04-28", d, ok)
+	}
+}

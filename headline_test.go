@@ -371,6 +371,8 @@ Riders said they had missed the crossing, which saves them an hour on the road a
 	}{
 		{"kicker over a short headline", "Home\nHarbor ferry\nBack on the water\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, 2},
 		{"deck in Title Case", "Home\nExplore the Harbor\nBest of the Harbor\nRiding the Harbor Ferry or Driving Around the Bay: Which One Should You Choose?\nBy Jane Roe\n", 3, -1},
+		{"kicker and colon on lines of their own", "Home\nFerry\n:\nStadt der Fähren\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 4, 3},
+		{"a name-like short line with no colon", "Home\nFerry\nStadt der Fähren\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, -1},
 		{"a long line over the short one", "Home\nStorm closes the mountain pass for the whole weekend\nBack on the water\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, -1},
 	} {
 		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+story)), &trainedBody)

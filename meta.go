@@ -836,7 +836,7 @@ func headOverDeck(ss []slot, i, start int) int {
 		return -1
 	}
 	h := prevLine(ss, i-1)
-	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) || isHeadMetaLine(ss[h].text) {
+	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) && !afterLoneColon(ss, h) || isHeadMetaLine(ss[h].text) {
 		return -1
 	}
 	t := ss[h].text
@@ -888,6 +888,18 @@ func sharesWord(s string, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// afterLoneColon reports whether the line at h is a headline set after
+// its kicker and a colon that the dump shows on lines of their own
+// ("Kicker" / ":" / "Title"): a line in title case of two to twelve
+// words, under a colon alone, under a line. The colon marks it as the
+// headline even when its words read as a name ("Stadt der Superlative").
+func afterLoneColon(ss []slot, h int) bool {
+	if h < 2 || strings.TrimSpace(ss[h-1].text) != ":" || ss[h-2].f.words == 0 {
+		return false
+	}
+	return ss[h].f.titleLike && ss[h].f.words >= 2 && ss[h].f.words <= 12 && !ss[h].f.prose
 }
 
 // maxDeckRun is how many lines a deck may run to: some heads set it as
