@@ -363,6 +363,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		return ss, -1, -1
 	}
 	liftLinkedSentences(ss, p, m.threshold, start, end)
+	keepTopicLabels(ss, start, end)
 	start = skipDeck(ss, start, end)
 	return ss, start, end
 }
@@ -464,6 +465,52 @@ func liftLinkedSentences(ss []slot, p []float32, threshold float32, start, end i
 			}
 		}
 		if k <= end && ss[j].role == roleUnknown && ss[k].role == roleUnknown && (ss[j].f.prose || ss[k].f.prose) {
+			s.role = roleUnknown
+		}
+	}
+}
+
+// minTopicParagraphs is the fewest paragraphs of a body that use a word
+// for it to be the story's subject.
+const minTopicParagraphs = 3
+
+// keepTopicLabels gives back to the body start..end the lines inside it
+// that the lexicon took for chrome only for a promo label word they hold
+// ("subscription", "podcast", "newsletter", "comments") when that word is
+// the story's subject: minTopicParagraphs of the body's paragraphs use it.
+// A story comparing subscription plans lists "Annual subscription: $60"
+// and heads a section "Podcast equipment"; on a page about anything else
+// such lines are the site's promos and stay out, as do lines the lexicon
+// or the markup calls chrome for another reason ("Subscribe to our
+// newsletter", a share bar).
+func keepTopicLabels(ss []slot, start, end int) {
+	if start < 0 {
+		return
+	}
+	var uses map[string]int // paragraphs of the body that use a label word
+	for i := start + 1; i < end; i++ {
+		s := &ss[i]
+		if s.role != roleChrome || s.boiler {
+			continue
+		}
+		label := chromeLabelOnly(s.text, s.chromeKey(), s.f.sentence)
+		if label == "" {
+			continue
+		}
+		word := strings.Trim(label, " -/")
+		n, ok := uses[word]
+		if !ok {
+			for j := start; j <= end; j++ {
+				if ss[j].role == roleUnknown && ss[j].f.prose && strings.Contains(strings.ToLower(ss[j].text), word) {
+					n++
+				}
+			}
+			if uses == nil {
+				uses = make(map[string]int)
+			}
+			uses[word] = n
+		}
+		if n >= minTopicParagraphs {
 			s.role = roleUnknown
 		}
 	}
