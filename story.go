@@ -569,11 +569,46 @@ func keepLinkedSubheads(ss []slot, p []float32, threshold float32, start, end in
 	for i := start; i <= end; i++ {
 		s := &ss[i]
 		if (s.role == roleTeaser || s.role == roleChrome) && s.kind == kindHeading && s.inMain && !s.boiler &&
-			!s.listHead && s.f.words <= maxLinkedSubheadWords && s.linkLen*2 > len(s.text) &&
+			!s.listHead && (s.f.words <= maxLinkedSubheadWords || headsParagraph(ss, i, end)) && s.linkLen*2 > len(s.text) &&
 			!s.isChrome(s.f.sentence) && p[i] >= threshold {
 			s.role = roleUnknown
 		}
 	}
+}
+
+// minSharedWords is the fewest words of minSharedWordRunes letters or more
+// that a heading shares with the paragraph under it to head it.
+const (
+	minSharedWords     = 2
+	minSharedWordRunes = 4
+)
+
+// headsParagraph reports whether heading i heads the paragraph under it:
+// the first block after i that is neither chrome nor junk, up to end, is a
+// paragraph no rule claimed, which uses minSharedWords of the heading's
+// words. A question over its answer ("How do I get a refund for a
+// cancelled flight?" / "Airlines must refund a cancelled flight ...") heads
+// it; another story's headline linked between two paragraphs speaks of
+// something else, and in a list it stands over its blurb or the next
+// headline.
+func headsParagraph(ss []slot, i, end int) bool {
+	k := nextLive(ss, i+1)
+	if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose {
+		return false
+	}
+	notWord := func(r rune) bool { return !isWordRune(r) }
+	words := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(strings.ToLower(ss[k].text), notWord) {
+		words[w] = true
+	}
+	shared := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(ss[i].text), notWord) {
+		if utf8.RuneCountInString(w) >= minSharedWordRunes && words[w] {
+			shared++
+			words[w] = false
+		}
+	}
+	return shared >= minSharedWords
 }
 
 // minListLines is the fewest consecutive lines that make a list the body
