@@ -227,6 +227,12 @@ func isChromeText(s string, sentence bool) bool {
 // isChromeKey is isChromeText of a line s of up to 200 bytes whose
 // chromeKey is key.
 func isChromeKey(s, key string, sentence bool) bool {
+	return isChromeKeyBy(s, key, sentence, true)
+}
+
+// isChromeKeyBy is isChromeKey, with the label phrases (chromeContainsLabel)
+// asked only when labels is set.
+func isChromeKeyBy(s, key string, sentence, labels bool) bool {
 	if key == "" {
 		return false
 	}
@@ -249,7 +255,7 @@ func isChromeKey(s, key string, sentence bool) bool {
 		}
 	}
 	if n <= 16 {
-		if chromeContainsSet.in(key) || !sentence && chromeContainsLabelSet.in(key) {
+		if chromeContainsSet.in(key) || labels && !sentence && chromeContainsLabelSet.in(key) {
 			return true
 		}
 	}
@@ -260,6 +266,21 @@ func isChromeKey(s, key string, sentence bool) bool {
 		return true
 	}
 	return isGalleryCounter(key) || isInlineChrome(s, key, sentence)
+}
+
+// chromeLabelOnly returns the label phrase (chromeContainsLabel) that
+// alone makes a line of up to 200 bytes, with chromeKey key, chrome by the
+// lexicon, or "" when none does or another test of the lexicon does too.
+func chromeLabelOnly(s, key string, sentence bool) string {
+	if sentence || len(s) > 200 || wordCountUpTo(key, 17) > 16 || isChromeKeyBy(s, key, sentence, false) {
+		return ""
+	}
+	for _, p := range chromeContainsLabel {
+		if strings.Contains(key, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // isEmbedLeadIn reports whether s (with key its chromeKey) introduces a

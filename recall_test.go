@@ -318,14 +318,19 @@ func TestKeepLinkedSubheads(t *testing.T) {
 		boiler bool
 		at     int // index in the page; the body is 1..3
 		kept   bool
+		next   string // the paragraph under it, when not the default
 	}{
-		{"short linked heading", "Klein Tools MM400", kindHeading, 0.7, true, false, 2, true},
-		{"another story's headline", "Council approves the new bridge over the river after a long debate", kindHeading, 0.7, true, false, 2, false},
-		{"rejected by the scorer", "Klein Tools MM400", kindHeading, 0.3, true, false, 2, false},
-		{"outside the story's element", "Klein Tools MM400", kindHeading, 0.7, false, false, 2, false},
-		{"in chrome", "Klein Tools MM400", kindHeading, 0.7, true, true, 2, false},
-		{"a paragraph", "Klein Tools MM400", kindPara, 0.7, true, false, 2, false},
-		{"outside the body", "Klein Tools MM400", kindHeading, 0.7, true, false, 4, false},
+		{"a question over its answer", "How do I get a refund for a cancelled flight?", kindHeading, 0.7, true, false, 1, true,
+			"Airlines must refund a cancelled flight within seven days, the regulator said, whatever the reason for it."},
+		{"a question over a paragraph on something else", "How do I get a refund for a cancelled flight?", kindHeading, 0.7, true, false, 1, false, ""},
+		{"a question over a teaser", "How do I get a refund for a cancelled flight?", kindHeading, 0.7, true, false, 1, false, "teaser"},
+		{"short linked heading", "Klein Tools MM400", kindHeading, 0.7, true, false, 2, true, ""},
+		{"another story's headline", "Council approves the new bridge over the river after a long debate", kindHeading, 0.7, true, false, 2, false, ""},
+		{"rejected by the scorer", "Klein Tools MM400", kindHeading, 0.3, true, false, 2, false, ""},
+		{"outside the story's element", "Klein Tools MM400", kindHeading, 0.7, false, false, 2, false, ""},
+		{"in chrome", "Klein Tools MM400", kindHeading, 0.7, true, true, 2, false, ""},
+		{"a paragraph", "Klein Tools MM400", kindPara, 0.7, true, false, 2, false, ""},
+		{"outside the body", "Klein Tools MM400", kindHeading, 0.7, true, false, 4, false, ""},
 	} {
 		ss := make([]slot, 5)
 		p := make([]float32, 5)
@@ -335,6 +340,15 @@ func TestKeepLinkedSubheads(t *testing.T) {
 			ss[i], p[i] = slot{block: b}, 0.8
 		}
 		ss[c.at], p[c.at] = mk(c.text, c.kind, c.p, c.inMain, c.boiler)
+		switch c.next {
+		case "":
+		case "teaser":
+			ss[c.at+1].role = roleTeaser
+		default:
+			b := &block{text: c.next, kind: kindPara, inMain: true}
+			b.measure()
+			ss[c.at+1].block = b
+		}
 		keepLinkedSubheads(ss, p, 0.5, 1, 3)
 		if got := ss[c.at].role == roleUnknown; got != c.kept {
 			t.Errorf("%s: kept %v, want %v", c.name, got, c.kept)

@@ -379,6 +379,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		return ss, -1, -1
 	}
 	liftLinkedSentences(ss, p, m.threshold, start, end)
+	keepTopicLabels(ss, start, end)
 	start = skipDeck(ss, start, end)
 	return ss, start, end
 }
@@ -485,6 +486,52 @@ func liftLinkedSentences(ss []slot, p []float32, threshold float32, start, end i
 	}
 }
 
+// minTopicParagraphs is the fewest paragraphs of a body that use a word
+// for it to be the story's subject.
+const minTopicParagraphs = 3
+
+// keepTopicLabels gives back to the body start..end the lines inside it
+// that the lexicon took for chrome only for a promo label word they hold
+// ("subscription", "podcast", "newsletter", "comments") when that word is
+// the story's subject: minTopicParagraphs of the body's paragraphs use it.
+// A story comparing subscription plans lists "Annual subscription: $60"
+// and heads a section "Podcast equipment"; on a page about anything else
+// such lines are the site's promos and stay out, as do lines the lexicon
+// or the markup calls chrome for another reason ("Subscribe to our
+// newsletter", a share bar).
+func keepTopicLabels(ss []slot, start, end int) {
+	if start < 0 {
+		return
+	}
+	var uses map[string]int // paragraphs of the body that use a label word
+	for i := start + 1; i < end; i++ {
+		s := &ss[i]
+		if s.role != roleChrome || s.boiler {
+			continue
+		}
+		label := chromeLabelOnly(s.text, s.chromeKey(), s.f.sentence)
+		if label == "" {
+			continue
+		}
+		word := strings.Trim(label, " -/")
+		n, ok := uses[word]
+		if !ok {
+			for j := start; j <= end; j++ {
+				if ss[j].role == roleUnknown && ss[j].f.prose && strings.Contains(strings.ToLower(ss[j].text), word) {
+					n++
+				}
+			}
+			if uses == nil {
+				uses = make(map[string]int)
+			}
+			uses[word] = n
+		}
+		if n >= minTopicParagraphs {
+			s.role = roleUnknown
+		}
+	}
+}
+
 // liftBoxedProse gives back to the story the prose that the markup put in
 // chrome when the scorer says it is the story's (p at the threshold or
 // above): a story inside a box named "sidebar" is still the story. Only a
@@ -538,11 +585,46 @@ func keepLinkedSubheads(ss []slot, p []float32, threshold float32, start, end in
 	for i := start; i <= end; i++ {
 		s := &ss[i]
 		if (s.role == roleTeaser || s.role == roleChrome) && s.kind == kindHeading && s.inMain && !s.boiler &&
-			!s.listHead && s.f.words <= maxLinkedSubheadWords && s.linkLen*2 > len(s.text) &&
+			!s.listHead && (s.f.words <= maxLinkedSubheadWords || headsParagraph(ss, i, end)) && s.linkLen*2 > len(s.text) &&
 			!s.isChrome(s.f.sentence) && p[i] >= threshold {
 			s.role = roleUnknown
 		}
 	}
+}
+
+// minSharedWords is the fewest words of minSharedWordRunes letters or more
+// that a heading shares with the paragraph under it to head it.
+const (
+	minSharedWords     = 2
+	minSharedWordRunes = 4
+)
+
+// headsParagraph reports whether heading i heads the paragraph under it:
+// the first block after i that is neither chrome nor junk, up to end, is a
+// paragraph no rule claimed, which uses minSharedWords of the heading's
+// words. A question over its answer ("How do I get a refund for a
+// cancelled flight?" / "Airlines must refund a cancelled flight ...") heads
+// it; another story's headline linked between two paragraphs speaks of
+// something else, and in a list it stands over its blurb or the next
+// headline.
+func headsParagraph(ss []slot, i, end int) bool {
+	k := nextLive(ss, i+1)
+	if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose {
+		return false
+	}
+	notWord := func(r rune) bool { return !isWordRune(r) }
+	words := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(strings.ToLower(ss[k].text), notWord) {
+		words[w] = true
+	}
+	shared := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(ss[i].text), notWord) {
+		if utf8.RuneCountInString(w) >= minSharedWordRunes && words[w] {
+			shared++
+			words[w] = false
+		}
+	}
+	return shared >= minSharedWords
 }
 
 // minListLines is the fewest consecutive lines that make a list the body
