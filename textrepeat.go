@@ -48,7 +48,7 @@ func keepRepeatedPrompts(ss []slot, p []float32, threshold float32, start, end i
 			continue
 		}
 		a, b := nextNonJunk(ss, i+1), nextNonJunk(ss, j+1)
-		if a < 0 || a > end || b < 0 || !headsParagraph(ss, a) || !headsParagraph(ss, b) || ss[a].text == ss[b].text {
+		if a < 0 || a > end || b < 0 || !isFreeParagraph(ss, a) || !isFreeParagraph(ss, b) || ss[a].text == ss[b].text {
 			continue
 		}
 		s.role = roleUnknown
@@ -65,8 +65,8 @@ func nextNonJunk(ss []slot, i int) int {
 	return -1
 }
 
-// headsParagraph reports whether block i is a paragraph that no rule took
+// isFreeParagraph reports whether block i is a paragraph that no rule took
 // for anything else.
-func headsParagraph(ss []slot, i int) bool {
+func isFreeParagraph(ss []slot, i int) bool {
 	return ss[i].role == roleUnknown && ss[i].f.prose
 }
