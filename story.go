@@ -364,7 +364,11 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		return ss, -1, -1
 	}
 	liftLinkedSentences(ss, p, m.threshold, start, end)
-	start = skipDeck(ss, start, end)
+	if skipped := skipDeck(ss, start, end); pg.isText {
+		start = keepOverFigureCredit(ss, start, skipped)
+	} else {
+		start = skipped
+	}
 	return ss, start, end
 }
 

@@ -222,3 +222,38 @@ func replyThread(ss []slot, from int) int {
 	}
 	return -1
 }
+
+// keepOverFigureCredit returns the start of a text page's body moved back
+// from skipped, where skipDeck put it, to start, when the only lines that
+// made the paragraphs above look like a deck are the credits of a picture
+// or a chart set inside the story ("Source: Survey Project", "Credits:
+// Supplied Image"): labelled credits that name no agency. A deck stands
+// over the story's own byline, date or credit line; a figure's credit says
+// nothing about who wrote what stands above it. A credit with a date is
+// no figure's.
+func keepOverFigureCredit(ss []slot, start, skipped int) int {
+	if start < 0 || skipped <= start {
+		return skipped
+	}
+	credits := 0
+	for i := start; i < skipped; i++ {
+		s := &ss[i]
+		if s.role != roleUnknown || s.f.prose {
+			continue
+		}
+		if _, ok := readMetaLine(s.text); !ok && !isHandleCredit(s.text) {
+			continue
+		}
+		// A dated source ("Source: Ministry, May 2, 2019") is a claim's,
+		// quoted by the story.
+		rest, ok := cutCreditLabel(s.text)
+		if _, dated := findDate(rest); !ok || dated || len(findAgencies(rest, false)) > 0 {
+			return skipped
+		}
+		credits++
+	}
+	if credits == 0 {
+		return skipped
+	}
+	return start
+}

@@ -193,3 +193,35 @@ func TestReplyThread(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepOverFigureCredit checks that a text page's first paragraphs,
+// set over a chart's or a picture's labelled credit ("Source: Harbour
+// Survey", "Credits: Supplied Image", "Quelle: Hafenamt"), stay the body's
+// and are not skipped as a deck; and that a deck over the story's own
+// credit stays skipped: an agency's, a dated source's, or a byline.
+func TestKeepOverFigureCredit(t *testing.T) {
+	paras := []string{
+		"The council voted on Tuesday to close the old ferry terminal for two years while the pier is rebuilt, ending a service that has run since 1952.",
+		"Ferries will leave from a temporary pier a kilometre to the south, the harbour master said, and the timetable will not change.",
+		"Work is to start in the spring, once the ice is gone from the harbour, and the new terminal is to open in the summer of 2028.",
+		"Residents have asked for a free shuttle bus between the town centre and the temporary pier, which the council will discuss next month.",
+	}
+	for _, c := range []struct {
+		credit string
+		keep   bool
+	}{
+		{"Source: Harbour Survey Project", true},
+		{"Credits: Supplied Image", true},
+		{"Quelle: Hafenamt Kiel", true},
+		{"Source: Reuters", false},
+		{"Source: Harbour Authority, October 25, 2019", false},
+		{"By Jane Roe", false},
+	} {
+		lines := []string{"Ferry terminal to close for two years", "", "November 18, 2025", "", paras[0], "", paras[1], "", c.credit, "", paras[2], "", paras[3]}
+		a := parseLines(t, lines)
+		got := len(a.Paragraphs) > 0 && a.Paragraphs[0] == paras[0]
+		if got != c.keep {
+			t.Errorf("%q: first paragraph kept %v, want %v (paragraphs %q)", c.credit, got, c.keep, a.Paragraphs)
+		}
+	}
+}
