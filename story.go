@@ -277,6 +277,9 @@ func assembleWith(pg *page, m *bodyModel) reading {
 		head.people = bylineAfterBody(ss, end, storyWords(ss, start))
 	}
 	a = finishArticle(a, head, pg)
+	if pg.isText {
+		addLeads(a, ss, datelineLead(ss, head.headlineAt, start))
+	}
 	if len(a.Agencies) == 0 {
 		// A staff story's lead, set apart above the body, is the
 		// writer's; over an agency's story it is the outlet's summary,

@@ -257,3 +257,24 @@ func keepOverFigureCredit(ss []slot, start, skipped int) int {
 	}
 	return start
 }
+
+// datelineLead returns the lead of a text page's story set apart above
+// its body: the first paragraph between the headline (headlineAt, or up
+// to maxLeadReach blocks above the body when none was found) and the body
+// that opens with a dateline ("Berlin. In Berlin ...", "PARIS (AFP) -"),
+// of minLeadWords words or more, that no rule took for anything else; or
+// nil. A byline or a date line between it and the body set it apart, but a
+// dateline marks where a story begins, and a deck or a teaser has none.
+func datelineLead(ss []slot, headlineAt, start int) []int {
+	if start <= 0 {
+		return nil
+	}
+	from := max(headlineAt+1, start-maxLeadReach, 0)
+	for i := from; i < start; i++ {
+		s := &ss[i]
+		if s.role == roleUnknown && s.kind == kindLine && s.f.prose && s.f.words >= minLeadWords && opensWithDateline(s.text) {
+			return []int{i}
+		}
+	}
+	return nil
+}

@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -222,6 +223,39 @@ func TestKeepOverFigureCredit(t *testing.T) {
 		got := len(a.Paragraphs) > 0 && a.Paragraphs[0] == paras[0]
 		if got != c.keep {
 			t.Errorf("%q: first paragraph kept %v, want %v (paragraphs %q)", c.credit, got, c.keep, a.Paragraphs)
+		}
+	}
+}
+
+// TestDatelineLead checks that a text page's lead, set apart from the
+// body by the byline and the date, opens the story's paragraphs when it
+// opens with a dateline, in several languages; and that a deck with no
+// dateline stays out.
+func TestDatelineLead(t *testing.T) {
+	body := []string{
+		"Der Stadtrat hat am Dienstag beschlossen, den alten Fähranleger für zwei Jahre zu schließen, während der Steg neu gebaut wird.",
+		"Die Fähren legen so lange an einem Behelfssteg einen Kilometer weiter südlich an, sagte der Hafenmeister am Abend.",
+		"Die Arbeiten sollen im Frühjahr beginnen, sobald das Eis aus dem Hafen verschwunden ist, und zwei Jahre dauern.",
+	}
+	for _, c := range []struct {
+		lead string
+		want bool
+	}{
+		{"Kiel. Der alte Fähranleger schließt für zwei Jahre. Was das für Pendler bedeutet.", true},
+		{"Madrid. El ayuntamiento cierra el viejo muelle durante dos años, anunció el martes.", true},
+		{"Der alte Fähranleger schließt für zwei Jahre. Was das für Pendler bedeutet.", false},
+	} {
+		lines := []string{"Fähranleger schließt für zwei Jahre", "", c.lead, "", "Von Jane Roe", "12.01.2026, 10:15 Uhr", ""}
+		for _, b := range body {
+			lines = append(lines, b, "")
+		}
+		a := parseLines(t, lines)
+		got := len(a.Paragraphs) > 0 && strings.Contains(a.Paragraphs[0], c.lead[len(c.lead)-20:])
+		if got != c.want {
+			t.Errorf("%q: lead opens the paragraphs %v, want %v (paragraphs %q)", c.lead, got, c.want, a.Paragraphs)
+		}
+		if !slices.ContainsFunc(a.Paragraphs, func(p string) bool { return strings.Contains(p, body[2][:30]) }) {
+			t.Errorf("%q: the body's paragraphs were lost: %q", c.lead, a.Paragraphs)
 		}
 	}
 }
