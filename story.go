@@ -357,6 +357,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
+		end = cutTrailingTeasers(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		start = leadWithIntro(ss, start)

@@ -278,3 +278,58 @@ func datelineLead(ss []slot, headlineAt, start int) []int {
 	}
 	return nil
 }
+
+// maxBlurbWords is the most words of a teaser's blurb under its headline.
+const maxBlurbWords = 40
+
+// cutTrailingTeasers returns the end of a text page's body cut before the
+// teasers that close it: from the last block in it that a rule took for a
+// teaser or a list heading, when what follows it there is only teasers'
+// headlines (short lines that are no paragraph), each with at most one
+// blurb of a sentence or two under it, two headlines or more, and perhaps
+// a label ending in a colon ("Dieses Thema im Programm:"). A story that
+// goes on after a box goes on in paragraphs that no headline heads.
+func cutTrailingTeasers(ss []slot, start, end int) int {
+	if start < 0 || end <= start {
+		return end
+	}
+	k := -1
+	for i := end; i > start; i-- {
+		if ss[i].role == roleTeaser || ss[i].role == roleChrome && ss[i].listHead {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return end
+	}
+	titles, blurbs := 0, 0
+	prevTitle := true // the teaser at k heads what follows it
+	for i := k + 1; i <= end; i++ {
+		s := &ss[i]
+		if s.role != roleUnknown {
+			continue
+		}
+		switch {
+		case !s.f.prose && i == end && lastRune(s.text) == ':':
+			// The closing label.
+		case !s.f.prose && s.f.words <= 12:
+			titles++
+			prevTitle = true
+		case s.f.prose && prevTitle && s.f.words <= maxBlurbWords:
+			blurbs++
+			prevTitle = false
+		default:
+			return end
+		}
+	}
+	if titles < 2 {
+		return end
+	}
+	for j := k - 1; j > start; j-- {
+		if ss[j].role == roleUnknown && ss[j].f.prose {
+			return j
+		}
+	}
+	return end
+}

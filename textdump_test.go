@@ -259,3 +259,35 @@ func TestDatelineLead(t *testing.T) {
 		}
 	}
 }
+
+// TestCutTrailingTeasers checks that teasers closing a text page's body
+// (after a teaser or list heading, headlines with a short blurb each)
+// leave it, in several languages; and what stays: paragraphs of the story
+// going on after a box, and a single headline.
+func TestCutTrailingTeasers(t *testing.T) {
+	story := []string{
+		"Der Stadtrat hat am Dienstag beschlossen, den alten Fähranleger für zwei Jahre zu schließen, während der Steg neu gebaut wird.",
+		"Die Fähren legen so lange an einem Behelfssteg einen Kilometer weiter südlich an, sagte der Hafenmeister am Abend.",
+	}
+	long := "The council will discuss a free shuttle bus next month, and residents of the old town, who lose their nearest pier, have asked for one that runs every ten minutes from six in the morning to midnight, on weekdays and weekends alike."
+	for _, c := range []struct {
+		name string
+		tail []string
+		cut  bool
+	}{
+		{"German teasers and a label", []string{"Hitzeschäden: Autobahn wieder frei", "Nach tagelangen Sperrungen rollt der Verkehr wieder.", "Hitzeschutz: Was das Land tun muss", "Die nächste Hitzewelle kommt bestimmt.", "Dieses Thema im Programm:"}, true},
+		{"English headlines alone", []string{"Pier to close for two years", "Ferry fares to rise in spring", "New terminal plans unveiled"}, true},
+		{"the story goes on after the box", []string{"Pier to close for two years", long, long}, false},
+		{"a single headline", []string{"Pier to close for two years", "Ferries will leave from the south pier."}, false},
+	} {
+		lines := append(slices.Clone(story), "Mehr zum Thema")
+		lines = append(lines, c.tail...)
+		ss := slotsOf(lines...)
+		ss[2].role = roleTeaser
+		end := len(ss) - 1
+		got := cutTrailingTeasers(ss, 0, end)
+		if want := map[bool]int{true: 1, false: end}[c.cut]; got != want {
+			t.Errorf("%s: end %d, want %d", c.name, got, want)
+		}
+	}
+}
