@@ -288,6 +288,9 @@ func assembleWith(pg *page, m *bodyModel) reading {
 		head.people = bylineAfterBody(ss, end, storyWords(ss, start))
 	}
 	a = finishArticle(a, head, pg)
+	if pg.isText {
+		addLeads(a, ss, datelineLead(ss, head.headlineAt, start))
+	}
 	if len(a.Agencies) == 0 {
 		// A staff story's lead, set apart above the body, is the
 		// writer's; over an agency's story it is the outlet's summary,
@@ -368,6 +371,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = trimAuthorBox(ss, start, end)
 		end = trimLateAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
+		end = cutTrailingTeasers(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
@@ -380,7 +384,11 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	}
 	liftLinkedSentences(ss, p, m.threshold, start, end)
 	keepTopicLabels(ss, start, end)
-	start = skipDeck(ss, start, end)
+	if skipped := skipDeck(ss, start, end); pg.isText {
+		start = keepOverFigureCredit(ss, start, skipped)
+	} else {
+		start = skipped
+	}
 	return ss, start, end
 }
 

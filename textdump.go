@@ -222,3 +222,114 @@ func replyThread(ss []slot, from int) int {
 	}
 	return -1
 }
+
+// keepOverFigureCredit returns the start of a text page's body moved back
+// from skipped, where skipDeck put it, to start, when the only lines that
+// made the paragraphs above look like a deck are the credits of a picture
+// or a chart set inside the story ("Source: Survey Project", "Credits:
+// Supplied Image"): labelled credits that name no agency. A deck stands
+// over the story's own byline, date or credit line; a figure's credit says
+// nothing about who wrote what stands above it. A credit with a date is
+// no figure's.
+func keepOverFigureCredit(ss []slot, start, skipped int) int {
+	if start < 0 || skipped <= start {
+		return skipped
+	}
+	credits := 0
+	for i := start; i < skipped; i++ {
+		s := &ss[i]
+		if s.role != roleUnknown || s.f.prose {
+			continue
+		}
+		if _, ok := readMetaLine(s.text); !ok && !isHandleCredit(s.text) {
+			continue
+		}
+		// A dated source ("Source: Ministry, May 2, 2019") is a claim's,
+		// quoted by the story.
+		rest, ok := cutCreditLabel(s.text)
+		if _, dated := findDate(rest); !ok || dated || len(findAgencies(rest, false)) > 0 {
+			return skipped
+		}
+		credits++
+	}
+	if credits == 0 {
+		return skipped
+	}
+	return start
+}
+
+// datelineLead returns the lead of a text page's story set apart above
+// its body: the first paragraph between the headline (headlineAt, or up
+// to maxLeadReach blocks above the body when none was found) and the body
+// that opens with a dateline ("Berlin. In Berlin ...", "PARIS (AFP) -"),
+// of minLeadWords words or more, that no rule took for anything else; or
+// nil. A byline or a date line between it and the body set it apart, but a
+// dateline marks where a story begins, and a deck or a teaser has none.
+func datelineLead(ss []slot, headlineAt, start int) []int {
+	if start <= 0 {
+		return nil
+	}
+	from := max(headlineAt+1, start-maxLeadReach, 0)
+	for i := from; i < start; i++ {
+		s := &ss[i]
+		if s.role == roleUnknown && s.kind == kindLine && s.f.prose && s.f.words >= minLeadWords && opensWithDateline(s.text) {
+			return []int{i}
+		}
+	}
+	return nil
+}
+
+// maxBlurbWords is the most words of a teaser's blurb under its headline.
+const maxBlurbWords = 40
+
+// cutTrailingTeasers returns the end of a text page's body cut before the
+// teasers that close it: from the last block in it that a rule took for a
+// teaser or a list heading, when what follows it there is only teasers'
+// headlines (short lines that are no paragraph), each with at most one
+// blurb of a sentence or two under it, two headlines or more, and perhaps
+// a label ending in a colon ("Dieses Thema im Programm:"). A story that
+// goes on after a box goes on in paragraphs that no headline heads.
+func cutTrailingTeasers(ss []slot, start, end int) int {
+	if start < 0 || end <= start {
+		return end
+	}
+	k := -1
+	for i := end; i > start; i-- {
+		if ss[i].role == roleTeaser || ss[i].role == roleChrome && ss[i].listHead {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return end
+	}
+	titles, blurbs := 0, 0
+	prevTitle := true // the teaser at k heads what follows it
+	for i := k + 1; i <= end; i++ {
+		s := &ss[i]
+		if s.role != roleUnknown {
+			continue
+		}
+		switch {
+		case !s.f.prose && i == end && lastRune(s.text) == ':':
+			// The closing label.
+		case !s.f.prose && s.f.words <= 12:
+			titles++
+			prevTitle = true
+		case s.f.prose && prevTitle && s.f.words <= maxBlurbWords:
+			blurbs++
+			prevTitle = false
+		default:
+			return end
+		}
+	}
+	if titles < 2 {
+		return end
+	}
+	for j := k - 1; j > start; j-- {
+		if ss[j].role == roleUnknown && ss[j].f.prose {
+			return j
+		}
+	}
+	return end
+}

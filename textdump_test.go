@@ -2,6 +2,7 @@ package wirestory
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -190,6 +191,103 @@ func TestReplyThread(t *testing.T) {
 		ss := slotsOf(lines...)
 		if got := commentsStart(ss, 0); got != c.want {
 			t.Errorf("%s: comments start at %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+// TestKeepOverFigureCredit checks that a text page's first paragraphs,
+// set over a chart's or a picture's labelled credit ("Source: Harbour
+// Survey", "Credits: Supplied Image", "Quelle: Hafenamt"), stay the body's
+// and are not skipped as a deck; and that a deck over the story's own
+// credit stays skipped: an agency's, a dated source's, or a byline.
+func TestKeepOverFigureCredit(t *testing.T) {
+	paras := []string{
+		"The council voted on Tuesday to close the old ferry terminal for two years while the pier is rebuilt, ending a service that has run since 1952.",
+		"Ferries will leave from a temporary pier a kilometre to the south, the harbour master said, and the timetable will not change.",
+		"Work is to start in the spring, once the ice is gone from the harbour, and the new terminal is to open in the summer of 2028.",
+		"Residents have asked for a free shuttle bus between the town centre and the temporary pier, which the council will discuss next month.",
+	}
+	for _, c := range []struct {
+		credit string
+		keep   bool
+	}{
+		{"Source: Harbour Survey Project", true},
+		{"Credits: Supplied Image", true},
+		{"Quelle: Hafenamt Kiel", true},
+		{"Source: Reuters", false},
+		{"Source: Harbour Authority, October 25, 2019", false},
+		{"By Jane Roe", false},
+	} {
+		lines := []string{"Ferry terminal to close for two years", "", "November 18, 2025", "", paras[0], "", paras[1], "", c.credit, "", paras[2], "", paras[3]}
+		a := parseLines(t, lines)
+		got := len(a.Paragraphs) > 0 && a.Paragraphs[0] == paras[0]
+		if got != c.keep {
+			t.Errorf("%q: first paragraph kept %v, want %v (paragraphs %q)", c.credit, got, c.keep, a.Paragraphs)
+		}
+	}
+}
+
+// TestDatelineLead checks that a text page's lead, set apart from the
+// body by the byline and the date, opens the story's paragraphs when it
+// opens with a dateline, in several languages; and that a deck with no
+// dateline stays out.
+func TestDatelineLead(t *testing.T) {
+	body := []string{
+		"Der Stadtrat hat am Dienstag beschlossen, den alten Fähranleger für zwei Jahre zu schließen, während der Steg neu gebaut wird.",
+		"Die Fähren legen so lange an einem Behelfssteg einen Kilometer weiter südlich an, sagte der Hafenmeister am Abend.",
+		"Die Arbeiten sollen im Frühjahr beginnen, sobald das Eis aus dem Hafen verschwunden ist, und zwei Jahre dauern.",
+	}
+	for _, c := range []struct {
+		lead string
+		want bool
+	}{
+		{"Kiel. Der alte Fähranleger schließt für zwei Jahre. Was das für Pendler bedeutet.", true},
+		{"Madrid. El ayuntamiento cierra el viejo muelle durante dos años, anunció el martes.", true},
+		{"Der alte Fähranleger schließt für zwei Jahre. Was das für Pendler bedeutet.", false},
+	} {
+		lines := []string{"Fähranleger schließt für zwei Jahre", "", c.lead, "", "Von Jane Roe", "12.01.2026, 10:15 Uhr", ""}
+		for _, b := range body {
+			lines = append(lines, b, "")
+		}
+		a := parseLines(t, lines)
+		got := len(a.Paragraphs) > 0 && strings.Contains(a.Paragraphs[0], c.lead[len(c.lead)-20:])
+		if got != c.want {
+			t.Errorf("%q: lead opens the paragraphs %v, want %v (paragraphs %q)", c.lead, got, c.want, a.Paragraphs)
+		}
+		if !slices.ContainsFunc(a.Paragraphs, func(p string) bool { return strings.Contains(p, body[2][:30]) }) {
+			t.Errorf("%q: the body's paragraphs were lost: %q", c.lead, a.Paragraphs)
+		}
+	}
+}
+
+// TestCutTrailingTeasers checks that teasers closing a text page's body
+// (after a teaser or list heading, headlines with a short blurb each)
+// leave it, in several languages; and what stays: paragraphs of the story
+// going on after a box, and a single headline.
+func TestCutTrailingTeasers(t *testing.T) {
+	story := []string{
+		"Der Stadtrat hat am Dienstag beschlossen, den alten Fähranleger für zwei Jahre zu schließen, während der Steg neu gebaut wird.",
+		"Die Fähren legen so lange an einem Behelfssteg einen Kilometer weiter südlich an, sagte der Hafenmeister am Abend.",
+	}
+	long := "The council will discuss a free shuttle bus next month, and residents of the old town, who lose their nearest pier, have asked for one that runs every ten minutes from six in the morning to midnight, on weekdays and weekends alike."
+	for _, c := range []struct {
+		name string
+		tail []string
+		cut  bool
+	}{
+		{"German teasers and a label", []string{"Hitzeschäden: Autobahn wieder frei", "Nach tagelangen Sperrungen rollt der Verkehr wieder.", "Hitzeschutz: Was das Land tun muss", "Die nächste Hitzewelle kommt bestimmt.", "Dieses Thema im Programm:"}, true},
+		{"English headlines alone", []string{"Pier to close for two years", "Ferry fares to rise in spring", "New terminal plans unveiled"}, true},
+		{"the story goes on after the box", []string{"Pier to close for two years", long, long}, false},
+		{"a single headline", []string{"Pier to close for two years", "Ferries will leave from the south pier."}, false},
+	} {
+		lines := append(slices.Clone(story), "Mehr zum Thema")
+		lines = append(lines, c.tail...)
+		ss := slotsOf(lines...)
+		ss[2].role = roleTeaser
+		end := len(ss) - 1
+		got := cutTrailingTeasers(ss, 0, end)
+		if want := map[bool]int{true: 1, false: end}[c.cut]; got != want {
+			t.Errorf("%s: end %d, want %d", c.name, got, want)
 		}
 	}
 }
