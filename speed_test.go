@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTailPhrasesListed checks that every phrase classifyTail looks for
@@ -184,4 +185,39 @@ func TestFindMonthDate(t *testing.T) {
 	if found < 200 {
 		t.Errorf("the scanners match %d lines: the lines test too little", found)
 	}
+}
+
+// TestMayHoldCreditLabel checks that every label of pictureCreditLabels,
+// in any case and with any text around it, passes mayHoldCreditLabel.
+func TestMayHoldCreditLabel(t *testing.T) {
+	for _, l := range pictureCreditLabels {
+		if !strings.Contains(l, ":") && !strings.Contains(l, " by ") {
+			t.Errorf("label %q has neither a colon nor \" by \": mayHoldCreditLabel would miss it", l)
+		}
+		for _, s := range []string{l, strings.ToUpper(l), alternateCase(l, 0), alternateCase(l, 1), "A caption." + strings.ToUpper(l[:3]) + l[3:] + "Jane Roe/AP",
+			"Ünïcödé." + l + "Jane Roe"} {
+			if creditLabelSet.inLower(s) && !mayHoldCreditLabel(s) {
+				t.Errorf("mayHoldCreditLabel(%q) = false; it holds %q", s, l)
+			}
+		}
+	}
+	for _, s := range []string{"The minister spoke in Paris on Tuesday.", "Photo courtesy of the family"} {
+		if mayHoldCreditLabel(s) {
+			t.Errorf("mayHoldCreditLabel(%q) = true; it has no colon and no \"by\"", s)
+		}
+	}
+}
+
+// alternateCase returns s with its ASCII letters in upper and lower case by
+// turns, the first upper when first is 0.
+func alternateCase(s string, first int) string {
+	b := []byte(s)
+	for i, c := range b {
+		if (i+first)%2 == 0 {
+			b[i] = byte(unicode.ToUpper(rune(c)))
+		} else {
+			b[i] = byte(unicode.ToLower(rune(c)))
+		}
+	}
+	return string(b)
 }
