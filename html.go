@@ -1501,8 +1501,9 @@ func tokenWords(tok string) classWord {
 			continue
 		}
 		long = long || len(p) >= 6
-		setting = setting || settingParts[p]
-		cw.marks |= markWords[p]
+		cp := classParts[p]
+		setting = setting || cp.setting
+		cw.marks |= cp.marks
 		var h blockHint
 		switch p {
 		case "caption", "cutline", "figcaption":
@@ -1521,7 +1522,7 @@ func tokenWords(tok string) classWord {
 		if hintRank[h] > hintRank[cw.hint] {
 			cw.hint = h
 		}
-		if boilerParts[p] {
+		if cp.boiler {
 			cw.flags |= flagBoiler
 		}
 		switch p {
@@ -1546,6 +1547,35 @@ func tokenWords(tok string) classWord {
 	}
 	return cw
 }
+
+// A classPart is what settingParts, markWords and boilerParts say of a
+// part of a class word.
+type classPart struct {
+	marks           markSet
+	setting, boiler bool
+}
+
+// classParts holds settingParts, markWords and boilerParts in one map, so
+// that tokenWords looks each part up once.
+var classParts = func() map[string]classPart {
+	m := make(map[string]classPart)
+	for p := range settingParts {
+		cp := m[p]
+		cp.setting = true
+		m[p] = cp
+	}
+	for p, marks := range markWords {
+		cp := m[p]
+		cp.marks |= marks
+		m[p] = cp
+	}
+	for p := range boilerParts {
+		cp := m[p]
+		cp.boiler = true
+		m[p] = cp
+	}
+	return m
+}()
 
 // settingParts are the parts of class words that state a setting of an
 // element rather than name a box ("comments-enabled", "has-sidebar").

@@ -221,3 +221,25 @@ func alternateCase(s string, first int) string {
 	}
 	return string(b)
 }
+
+// TestClassParts checks classParts against the three sets it merges.
+func TestClassParts(t *testing.T) {
+	keys := []string{"", "story", "sidebarx"}
+	for _, m := range []map[string]bool{settingParts, boilerParts} {
+		for k := range m {
+			keys = append(keys, k)
+		}
+	}
+	for k := range markWords {
+		keys = append(keys, k)
+	}
+	if len(keys) < 20 {
+		t.Fatalf("%d keys: the sets are empty", len(keys))
+	}
+	for _, k := range keys {
+		want := classPart{marks: markWords[k], setting: settingParts[k], boiler: boilerParts[k]}
+		if got := classParts[k]; got != want {
+			t.Errorf("classParts[%q] = %+v; the sets say %+v", k, got, want)
+		}
+	}
+}
