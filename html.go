@@ -478,20 +478,56 @@ const (
 )
 
 // tagKinds holds the tagKind of every tag in the four sets.
-var tagKinds = func() map[atom.Atom]tagKind {
-	m := make(map[atom.Atom]tagKind)
+var tagKinds = func() *tagKindTable {
+	t := &tagKindTable{}
 	for _, set := range [...]struct {
 		tags map[atom.Atom]bool
 		kind tagKind
 	}{{blockTags, tagBlock}, {skipTags, tagSkip}, {rawTextTags, tagRawText}, {voidTags, tagVoid}} {
 		for a, ok := range set.tags {
 			if ok {
-				m[a] |= set.kind
+				t.add(a, set.kind)
 			}
 		}
 	}
-	return m
+	return t
 }()
+
+// A tagKindTable maps tags to their tagKind: a table open to probing by a
+// multiplicative hash, which the walker reads for every tag (a map's
+// lookup cost several times as much). It is built once and only read.
+type tagKindTable struct {
+	tags  [256]atom.Atom // 0: an empty slot
+	kinds [256]tagKind
+}
+
+func tagSlot(a atom.Atom) uint32 { return uint32(a) * 0x9e3779b1 >> 24 }
+
+// add adds kind to the kinds of tag a, which is not 0. The table holds
+// fewer tags than slots.
+func (t *tagKindTable) add(a atom.Atom, kind tagKind) {
+	i := tagSlot(a)
+	for t.tags[i] != 0 && t.tags[i] != a {
+		i = (i + 1) % uint32(len(t.tags))
+	}
+	t.tags[i] = a
+	t.kinds[i] |= kind
+}
+
+// of returns the tagKind of tag a: 0 for a tag in none of the sets.
+func (t *tagKindTable) of(a atom.Atom) tagKind {
+	if a == 0 {
+		return 0
+	}
+	for i := tagSlot(a); ; i = (i + 1) % uint32(len(t.tags)) {
+		switch t.tags[i] {
+		case a:
+			return t.kinds[i]
+		case 0:
+			return 0
+		}
+	}
+}
 
 func (w *htmlWalker) walk(data []byte) {
 	z := newTokenizer(data)
@@ -526,7 +562,7 @@ func (w *htmlWalker) walk(data []byte) {
 			w.text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
 			a := rawTagAtom(z.Raw())
-			k := tagKinds[a]
+			k := tagKinds.of(a)
 			if tt == html.SelfClosingTagToken && k&tagRawText != 0 && skip > 0 {
 				// "<title/>" in an SVG icon: the tokenizer would read
 				// the rest of the page as the title's text. Inside SVG and
@@ -558,7 +594,7 @@ func (w *htmlWalker) walk(data []byte) {
 			}
 		case html.EndTagToken:
 			a := rawTagAtom(z.Raw())
-			k := tagKinds[a]
+			k := tagKinds.of(a)
 			if skip > 0 {
 				if k&tagSkip != 0 {
 					skip--

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"golang.org/x/net/html/atom"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -240,6 +241,40 @@ func TestClassParts(t *testing.T) {
 		want := classPart{marks: markWords[k], setting: settingParts[k], boiler: boilerParts[k]}
 		if got := classParts[k]; got != want {
 			t.Errorf("classParts[%q] = %+v; the sets say %+v", k, got, want)
+		}
+	}
+}
+
+// TestTagKindTable checks tagKinds against the four sets of tags it
+// holds, for the tags in them and for others.
+func TestTagKindTable(t *testing.T) {
+	tags := []atom.Atom{0, atom.Span, atom.A, atom.B, atom.Em, atom.Img, atom.Svg, atom.Math, atom.Template, atom.Body}
+	n := 0
+	for _, set := range []map[atom.Atom]bool{blockTags, skipTags, rawTextTags, voidTags} {
+		for a := range set {
+			tags = append(tags, a)
+			n++
+		}
+	}
+	if n < 20 {
+		t.Fatalf("the sets hold %d tags", n)
+	}
+	for _, a := range tags {
+		var want tagKind
+		if blockTags[a] {
+			want |= tagBlock
+		}
+		if skipTags[a] {
+			want |= tagSkip
+		}
+		if rawTextTags[a] {
+			want |= tagRawText
+		}
+		if voidTags[a] {
+			want |= tagVoid
+		}
+		if got := tagKinds.of(a); got != want {
+			t.Errorf("tagKinds.of(%v) = %b; the sets say %b", a, got, want)
 		}
 	}
 }
