@@ -278,3 +278,12 @@ func TestTagKindTable(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDigit checks hasDigit against strings.ContainsAny.
+func TestHasDigit(t *testing.T) {
+	for _, s := range []string{"", "a", "0", "abc9", "١٢٣", "x 2 days ago", "no digits here", "٣ ago", "\xff7"} {
+		if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("hasDigit(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
