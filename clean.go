@@ -243,8 +243,7 @@ func entityLen(s string) int {
 	return i + 1
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func isHexLetter(c byte) bool   { return 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
