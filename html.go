@@ -858,12 +858,12 @@ func (w *htmlWalker) text(t []byte) {
 		w.leadEl = w.datelineElement()
 	}
 	start := len(w.buf)
-	for _, c := range t {
-		switch c {
+	w.buf = append(w.buf, t...)
+	for i := start; i < len(w.buf); i++ {
+		switch w.buf[i] {
 		case '\n', '\r', '\t', '\f':
-			c = ' '
+			w.buf[i] = ' '
 		}
-		w.buf = append(w.buf, c)
 	}
 	if n := len(w.stack); n > 0 && w.table.at(w.stack[n-1]).flags&flagLink != 0 {
 		w.bufLinks += len(w.buf) - start
