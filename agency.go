@@ -510,10 +510,19 @@ func lastSentenceEnd(s string) int {
 func creditAfterSentence(s string) bool {
 	// The labels are sought after the last sentence only in a text whose
 	// lower case holds one.
-	if creditLabelSet.inLower(s) && creditLabelAfterSentence(s) {
+	if mayHoldCreditLabel(s) && creditLabelSet.inLower(s) && creditLabelAfterSentence(s) {
 		return true
 	}
 	return creditMarkAfterSentence(s)
+}
+
+// mayHoldCreditLabel is a quick check that s may hold one of
+// pictureCreditLabels in any case: each has a colon or " by ", and
+// strings.ToLower makes no ASCII colon, space, 'b' or 'y' of another
+// character.
+func mayHoldCreditLabel(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, " by ") || strings.Contains(s, " By ") ||
+		strings.Contains(s, " BY ") || strings.Contains(s, " bY ")
 }
 
 // pictureCreditLabels are the labels of a picture's credit after a

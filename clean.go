@@ -247,6 +247,17 @@ func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func isHexLetter(c byte) bool   { return 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
+// hasDigit reports whether s holds an ASCII digit, as
+// strings.ContainsAny(s, "0123456789") does, in a plain loop.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // mapRune returns the rune r becomes in clean text: -1 to drop it, ' ' or
 // '\n' for spacing, its narrow form for a fullwidth ASCII variant unless
 // keepWide is set, or r.

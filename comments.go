@@ -87,7 +87,7 @@ func isCommentHeader(ss []slot, i int) bool {
 			if !strings.HasSuffix(l, suffix) {
 				continue
 			}
-			if strings.ContainsAny(t, "0123456789") {
+			if hasDigit(t) {
 				return true
 			}
 			if j := i + 1; j < len(ss) && ss[j].f.words <= 12 {
@@ -99,7 +99,7 @@ func isCommentHeader(ss []slot, i int) bool {
 		return false
 	}
 	// A relative time has a number or says "ago" ("an hour ago").
-	if !strings.ContainsAny(t, "0123456789") && !strings.Contains(t, "ago") {
+	if !hasDigit(t) && !strings.Contains(t, "ago") {
 		return false
 	}
 	return isCommentTime(strings.ToLower(t))

@@ -1004,7 +1004,7 @@ func isRelativeDate(s string) bool {
 			break
 		}
 	}
-	if !rel || !strings.ContainsAny(l, "0123456789") && !strings.Contains(l, "heute") && !strings.Contains(l, "today") {
+	if !rel || !hasDigit(l) && !strings.Contains(l, "heute") && !strings.Contains(l, "today") {
 		return false
 	}
 	for _, w := range timeWords {

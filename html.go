@@ -478,20 +478,56 @@ const (
 )
 
 // tagKinds holds the tagKind of every tag in the four sets.
-var tagKinds = func() map[atom.Atom]tagKind {
-	m := make(map[atom.Atom]tagKind)
+var tagKinds = func() *tagKindTable {
+	t := &tagKindTable{}
 	for _, set := range [...]struct {
 		tags map[atom.Atom]bool
 		kind tagKind
 	}{{blockTags, tagBlock}, {skipTags, tagSkip}, {rawTextTags, tagRawText}, {voidTags, tagVoid}} {
 		for a, ok := range set.tags {
 			if ok {
-				m[a] |= set.kind
+				t.add(a, set.kind)
 			}
 		}
 	}
-	return m
+	return t
 }()
+
+// A tagKindTable maps tags to their tagKind: a table open to probing by a
+// multiplicative hash, which the walker reads for every tag (a map's
+// lookup cost several times as much). It is built once and only read.
+type tagKindTable struct {
+	tags  [256]atom.Atom // 0: an empty slot
+	kinds [256]tagKind
+}
+
+func tagSlot(a atom.Atom) uint32 { return uint32(a) * 0x9e3779b1 >> 24 }
+
+// add adds kind to the kinds of tag a, which is not 0. The table holds
+// fewer tags than slots.
+func (t *tagKindTable) add(a atom.Atom, kind tagKind) {
+	i := tagSlot(a)
+	for t.tags[i] != 0 && t.tags[i] != a {
+		i = (i + 1) % uint32(len(t.tags))
+	}
+	t.tags[i] = a
+	t.kinds[i] |= kind
+}
+
+// of returns the tagKind of tag a: 0 for a tag in none of the sets.
+func (t *tagKindTable) of(a atom.Atom) tagKind {
+	if a == 0 {
+		return 0
+	}
+	for i := tagSlot(a); ; i = (i + 1) % uint32(len(t.tags)) {
+		switch t.tags[i] {
+		case a:
+			return t.kinds[i]
+		case 0:
+			return 0
+		}
+	}
+}
 
 func (w *htmlWalker) walk(data []byte) {
 	z := newTokenizer(data)
@@ -526,7 +562,7 @@ func (w *htmlWalker) walk(data []byte) {
 			w.text(z.Text())
 		case html.StartTagToken, html.SelfClosingTagToken:
 			a := rawTagAtom(z.Raw())
-			k := tagKinds[a]
+			k := tagKinds.of(a)
 			if tt == html.SelfClosingTagToken && k&tagRawText != 0 && skip > 0 {
 				// "<title/>" in an SVG icon: the tokenizer would read
 				// the rest of the page as the title's text. Inside SVG and
@@ -558,7 +594,7 @@ func (w *htmlWalker) walk(data []byte) {
 			}
 		case html.EndTagToken:
 			a := rawTagAtom(z.Raw())
-			k := tagKinds[a]
+			k := tagKinds.of(a)
 			if skip > 0 {
 				if k&tagSkip != 0 {
 					skip--
@@ -822,12 +858,12 @@ func (w *htmlWalker) text(t []byte) {
 		w.leadEl = w.datelineElement()
 	}
 	start := len(w.buf)
-	for _, c := range t {
-		switch c {
+	w.buf = append(w.buf, t...)
+	for i := start; i < len(w.buf); i++ {
+		switch w.buf[i] {
 		case '\n', '\r', '\t', '\f':
-			c = ' '
+			w.buf[i] = ' '
 		}
-		w.buf = append(w.buf, c)
 	}
 	if n := len(w.stack); n > 0 && w.table.at(w.stack[n-1]).flags&flagLink != 0 {
 		w.bufLinks += len(w.buf) - start
@@ -1501,8 +1537,9 @@ func tokenWords(tok string) classWord {
 			continue
 		}
 		long = long || len(p) >= 6
-		setting = setting || settingParts[p]
-		cw.marks |= markWords[p]
+		cp := classParts[p]
+		setting = setting || cp.setting
+		cw.marks |= cp.marks
 		var h blockHint
 		switch p {
 		case "caption", "cutline", "figcaption":
@@ -1521,7 +1558,7 @@ func tokenWords(tok string) classWord {
 		if hintRank[h] > hintRank[cw.hint] {
 			cw.hint = h
 		}
-		if boilerParts[p] {
+		if cp.boiler {
 			cw.flags |= flagBoiler
 		}
 		switch p {
@@ -1546,6 +1583,35 @@ func tokenWords(tok string) classWord {
 	}
 	return cw
 }
+
+// A classPart is what settingParts, markWords and boilerParts say of a
+// part of a class word.
+type classPart struct {
+	marks           markSet
+	setting, boiler bool
+}
+
+// classParts holds settingParts, markWords and boilerParts in one map, so
+// that tokenWords looks each part up once.
+var classParts = func() map[string]classPart {
+	m := make(map[string]classPart)
+	for p := range settingParts {
+		cp := m[p]
+		cp.setting = true
+		m[p] = cp
+	}
+	for p, marks := range markWords {
+		cp := m[p]
+		cp.marks |= marks
+		m[p] = cp
+	}
+	for p := range boilerParts {
+		cp := m[p]
+		cp.boiler = true
+		m[p] = cp
+	}
+	return m
+}()
 
 // settingParts are the parts of class words that state a setting of an
 // element rather than name a box ("comments-enabled", "has-sidebar").

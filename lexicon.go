@@ -362,7 +362,7 @@ func isListHeadingKeyN(key string, n int) bool {
 // isGalleryCounter reports whether key is a gallery or pager label: "image 1
 // of 5", "1 of 12", "page 2".
 func isGalleryCounter(key string) bool {
-	if !strings.ContainsAny(key, "0123456789") {
+	if !hasDigit(key) {
 		return false // every counter has a number
 	}
 	f := strings.Fields(strings.ReplaceAll(key, " / ", " of "))

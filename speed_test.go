@@ -4,11 +4,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"golang.org/x/net/html/atom"
 	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTailPhrasesListed checks that every phrase classifyTail looks for
@@ -183,5 +185,105 @@ func TestFindMonthDate(t *testing.T) {
 	}
 	if found < 200 {
 		t.Errorf("the scanners match %d lines: the lines test too little", found)
+	}
+}
+
+// TestMayHoldCreditLabel checks that every label of pictureCreditLabels,
+// in any case and with any text around it, passes mayHoldCreditLabel.
+func TestMayHoldCreditLabel(t *testing.T) {
+	for _, l := range pictureCreditLabels {
+		if !strings.Contains(l, ":") && !strings.Contains(l, " by ") {
+			t.Errorf("label %q has neither a colon nor \" by \": mayHoldCreditLabel would miss it", l)
+		}
+		for _, s := range []string{l, strings.ToUpper(l), alternateCase(l, 0), alternateCase(l, 1), "A caption." + strings.ToUpper(l[:3]) + l[3:] + "Jane Roe/AP",
+			"Ünïcödé." + l + "Jane Roe"} {
+			if creditLabelSet.inLower(s) && !mayHoldCreditLabel(s) {
+				t.Errorf("mayHoldCreditLabel(%q) = false; it holds %q", s, l)
+			}
+		}
+	}
+	for _, s := range []string{"The minister spoke in Paris on Tuesday.", "Photo courtesy of the family"} {
+		if mayHoldCreditLabel(s) {
+			t.Errorf("mayHoldCreditLabel(%q) = true; it has no colon and no \"by\"", s)
+		}
+	}
+}
+
+// alternateCase returns s with its ASCII letters in upper and lower case by
+// turns, the first upper when first is 0.
+func alternateCase(s string, first int) string {
+	b := []byte(s)
+	for i, c := range b {
+		if (i+first)%2 == 0 {
+			b[i] = byte(unicode.ToUpper(rune(c)))
+		} else {
+			b[i] = byte(unicode.ToLower(rune(c)))
+		}
+	}
+	return string(b)
+}
+
+// TestClassParts checks classParts against the three sets it merges.
+func TestClassParts(t *testing.T) {
+	keys := []string{"", "story", "sidebarx"}
+	for _, m := range []map[string]bool{settingParts, boilerParts} {
+		for k := range m {
+			keys = append(keys, k)
+		}
+	}
+	for k := range markWords {
+		keys = append(keys, k)
+	}
+	if len(keys) < 20 {
+		t.Fatalf("%d keys: the sets are empty", len(keys))
+	}
+	for _, k := range keys {
+		want := classPart{marks: markWords[k], setting: settingParts[k], boiler: boilerParts[k]}
+		if got := classParts[k]; got != want {
+			t.Errorf("classParts[%q] = %+v; the sets say %+v", k, got, want)
+		}
+	}
+}
+
+// TestTagKindTable checks tagKinds against the four sets of tags it
+// holds, for the tags in them and for others.
+func TestTagKindTable(t *testing.T) {
+	tags := []atom.Atom{0, atom.Span, atom.A, atom.B, atom.Em, atom.Img, atom.Svg, atom.Math, atom.Template, atom.Body}
+	n := 0
+	for _, set := range []map[atom.Atom]bool{blockTags, skipTags, rawTextTags, voidTags} {
+		for a := range set {
+			tags = append(tags, a)
+			n++
+		}
+	}
+	if n < 20 {
+		t.Fatalf("the sets hold %d tags", n)
+	}
+	for _, a := range tags {
+		var want tagKind
+		if blockTags[a] {
+			want |= tagBlock
+		}
+		if skipTags[a] {
+			want |= tagSkip
+		}
+		if rawTextTags[a] {
+			want |= tagRawText
+		}
+		if voidTags[a] {
+			want |= tagVoid
+		}
+		if got := tagKinds.of(a); got != want {
+			t.Errorf("tagKinds.of(%v) = %b; the sets say %b", a, got, want)
+		}
+	}
+}
+
+// TestHasDigit checks hasDigit against strings.ContainsAny.
+func TestHasDigit(t *testing.T) {
+	for _, s := range []string{"", "a", "0", "abc9", "١٢٣", "x 2 days ago", "no digits here", "٣ ago", "\xff7"} {
+		if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Errorf("hasDigit(%q) = %v; want %v", s, got, want)
+		}
 	}
 }
