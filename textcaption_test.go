@@ -75,3 +75,44 @@ func TestCaptionUnderCreditKeeps(t *testing.T) {
 		t.Errorf("the story's paragraph took role %v", ss[0].role)
 	}
 }
+
+// TestMarkLabelledCaptions checks that the lines a caption label opens
+// leave a text page's body, the label spaced or run together with the
+// caption, and that sentences that merely begin with the same words stay.
+func TestMarkLabelledCaptions(t *testing.T) {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", "", "Media captionWhy the pier is closing", ""}
+	for i, p := range storyLines {
+		lines = append(lines, p, "")
+		if i == 3 {
+			lines = append(lines, "Image copyright Harbor Press", "Image caption A ferry leaves the old terminal at dawn", "")
+		}
+	}
+	keep := []string{
+		"Image captioning software described the pictures to blind readers, the authority said.",
+		"Image copyrights belong to the photographers, who were paid for the work.",
+	}
+	for _, k := range keep {
+		lines = append(lines, k, "")
+	}
+	a := parseLines(t, lines)
+	if want := append(wantStory(), keep...); !slices.Equal(a.Paragraphs, want) {
+		t.Errorf("body %q,\nwant %q", a.Paragraphs, want)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Image caption A ferry at dawn", true},
+		{"Media captionWho runs the port?", true},
+		{"Image Copyright @harborpress", true},
+		{"IMAGE CAPTION: The pier", true},
+		{"Image caption", false},
+		{"Image captioning is hard", false},
+		{"Media captions help deaf viewers", false},
+		{"Imagery from the pier", false},
+	} {
+		if got := opensWithCaptionLabel(c.s); got != c.want {
+			t.Errorf("opensWithCaptionLabel(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
