@@ -367,6 +367,8 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			keepNamedProse(ss, p, m.threshold, start, end)
 			keepRepeatedPrompts(ss, p, m.threshold, start, end)
 			markCopyrightCaptions(ss, start, end)
+			captionUnderCredit(ss, start, end)
+			start = markLabelledCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
