@@ -163,7 +163,25 @@ func parseTextPage(data []byte) *page {
 	for i := range pg.blocks {
 		pg.blocks[i].measure()
 	}
+	inferGaps(pg.blocks)
 	return pg
+}
+
+// inferGaps marks the blank lines of a dump that has none: a scraper that
+// wrote one block per line dropped the blank line that a browser's
+// innerText puts around each paragraph, and the scorers read that blank
+// line. In such a dump a line of prose is taken for a paragraph, with a
+// blank line before it and before the line under it. A dump with a single
+// blank line is read as it is.
+func inferGaps(bs []block) {
+	for i := range bs {
+		if bs[i].gap {
+			return
+		}
+	}
+	for i := range bs {
+		bs[i].gap = bs[i].f.prose
+	}
 }
 
 // joinWrapped joins the lines of a paragraph that a dump broke where the
