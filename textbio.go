@@ -27,21 +27,19 @@ func trimLateAuthorBox(ss []slot, start, end int) int {
 			}
 			after := 0
 			for k := bio + 1; k <= end; k++ {
-				if ss[k].role == roleUnknown && ss[k].f.prose {
+				if isFreeParagraph(ss, k) {
 					after++
 				}
 			}
 			if after >= n {
 				return end
 			}
-			for k := i - 1; k >= start; k-- {
-				if ss[k].role == roleUnknown && ss[k].f.prose {
-					return k
-				}
+			if k := prevParagraph(ss, i-1, start); k >= 0 {
+				return k
 			}
 			return end
 		}
-		if ss[i].role == roleUnknown && ss[i].f.prose {
+		if isFreeParagraph(ss, i) {
 			n++
 		}
 	}

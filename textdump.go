@@ -326,10 +326,8 @@ func cutTrailingTeasers(ss []slot, start, end int) int {
 	if titles < 2 {
 		return end
 	}
-	for j := k - 1; j > start; j-- {
-		if ss[j].role == roleUnknown && ss[j].f.prose {
-			return j
-		}
+	if j := prevParagraph(ss, k-1, start+1); j >= 0 {
+		return j
 	}
 	return end
 }

@@ -70,3 +70,14 @@ func nextNonJunk(ss []slot, i int) int {
 func isFreeParagraph(ss []slot, i int) bool {
 	return ss[i].role == roleUnknown && ss[i].f.prose
 }
+
+// prevParagraph returns the last block from i back to from that is a
+// paragraph no rule took for anything else (isFreeParagraph), or -1.
+func prevParagraph(ss []slot, i, from int) int {
+	for ; i >= from; i-- {
+		if isFreeParagraph(ss, i) {
+			return i
+		}
+	}
+	return -1
+}
