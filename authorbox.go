@@ -231,16 +231,5 @@ func opensWithWriterRole(p string, words *storyWordSet) bool {
 	if name < 2 || name > 3 || name+2 >= len(f) || f[name] != "is" || f[name+1] != "a" && f[name+1] != "an" && f[name+1] != "the" {
 		return false
 	}
-	// The role stands in the first sentence.
-	first := strings.Join(f[name+2:], " ")
-	if i := strings.Index(first, ". "); i >= 0 {
-		first = first[:i]
-	}
-	first = strings.ToLower(first)
-	for _, r := range writerRoles {
-		if strings.Contains(first, r) {
-			return true
-		}
-	}
-	return false
+	return firstSentenceNames(strings.Join(f[name+2:], " "), writerRoles)
 }

@@ -77,13 +77,19 @@ func isBio(p, name string) bool {
 	if !opens {
 		return false
 	}
-	first := strings.ToLower(p)
-	if i := strings.Index(first, ". "); i >= 0 {
-		first = first[:i]
+	return firstSentenceNames(p, writerRoles, bioRoles)
+}
+
+// firstSentenceNames reports whether the first sentence of s (up to its
+// first ". ") holds, lower-cased, one of the words of lists.
+func firstSentenceNames(s string, lists ...[]string) bool {
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i]
 	}
-	for _, roles := range [][]string{writerRoles, bioRoles} {
-		for _, r := range roles {
-			if strings.Contains(first, r) {
+	s = strings.ToLower(s)
+	for _, words := range lists {
+		for _, w := range words {
+			if strings.Contains(s, w) {
 				return true
 			}
 		}
