@@ -20,16 +20,18 @@ const minPromptCopies = 3
 // and differ.
 func keepRepeatedPrompts(ss []slot, p []float32, threshold float32, start, end int) {
 	var copies map[string]int // how many times each repeated line stands in the body
+	most := 0
 	for i := max(start, 0); i <= end; i++ {
 		if s := &ss[i]; s.role == roleChrome && s.kind == kindLine && s.f.prose && len(s.text) >= 40 {
 			if copies == nil {
 				copies = make(map[string]int)
 			}
 			copies[s.text]++
+			most = max(most, copies[s.text])
 		}
 	}
-	if copies == nil {
-		return
+	if most+1 < minPromptCopies {
+		return // with the first copy, no line stands minPromptCopies times
 	}
 	first := make(map[string]int)
 	for i := max(start, 0); i <= end; i++ {
