@@ -157,7 +157,7 @@ func isSaysOverDate(ss []slot, i int) bool {
 	l := strings.ToLower(s.text)
 	said := false
 	for _, suffix := range commentSaid {
-		if strings.HasSuffix(l, strings.TrimRight(suffix, " :")) && strings.HasPrefix(suffix, " ") {
+		if strings.HasSuffix(l, strings.TrimRight(suffix, " :")) {
 			said = true
 			break
 		}
