@@ -131,7 +131,7 @@ func trimAuthorBox(ss []slot, start, end int) int {
 	}
 	var paras []int // the body's paragraphs, last first, up to three
 	for j := end; j > start && len(paras) < 3; j-- {
-		if ss[j].role == roleUnknown && ss[j].f.prose {
+		if isFreeParagraph(ss, j) {
 			paras = append(paras, j)
 		}
 	}
@@ -154,7 +154,7 @@ func trimAuthorBox(ss []slot, start, end int) int {
 		// them a box of the same shape.
 		n := 0
 		for k := start; k < i; k++ {
-			if ss[k].role == roleUnknown && ss[k].f.prose {
+			if isFreeParagraph(ss, k) {
 				n++
 			}
 			if authorBoxAt(ss, k, i-1, words) >= 0 {
@@ -164,10 +164,8 @@ func trimAuthorBox(ss []slot, start, end int) int {
 		if n < 2 {
 			return end
 		}
-		for k := i - 1; k >= start; k-- {
-			if ss[k].role == roleUnknown && ss[k].f.prose {
-				return k
-			}
+		if k := prevParagraph(ss, i-1, start); k >= 0 {
+			return k
 		}
 		return end
 	}
@@ -199,7 +197,7 @@ func lastBio(ss []slot, start int, paras []int, words *storyWordSet) int {
 		surname := strings.Fields(ss[b].text)[1]
 		n, last := 0, -1
 		for j := start; j < b; j++ {
-			if ss[j].role != roleUnknown || !ss[j].f.prose {
+			if !isFreeParagraph(ss, j) {
 				continue
 			}
 			if strings.Contains(ss[j].text, surname) {
@@ -233,16 +231,5 @@ func opensWithWriterRole(p string, words *storyWordSet) bool {
 	if name < 2 || name > 3 || name+2 >= len(f) || f[name] != "is" || f[name+1] != "a" && f[name+1] != "an" && f[name+1] != "the" {
 		return false
 	}
-	// The role stands in the first sentence.
-	first := strings.Join(f[name+2:], " ")
-	if i := strings.Index(first, ". "); i >= 0 {
-		first = first[:i]
-	}
-	first = strings.ToLower(first)
-	for _, r := range writerRoles {
-		if strings.Contains(first, r) {
-			return true
-		}
-	}
-	return false
+	return firstSentenceNames(strings.Join(f[name+2:], " "), writerRoles)
 }

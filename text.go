@@ -344,16 +344,15 @@ var pictureCreditTags = []string{"foto:", "fotos:", "bild:", "photo:", "photos:"
 // three words or more ("... im Ziel. © Jane Roe", "... Bild © Agency
 // (xy)"), or a credit label and a name ("..., Foto: Jane Roe/Agency",
 // "(Foto: AGENCY)"). A story's paragraph does not end with a name so
-// marked. The credit is at most creditWords words and ends no sentence;
-// a line with a link is a list of sources, not a caption.
+// marked. The credit is at most maxCreditWords words and ends no
+// sentence; a line with a link is a list of sources, not a caption.
 func endsWithLineCredit(s string) bool {
-	const creditWords = 8
 	if wordCountUpTo(s, maxCaptionWords+1) > maxCaptionWords || strings.Contains(s, "http") {
 		return false
 	}
 	credit := func(c string) bool {
 		c = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(c), ")"))
-		return c != "" && wordCountUpTo(c, creditWords+1) <= creditWords && !strings.ContainsAny(c, ".!?") &&
+		return c != "" && wordCountUpTo(c, maxCreditWords+1) <= maxCreditWords && !strings.ContainsAny(c, ".!?") &&
 			!strings.Contains(c, ", ")
 	}
 	if i := strings.LastIndex(s, "©"); i > 0 {

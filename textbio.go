@@ -27,21 +27,19 @@ func trimLateAuthorBox(ss []slot, start, end int) int {
 			}
 			after := 0
 			for k := bio + 1; k <= end; k++ {
-				if ss[k].role == roleUnknown && ss[k].f.prose {
+				if isFreeParagraph(ss, k) {
 					after++
 				}
 			}
 			if after >= n {
 				return end
 			}
-			for k := i - 1; k >= start; k-- {
-				if ss[k].role == roleUnknown && ss[k].f.prose {
-					return k
-				}
+			if k := prevParagraph(ss, i-1, start); k >= 0 {
+				return k
 			}
 			return end
 		}
-		if ss[i].role == roleUnknown && ss[i].f.prose {
+		if isFreeParagraph(ss, i) {
 			n++
 		}
 	}
@@ -79,13 +77,19 @@ func isBio(p, name string) bool {
 	if !opens {
 		return false
 	}
-	first := strings.ToLower(p)
-	if i := strings.Index(first, ". "); i >= 0 {
-		first = first[:i]
+	return firstSentenceNames(p, writerRoles, bioRoles)
+}
+
+// firstSentenceNames reports whether the first sentence of s (up to its
+// first ". ") holds, lower-cased, one of the words of lists.
+func firstSentenceNames(s string, lists ...[]string) bool {
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i]
 	}
-	for _, roles := range [][]string{writerRoles, bioRoles} {
-		for _, r := range roles {
-			if strings.Contains(first, r) {
+	s = strings.ToLower(s)
+	for _, words := range lists {
+		for _, w := range words {
+			if strings.Contains(s, w) {
 				return true
 			}
 		}

@@ -149,7 +149,7 @@ func keepProseOverCredit(ss []slot, p []float32, threshold float32, start, end i
 			continue
 		}
 		k := nextLive(ss, i+2)
-		if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose && !(ss[i-1].role == roleUnknown && ss[i-1].f.prose) {
+		if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose && !isFreeParagraph(ss, i-1) {
 			continue
 		}
 		s.role = roleUnknown

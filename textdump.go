@@ -157,7 +157,7 @@ func isSaysOverDate(ss []slot, i int) bool {
 	l := strings.ToLower(s.text)
 	said := false
 	for _, suffix := range commentSaid {
-		if strings.HasSuffix(l, strings.TrimRight(suffix, " :")) && strings.HasPrefix(suffix, " ") {
+		if strings.HasSuffix(l, strings.TrimRight(suffix, " :")) {
 			said = true
 			break
 		}
@@ -326,10 +326,8 @@ func cutTrailingTeasers(ss []slot, start, end int) int {
 	if titles < 2 {
 		return end
 	}
-	for j := k - 1; j > start; j-- {
-		if ss[j].role == roleUnknown && ss[j].f.prose {
-			return j
-		}
+	if j := prevParagraph(ss, k-1, start+1); j >= 0 {
+		return j
 	}
 	return end
 }

@@ -20,16 +20,18 @@ const minPromptCopies = 3
 // and differ.
 func keepRepeatedPrompts(ss []slot, p []float32, threshold float32, start, end int) {
 	var copies map[string]int // how many times each repeated line stands in the body
+	most := 0
 	for i := max(start, 0); i <= end; i++ {
 		if s := &ss[i]; s.role == roleChrome && s.kind == kindLine && s.f.prose && len(s.text) >= 40 {
 			if copies == nil {
 				copies = make(map[string]int)
 			}
 			copies[s.text]++
+			most = max(most, copies[s.text])
 		}
 	}
-	if copies == nil {
-		return
+	if most+1 < minPromptCopies {
+		return // with the first copy, no line stands minPromptCopies times
 	}
 	first := make(map[string]int)
 	for i := max(start, 0); i <= end; i++ {
@@ -69,4 +71,15 @@ func nextNonJunk(ss []slot, i int) int {
 // for anything else.
 func isFreeParagraph(ss []slot, i int) bool {
 	return ss[i].role == roleUnknown && ss[i].f.prose
+}
+
+// prevParagraph returns the last block from i back to from that is a
+// paragraph no rule took for anything else (isFreeParagraph), or -1.
+func prevParagraph(ss []slot, i, from int) int {
+	for ; i >= from; i-- {
+		if isFreeParagraph(ss, i) {
+			return i
+		}
+	}
+	return -1
 }
