@@ -709,10 +709,10 @@ func headInBody(ss []slot, start int, words *storyWordSet) int {
 		if !labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
 			continue
 		}
-		h := prevLine(ss, j-1)
+		h := prevLive(ss, j-1)
 		if h > start && ss[h].f.words >= 10 && !headlineShaped(&ss[h]) {
 			// A deck under the headline.
-			h = prevLine(ss, h-1)
+			h = prevLive(ss, h-1)
 		}
 		if h < start || ss[h].role != roleUnknown || s.role != roleUnknown || !headlineShaped(&ss[h]) || ss[h].f.words < 3 {
 			// A teaser in a list of other stories, with its writer.
@@ -789,7 +789,7 @@ func headOverList(ss []slot, i int) int {
 	if k < 0 || !ss[k].listHead || ss[k].role != roleChrome {
 		return -1
 	}
-	h := prevLine(ss, k-1)
+	h := prevLive(ss, k-1)
 	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) || ss[h].f.words < 4 {
 		return -1
 	}
@@ -835,7 +835,7 @@ func headOverDeck(ss []slot, i, start int) int {
 	if i < 0 || i >= start || ss[i].f.words < 10 || !deckOverMeta(ss, i, start) {
 		return -1
 	}
-	h := prevLine(ss, i-1)
+	h := prevLive(ss, i-1)
 	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) && !afterLoneColon(ss, h) || isHeadMetaLine(ss[h].text) {
 		return -1
 	}
@@ -845,7 +845,7 @@ func headOverDeck(ss []slot, i, start int) int {
 		// or a line that holds the deck.
 		return -1
 	}
-	a := prevLine(ss, h-1)
+	a := prevLive(ss, h-1)
 	if a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) {
 		return -1
 	}
@@ -926,17 +926,6 @@ func deckOverMeta(ss []slot, i, start int) bool {
 		i = n
 	}
 	return false
-}
-
-// prevLine returns the index of the first block from i upwards that is
-// not junk or chrome, or -1.
-func prevLine(ss []slot, i int) int {
-	for ; i >= 0; i-- {
-		if ss[i].role != roleJunk && ss[i].role != roleChrome {
-			return i
-		}
-	}
-	return -1
 }
 
 // isHeadMetaLine reports whether a line of a story's head is a byline,
