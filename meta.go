@@ -644,36 +644,27 @@ const strongMarks = 9
 // or the scorer chose none.
 func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	i, text, score := textHeadlineScored(ss, start)
-	if j := headBelowWithKicker(ss, learned, start); j >= 0 {
+	// moveTo moves the scorer's choice to the line at j, when j >= 0, and
+	// textHeadline's with it when the two chose the same line.
+	moveTo := func(j int) {
+		if j < 0 {
+			return
+		}
 		if i == learned {
 			i, text = j, ss[j].text
 		}
 		learned = j
 	}
-	if j := headOverList(ss, learned); j >= 0 {
-		if i == learned {
-			i, text = j, ss[j].text
-		}
-		learned = j
-	}
+	moveTo(headBelowWithKicker(ss, learned, start))
+	moveTo(headOverList(ss, learned))
 	if learned < 0 || i >= 0 && (score >= strongMarks || isBreadcrumb(ss[learned].text)) {
 		if j := trailEndBelow(ss, i); j >= 0 {
 			return j, ""
 		}
 		return i, capsKickerCut(ss, i, text)
 	}
-	if j := headAfterKicker(ss, learned, start); j >= 0 {
-		if i == learned {
-			i, text = j, ss[j].text
-		}
-		learned = j
-	}
-	if j := headOverDeck(ss, learned, start); j >= 0 {
-		if i == learned {
-			i, text = j, ss[j].text
-		}
-		learned = j
-	}
+	moveTo(headAfterKicker(ss, learned, start))
+	moveTo(headOverDeck(ss, learned, start))
 	if i == learned {
 		return i, capsKickerCut(ss, i, text)
 	}
