@@ -925,9 +925,11 @@ func isHeadMetaLine(t string) bool {
 	if wordCount(t) > 25 {
 		return false
 	}
-	_, ok := readHeadLine(t)
+	if _, ok := readHeadLine(t); ok || isDateLine(t) || isBylineLabel(t) {
+		return true
+	}
 	p, labelled := headByline(t)
-	return ok || isDateLine(t) || isBylineLabel(t) || labelled && len(p) > 0
+	return labelled && len(p) > 0
 }
 
 // trailEndBelow returns the index of the line right below the
