@@ -597,11 +597,12 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 	}
 	for i := lo; i < hi; i++ {
 		s := &ss[i]
-		if i == start || s.role == roleJunk || s.role == roleCaption {
+		if i != start && s.role != roleJunk && s.role != roleCaption {
 			// (A caption is read below, for a byline that opens it.)
-		} else if p := bylineAfterLabels(s.text); len(p) > 0 {
-			s.role = roleMeta
-			return p, true
+			if p := bylineAfterLabels(s.text); len(p) > 0 {
+				s.role = roleMeta
+				return p, true
+			}
 		}
 		if i == start || s.role == roleJunk || s.f.prose && !isDateLine(s.text) {
 			continue
@@ -676,19 +677,24 @@ func bylineAfterLabels(s string) []string {
 	if len(s) > maxMetaLine || !strings.Contains(s, " | ") {
 		return nil
 	}
-	parts := strings.Split(s, " | ")
-	for k := 1; k < len(parts); k++ {
-		if _, ok := findDate(parts[k-1]); ok {
+	// prev is a part, and rest the line after it; part opens rest.
+	prev, rest, _ := strings.Cut(s, " | ")
+	for {
+		if _, ok := findDate(prev); ok {
 			return nil
 		}
-		if ml, ok := readHeadLine(strings.Join(parts[k:], " | ")); ok {
-			if (ml.date.ok || isDateLine(parts[k])) && ml.credit.by && len(ml.credit.people) > 0 {
+		part, next, more := strings.Cut(rest, " | ")
+		if ml, ok := readHeadLine(rest); ok {
+			if (ml.date.ok || isDateLine(part)) && ml.credit.by && len(ml.credit.people) > 0 {
 				return ml.credit.people
 			}
 			return nil
 		}
+		if !more {
+			return nil
+		}
+		prev, rest = part, next
 	}
-	return nil
 }
 
 // bylineInBodyHead finds a byline among the first lines the body scorer

@@ -418,11 +418,7 @@ func TestBylineFarAbove(t *testing.T) {
 		{"Author of the article:\nJane Roe\nPublished May 12, 2024\n" + box.String() + box.String() + box.String(), nil},
 	} {
 		page := "News\nHarbour board backs new quay after six-hour debate\n\n" + c.head + box.String() + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"
-		ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
-		start := slices.IndexFunc(ss, func(s slot) bool { return s.text == para1 })
-		if start < 0 {
-			t.Fatalf("%q: no first paragraph", c.head)
-		}
+		ss, start := classifyTextAt(t, page, para1)
 		got := bylineFarAbove(ss, start, start, storyWords(ss, start))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
@@ -505,11 +501,7 @@ func TestBylineAboveHeadlineAgain(t *testing.T) {
 		{"Ferry Plan\n" + headline + "\n", nil},
 	} {
 		page := lead + "\n\n" + c.box + "\n" + para1 + "\n\n" + para2 + "\n\nThe ferry plan was first put forward in the spring.\n"
-		ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
-		start := slices.IndexFunc(ss, func(s slot) bool { return s.text == lead })
-		if start < 0 {
-			t.Fatalf("%q: no lead", c.box)
-		}
+		ss, start := classifyTextAt(t, page, lead)
 		got := bylineInBodyHead(ss, start, headline, storyWords(ss, start))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("byline of %q = %q, want %q", c.box, got, c.want)
@@ -601,4 +593,16 @@ func TestHeadLineNamesBesideDayMonthClock(t *testing.T) {
 			t.Errorf("isDayMonthClock(%q) = %v", s, got)
 		}
 	}
+}
+
+// classifyTextAt classifies the text page and returns its blocks and the
+// index of the one with text line, failing the test when none has it.
+func classifyTextAt(t *testing.T, page, line string) ([]slot, int) {
+	t.Helper()
+	ss, _, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	i := slices.IndexFunc(ss, func(s slot) bool { return s.text == line })
+	if i < 0 {
+		t.Fatalf("no line %q in the page %q", line, page)
+	}
+	return ss, i
 }

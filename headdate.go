@@ -367,15 +367,19 @@ func unglue(s string) string {
 // 2024" gives "GEAR APR 28, 2024". The label has two letters or more, the
 // month three or more; s is returned as it is when no word is so made.
 func unglueCapsMonth(s string) string {
+	if !hasCapsRun(s, 5) {
+		// No word of five capitals: most lines, read without splitting.
+		return s
+	}
 	f := strings.Fields(s)
 	for k := 0; k+1 < len(f); k++ {
 		w := f[k]
-		if len(w) < 5 || strings.ToUpper(w) != w || !isNumber(strings.TrimRight(f[k+1], ",.")) {
+		if len(w) < 5 || !hasCapsRun(w, len(w)) || !isNumber(strings.TrimRight(f[k+1], ",.")) {
 			continue
 		}
 		for n := 3; n <= len(w)-2 && n <= 9; n++ {
 			m := w[len(w)-n:]
-			if _, ok := monthNames[strings.ToLower(m)]; ok && isASCIILetters(w) {
+			if _, ok := monthNames[strings.ToLower(m)]; ok {
 				f[k] = w[:len(w)-n] + " " + m
 				return strings.Join(f, " ")
 			}
@@ -384,14 +388,17 @@ func unglueCapsMonth(s string) string {
 	return s
 }
 
-// isASCIILetters reports whether s is made of ASCII letters only.
-func isASCIILetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; c < 'a' || c > 'z' {
-			return false
+// hasCapsRun reports whether s holds n ASCII capitals in a row.
+func hasCapsRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s) && run < n; i++ {
+		if isUpperASCII(s[i]) {
+			run++
+		} else {
+			run = 0
 		}
 	}
-	return s != ""
+	return run >= n
 }
 
 // hasYear reports whether s holds four digits in a row, as every date

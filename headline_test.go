@@ -356,15 +356,18 @@ The bakers said they would use the prize money to buy a new oven.
 	}
 }
 
+// ferryStory is the body of a text page, for tests of the head that a
+// case puts over it.
+const ferryStory = `
+The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
+Riders said they had missed the crossing, which saves them an hour on the road around the bay.
+`
+
 // TestShortHeadUnderKicker checks a headline of a few words, with a
 // kicker over it, taken above the deck that stands over the byline; and
 // none taken when the "deck" is in Title Case (it is the headline, under
 // two labels) or when nothing but the menu stands over the short line.
 func TestShortHeadUnderKicker(t *testing.T) {
-	story := `
-The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
-Riders said they had missed the crossing, which saves them an hour on the road around the bay.
-`
 	for _, c := range []struct {
 		name, head string
 		deck, want int
@@ -375,7 +378,7 @@ Riders said they had missed the crossing, which saves them an hour on the road a
 		{"a name-like short line with no colon", "Home\nFerry\nStadt der Fähren\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, -1},
 		{"a long line over the short one", "Home\nStorm closes the mountain pass for the whole weekend\nBack on the water\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n", 3, -1},
 	} {
-		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+story)), &trainedBody)
+		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+ferryStory)), &trainedBody)
 		if start <= c.deck+1 {
 			t.Fatalf("%s: body starts at %d: the test needs another page", c.name, start)
 		}
@@ -509,10 +512,6 @@ Riders said they had missed the crossing, which saves them an hour on the road a
 // byline follows it past a caption and its credit; and none taken when
 // the line has no such kicker, or no byline or date line follows it.
 func TestHeadBelowWithKicker(t *testing.T) {
-	story := `
-The harbor ferry carried its first passengers in two years on Tuesday, after the city found money to repair its dock and hired a new crew for the boat.
-Riders said they had missed the crossing, which saves them an hour on the road around the bay.
-`
 	for _, c := range []struct {
 		name, head string
 		want       int
@@ -521,7 +520,7 @@ Riders said they had missed the crossing, which saves them an hour on the road a
 		{"no kicker", "Home\nFerry service: The city brings the harbor ferry back after two years\nRiders cheer as the old boat sails again after a two-year pause\nThe ferry leaves the old dock on its first trip in two years on Tuesday morning\n© Picture Agency\nBy Jane Roe\nMay 12, 2024\n", -1},
 		{"no byline", "Home\nFerry service: The city brings the harbor ferry back after two years\nHARBOR FERRY Riders cheer as the old boat sails again after a two-year pause\nThe ferry leaves the old dock on its first trip in two years on Tuesday morning\n© Picture Agency\nShare this story\nListen to this story\nPrint\nSave\n", -1},
 	} {
-		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+story)), &trainedBody)
+		ss, start, _ := classifyPage(parseTextPage([]byte(c.head+ferryStory)), &trainedBody)
 		if start < 6 {
 			t.Fatalf("%s: body starts at %d: the test needs another page", c.name, start)
 		}

@@ -644,36 +644,27 @@ const strongMarks = 9
 // or the scorer chose none.
 func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	i, text, score := textHeadlineScored(ss, start)
-	if j := headBelowWithKicker(ss, learned, start); j >= 0 {
+	// moveTo moves the scorer's choice to the line at j, when j >= 0, and
+	// textHeadline's with it when the two chose the same line.
+	moveTo := func(j int) {
+		if j < 0 {
+			return
+		}
 		if i == learned {
 			i, text = j, ss[j].text
 		}
 		learned = j
 	}
-	if j := headOverList(ss, learned); j >= 0 {
-		if i == learned {
-			i, text = j, ss[j].text
-		}
-		learned = j
-	}
+	moveTo(headBelowWithKicker(ss, learned, start))
+	moveTo(headOverList(ss, learned))
 	if learned < 0 || i >= 0 && (score >= strongMarks || isBreadcrumb(ss[learned].text)) {
 		if j := trailEndBelow(ss, i); j >= 0 {
 			return j, ""
 		}
 		return i, capsKickerCut(ss, i, text)
 	}
-	if j := headAfterKicker(ss, learned, start); j >= 0 {
-		if i == learned {
-			i, text = j, ss[j].text
-		}
-		learned = j
-	}
-	if j := headOverDeck(ss, learned, start); j >= 0 {
-		if i == learned {
-			i, text = j, ss[j].text
-		}
-		learned = j
-	}
+	moveTo(headAfterKicker(ss, learned, start))
+	moveTo(headOverDeck(ss, learned, start))
 	if i == learned {
 		return i, capsKickerCut(ss, i, text)
 	}
@@ -709,10 +700,10 @@ func headInBody(ss []slot, start int, words *storyWordSet) int {
 		if !labelled || len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
 			continue
 		}
-		h := prevLine(ss, j-1)
+		h := prevLive(ss, j-1)
 		if h > start && ss[h].f.words >= 10 && !headlineShaped(&ss[h]) {
 			// A deck under the headline.
-			h = prevLine(ss, h-1)
+			h = prevLive(ss, h-1)
 		}
 		if h < start || ss[h].role != roleUnknown || s.role != roleUnknown || !headlineShaped(&ss[h]) || ss[h].f.words < 3 {
 			// A teaser in a list of other stories, with its writer.
@@ -789,7 +780,7 @@ func headOverList(ss []slot, i int) int {
 	if k < 0 || !ss[k].listHead || ss[k].role != roleChrome {
 		return -1
 	}
-	h := prevLine(ss, k-1)
+	h := prevLive(ss, k-1)
 	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) || ss[h].f.words < 4 {
 		return -1
 	}
@@ -835,7 +826,7 @@ func headOverDeck(ss []slot, i, start int) int {
 	if i < 0 || i >= start || ss[i].f.words < 10 || !deckOverMeta(ss, i, start) {
 		return -1
 	}
-	h := prevLine(ss, i-1)
+	h := prevLive(ss, i-1)
 	if h < 0 || ss[h].role != roleUnknown || !headlineShaped(&ss[h]) && !afterLoneColon(ss, h) || isHeadMetaLine(ss[h].text) {
 		return -1
 	}
@@ -845,7 +836,7 @@ func headOverDeck(ss []slot, i, start int) int {
 		// or a line that holds the deck.
 		return -1
 	}
-	a := prevLine(ss, h-1)
+	a := prevLive(ss, h-1)
 	if a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) {
 		return -1
 	}
@@ -928,26 +919,17 @@ func deckOverMeta(ss []slot, i, start int) bool {
 	return false
 }
 
-// prevLine returns the index of the first block from i upwards that is
-// not junk or chrome, or -1.
-func prevLine(ss []slot, i int) int {
-	for ; i >= 0; i-- {
-		if ss[i].role != roleJunk && ss[i].role != roleChrome {
-			return i
-		}
-	}
-	return -1
-}
-
 // isHeadMetaLine reports whether a line of a story's head is a byline,
 // credit or date line, in any of the forms the head's readers read.
 func isHeadMetaLine(t string) bool {
 	if wordCount(t) > 25 {
 		return false
 	}
-	_, ok := readHeadLine(t)
+	if _, ok := readHeadLine(t); ok || isDateLine(t) || isBylineLabel(t) {
+		return true
+	}
 	p, labelled := headByline(t)
-	return ok || isDateLine(t) || isBylineLabel(t) || labelled && len(p) > 0
+	return labelled && len(p) > 0
 }
 
 // trailEndBelow returns the index of the line right below the
