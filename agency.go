@@ -249,11 +249,7 @@ func agencyMatches(s string, weak bool) []agencyMatch {
 // agency, or has CJK characters. It is false when no mention can start
 // there.
 func mayOpenWithAgency(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	if !isWordRune(r) {
-		return false
-	}
-	j := n
+	j := 0 // the end of the first word
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if !isWordRune(r) {
@@ -264,8 +260,8 @@ func mayOpenWithAgency(s string) bool {
 		}
 		j += n
 	}
-	if r >= 0x2e80 {
-		return true
+	if j == 0 {
+		return false
 	}
 	var buf [48]byte
 	return len(agencyIndex[string(lowerWord(buf[:0], s[:j]))]) > 0

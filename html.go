@@ -1779,9 +1779,15 @@ func (w *htmlWalker) findMain(blocks []block) {
 		// class="has-sidebar">"): lift marks from elements that hold half
 		// the prose or more, and keep the result if it finds more story.
 		var lifted []int
-		groups := w.boilerGroups()
+		var groups map[boxKey]int // built at the first chrome block
 		for i := range blocks {
-			if blocks[i].boiler && w.boilerHoldsStory(w.blockEl[i], total, groups) {
+			if !blocks[i].boiler {
+				continue
+			}
+			if groups == nil {
+				groups = w.boilerGroups()
+			}
+			if w.boilerHoldsStory(w.blockEl[i], total, groups) {
 				blocks[i].boiler = false
 				lifted = append(lifted, i)
 			}
@@ -1802,9 +1808,15 @@ func (w *htmlWalker) findMain(blocks []block) {
 		// "sidebar-container" around the story, its sections named
 		// "content-nav-section"). Where the page marks its story's body,
 		// chrome inside it is chrome.
-		groups := w.boilerGroups()
+		var groups map[boxKey]int // built at the first chrome block inside best
 		for i := range blocks {
-			if blocks[i].boiler && w.isInside(w.blockEl[i], best) && w.boilerHoldsStory(w.blockEl[i], total, groups) {
+			if !blocks[i].boiler || !w.isInside(w.blockEl[i], best) {
+				continue
+			}
+			if groups == nil {
+				groups = w.boilerGroups()
+			}
+			if w.boilerHoldsStory(w.blockEl[i], total, groups) {
 				blocks[i].boiler = false
 			}
 		}
@@ -1855,7 +1867,9 @@ func (w *htmlWalker) findMain(blocks []block) {
 // tags and classes), up to the page's headline, a byline or date line, or
 // a paragraph written otherwise (a standfirst).
 func (w *htmlWalker) markIntro(blocks []block, best, core int32, first, last int) {
-	if first < 0 {
+	// Nothing of best above first: no introduction, and no paragraph
+	// signatures to count.
+	if first <= 0 || !w.isInside(w.blockEl[first-1], best) {
 		return
 	}
 	counts := make(map[uint32]int)

@@ -595,9 +595,11 @@ func keepLinkedSubheads(ss []slot, p []float32, threshold float32, start, end in
 	}
 	for i := start; i <= end; i++ {
 		s := &ss[i]
+		// headsParagraph, which reads the next paragraph's words, is
+		// asked last.
 		if (s.role == roleTeaser || s.role == roleChrome) && s.kind == kindHeading && s.inMain && !s.boiler &&
-			!s.listHead && (s.f.words <= maxLinkedSubheadWords || headsParagraph(ss, i, end)) && s.linkLen*2 > len(s.text) &&
-			!s.isChrome(s.f.sentence) && p[i] >= threshold {
+			!s.listHead && s.linkLen*2 > len(s.text) && p[i] >= threshold && !s.isChrome(s.f.sentence) &&
+			(s.f.words <= maxLinkedSubheadWords || headsParagraph(ss, i, end)) {
 			s.role = roleUnknown
 		}
 	}

@@ -63,26 +63,17 @@ func TestJoinRuleRun(t *testing.T) {
 // TestCreditAfterSentence checks captions that end with their credit after
 // a quotation or a dash, and paragraphs that only look like them.
 func TestCreditAfterSentence(t *testing.T) {
-	for _, s := range []string{
+	checkYesNo(t, "endsWithPictureCredit", endsWithPictureCredit, []string{
 		"“To be honest, making money is easy.” Photographer: Jane Roe/Agency",
 		"The smelter in the county, before dawn. Photographer: Jane Roe/Agency",
 		"The minister during the crisis. — © BELGA",
 		"At a memorial for the victims of the flood in July 2021. - © Jane Roe",
-	} {
-		if !endsWithPictureCredit(s) {
-			t.Errorf("endsWithPictureCredit(%q) = false, want true", s)
-		}
-	}
-	for _, s := range []string{
+	}, []string{
 		"The agency hired a new photographer: Jane Roe, who worked for the paper for ten years, starts on Monday.",
 		"“We will not let the terminal fall into the sea,” she said. Photo: the terminal in 1990 shows how far it has sunk since then, engineers say.",
 		"© 2024 The Associated Press. All rights reserved.",
 		"The group said the figures were its own. © figures from the ministry were lower — and disputed.",
-	} {
-		if endsWithPictureCredit(s) {
-			t.Errorf("endsWithPictureCredit(%q) = true, want false", s)
-		}
-	}
+	})
 }
 
 // TestTextCaptionShapes checks captions a text page shows by their
@@ -554,7 +545,7 @@ func TestCrossBoxes(t *testing.T) {
 // photographer, mentions a copyright or quotes a source, a list of sources
 // with links.
 func TestEndsWithLineCredit(t *testing.T) {
-	for _, s := range []string{
+	checkYesNo(t, "endsWithLineCredit", endsWithLineCredit, []string{
 		"Crews inspect the pilings of the old terminal on Tuesday. © Jane Roe",
 		"The old terminal at dawn © Harbor Authority | John Doe",
 		"Crews at the pier on Monday. Bild © Jane Roe (hr)",
@@ -563,12 +554,7 @@ func TestEndsWithLineCredit(t *testing.T) {
 		"The pier was built in 1911Credit: Harbor Archive",
 		"(Foto: AGENCY)",
 		"Bild: Jane Roe/Agency",
-	} {
-		if !endsWithLineCredit(s) {
-			t.Errorf("endsWithLineCredit(%q) = false, want true", s)
-		}
-	}
-	for _, s := range []string{
+	}, []string{
 		"The photographer said the terminal had been closed since 1998, and crews would return in the spring.",
 		"The logo is a registered trademark ©, the company said on Tuesday, and it would defend it.",
 		"The minister said: “We will not let the terminal fall into the sea.”",
@@ -577,11 +563,7 @@ func TestEndsWithLineCredit(t *testing.T) {
 		"©",
 		"Source: Harbor Authority",
 		"Figures for the third quarter, credit: the bank's own estimate, and the year before",
-	} {
-		if endsWithLineCredit(s) {
-			t.Errorf("endsWithLineCredit(%q) = true, want false", s)
-		}
-	}
+	})
 }
 
 // TestTextCaptionCredits checks that captions that close with their
@@ -783,6 +765,22 @@ func TestKeepNamedProse(t *testing.T) {
 		keepNamedProse(ss, []float32{0.9, 0.9, c.p, 0.9}, 0.5, 0, len(ss)-1)
 		if got := ss[2].role == roleUnknown; got != c.keep {
 			t.Errorf("%s: kept %v, want %v", c.name, got, c.keep)
+		}
+	}
+}
+
+// checkYesNo checks that f, named name, holds for every string of yes and
+// for none of no.
+func checkYesNo(t *testing.T, name string, f func(string) bool, yes, no []string) {
+	t.Helper()
+	for _, s := range yes {
+		if !f(s) {
+			t.Errorf("%s(%q) = false, want true", name, s)
+		}
+	}
+	for _, s := range no {
+		if f(s) {
+			t.Errorf("%s(%q) = true, want false", name, s)
 		}
 	}
 }
