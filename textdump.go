@@ -183,14 +183,16 @@ func replyTarget(ss []slot, i int) int {
 	if len(t) > 120 || ss[i].f.words > maxCommenterWords+1 {
 		return -1
 	}
-	l := strings.ToLower(t)
+	// Compared in place, without lower-casing: every short line of every
+	// page, HTML too, comes here.
 	for _, w := range replyWords {
-		name, ok := strings.CutSuffix(l, " "+w)
-		if !ok {
+		cut := len(t) - len(w) - 1
+		if cut < 1 || t[cut] != ' ' || !strings.EqualFold(t[cut+1:], w) {
 			continue
 		}
+		name := t[:cut]
 		for k := i - 1; k >= 0 && k >= i-commentsWindow; k-- {
-			if strings.ToLower(ss[k].text) == name {
+			if strings.EqualFold(ss[k].text, name) {
 				return k
 			}
 		}
