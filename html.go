@@ -1413,8 +1413,10 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint, mark
 	if (len(at.class) > 0 || len(at.id) > 0) && a != atom.Html && a != atom.Body {
 		cw := w.classWords(at.class)
 		// Ids with digits in them ("post-48213", "LKSB6AE2") are made by
-		// machines, one per element, and say nothing.
-		if len(at.id) > 0 && bytes.IndexAny(at.id, "0123456789") < 0 {
+		// machines, one per element, and say nothing; nor does a
+		// heading's anchor, written from its own words for a table of
+		// contents to link to ("how-to-share-a-harvest").
+		if len(at.id) > 0 && bytes.IndexAny(at.id, "0123456789") < 0 && !(isHeading(a) && isAnchorID(at.id)) {
 			cw = cw.join(w.classWords(at.id))
 		}
 		f |= cw.flags
@@ -1434,6 +1436,34 @@ func (w *htmlWalker) classify(a atom.Atom, at attrs) (elemFlags, blockHint, mark
 		marks |= markArticle
 	}
 	return f, hint, marks
+}
+
+// minAnchorWords is the fewest words a heading's id runs to for an
+// anchor written from the heading's words: a box's name is shorter
+// ("share", "related-posts").
+const minAnchorWords = 3
+
+// isHeading reports whether a is a heading's tag, <h1> to <h6>.
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isAnchorID reports whether id is made of minAnchorWords words or more
+// joined by '-' or '_', as an anchor written from a heading's words is.
+func isAnchorID(id []byte) bool {
+	n, inWord := 0, false
+	for _, c := range id {
+		sep := c == '-' || c == '_'
+		if !sep && !inWord {
+			n++
+		}
+		inWord = !sep
+	}
+	return n >= minAnchorWords
 }
 
 // classWords reads what the words of a class or id attribute say:
