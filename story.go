@@ -381,6 +381,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		start = leadWithIntro(ss, start)
 		start = leadAcrossBox(ss, p, m.threshold, start)
 		keepLinkedSubheads(ss, p, m.threshold, start, end)
+		liftInnerBoxes(ss, p, m.threshold, start, end)
 	}
 	if start < 0 {
 		return ss, -1, -1
@@ -577,6 +578,94 @@ func liftBoxedProse(ss []slot, p []float32, threshold float32, anyBox bool) {
 		i = max(j, i+1)
 	}
 }
+
+// minInnerBox is the fewest blocks of a box inside a story's body that
+// liftInnerBoxes gives back: a single line set in a box there is a label,
+// a byline or a sponsor's note as often as the story's.
+const minInnerBox = 2
+
+// notInnerBox are the marks of boxes inside a story's body that stay out
+// however the scorer takes them: a form's fine print, a menu, comments.
+const notInnerBox = markForm | markNav | markFooter | markCommentWord
+
+// liftInnerBoxes gives back to an HTML page's body, start..end, the boxes
+// the markup put in chrome that stand inside it, with the story's blocks
+// (captions aside) on both sides, when the box holds minInnerBox blocks or
+// more and the scorer takes each for the story's (p at the threshold or
+// above): a callout set in an <aside> between two paragraphs, the specs of
+// a product the story reviews. A box with a heading of its own (a fact
+// box's title) is a piece apart and stays out.
+func liftInnerBoxes(ss []slot, p []float32, threshold float32, start, end int) {
+	if start < 0 {
+		return
+	}
+	var words map[string]bool // the story's, read when first asked for
+	for i := start + 1; i < end; i++ {
+		if !ss[i].byMarkup || ss[i].role != roleChrome {
+			continue
+		}
+		j, n, ok := i, 0, true
+		for ; j < end && (ss[j].role == roleJunk || ss[j].byMarkup && ss[j].role == roleChrome); j++ {
+			if ss[j].role == roleJunk {
+				continue
+			}
+			n++
+			if p[j] < threshold || ss[j].kind == kindHeading || ss[j].marks&notInnerBox != 0 {
+				ok = false
+			}
+		}
+		k := i - 1
+		for k > start && (ss[k].role == roleJunk || ss[k].role == roleCaption) {
+			k--
+		}
+		if ok && n >= minInnerBox && ss[j].role == roleUnknown && ss[k].role == roleUnknown && sharesStoryWords(ss, start, end, i, j, &words) {
+			for x := i; x < j; x++ {
+				if ss[x].byMarkup {
+					ss[x].role = roleUnknown
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// sharesStoryWords reports whether the box ss[from:to] speaks of what the
+// story's paragraphs in start..end do: a quarter or more of its words of
+// minBoxWordRunes letters or more, and at least minSharedWords, are theirs.
+// *words holds the story's words, read on the first call.
+func sharesStoryWords(ss []slot, start, end, from, to int, words *map[string]bool) bool {
+	if *words == nil {
+		*words = make(map[string]bool)
+		for i := start; i <= end; i++ {
+			if ss[i].role == roleUnknown && ss[i].f.prose {
+				for _, w := range strings.FieldsFunc(strings.ToLower(ss[i].text), notWordRune) {
+					if utf8.RuneCountInString(w) >= minBoxWordRunes {
+						(*words)[w] = true
+					}
+				}
+			}
+		}
+	}
+	seen := make(map[string]bool)
+	shared := 0
+	for i := from; i < to; i++ {
+		for _, w := range strings.FieldsFunc(strings.ToLower(ss[i].text), notWordRune) {
+			if utf8.RuneCountInString(w) >= minBoxWordRunes && !seen[w] {
+				seen[w] = true
+				if (*words)[w] {
+					shared++
+				}
+			}
+		}
+	}
+	return shared >= minSharedWords && shared*4 >= len(seen)
+}
+
+// minBoxWordRunes is the fewest letters of the words sharesStoryWords
+// compares.
+const minBoxWordRunes = 5
+
+func notWordRune(r rune) bool { return !isWordRune(r) }
 
 // maxLinkedSubheadWords is the most words a heading that is a link may
 // have to be taken for a subhead of the story: a section's name or a
