@@ -1,0 +1,78 @@
+package wirestory
+
+import "testing"
+
+// TestCutTrailingHeads checks that a text page's body loses the short
+// lines that close it (a box of other stories' headlines) and keeps a
+// single closing line, a list a sentence introduces, a list of one form
+// (the story's table), a subhead with a paragraph under it, and a run of
+// long lines.
+func TestCutTrailingHeads(t *testing.T) {
+	para := map[string][]string{
+		"en": {
+			"The harbor authority said Tuesday it would close the old ferry terminal for two years while crews replace its pilings.",
+			"Work is to start in the spring, once the ice is gone from the harbor, the authority said.",
+		},
+		"de": {
+			"Die Hafenbehörde teilte am Dienstag mit, sie werde das alte Fährterminal für zwei Jahre schließen, während die Pfähle ersetzt werden.",
+			"Die Arbeiten sollen im Frühjahr beginnen, sobald das Eis aus dem Hafen verschwunden ist, hieß es.",
+		},
+		"ru": {
+			"Администрация порта сообщила во вторник, что закроет старый паромный терминал на два года, пока рабочие меняют сваи.",
+			"Работы начнутся весной, когда из гавани сойдет лед, сообщили в администрации порта.",
+		},
+	}
+	heads := map[string][]string{
+		"en": {"More on this topic", "City council approves new bus lanes downtown", "Storm knocks out power across the valley", "Why the bridge toll is going up again"},
+		"de": {"Mehr zum Thema", "Stadtrat beschließt neue Busspuren in der Innenstadt", "Sturm legt Strom im ganzen Tal lahm", "Warum die Brückenmaut wieder steigt"},
+		"ru": {"Материалы по теме", "Горсовет одобрил новые автобусные полосы в центре", "Шторм оставил долину без света", "Почему плата за мост снова растет"},
+	}
+	for lang, ps := range para {
+		h := heads[lang]
+		for _, c := range []struct {
+			name  string
+			lines []string
+			cut   bool
+		}{
+			{"headlines under the story", append(append([]string{}, ps...), h...), true},
+			{"two short lines", append(append([]string{}, ps...), h[:2]...), true},
+			{"one closing line", append(append([]string{}, ps...), h[0]), false},
+			{"a subhead over a paragraph", append(append(append([]string{}, ps[0]), h[:2]...), ps[1]), false},
+			{"a list a sentence introduces", append(append([]string{}, ps[0], ps[1]+":"), h[1:]...), false},
+			{"a list of one form", append(append([]string{}, ps...), "Qualified teams",
+				"England (Group A): 10th appearance", "Spain (Group F): 11th appearance",
+				"Poland (Group G): 4th appearance", "France (Group H): 10th appearance"), false},
+			{"long lines", append(append([]string{}, ps...), h[0],
+				"Riders who need the ferry before the pier opens can take the shuttle bus from the old terminal each hour of the day"), false},
+		} {
+			ss := slotsOf(c.lines...)
+			end := len(ss) - 1
+			want := end
+			if c.cut {
+				want = len(ps) - 1
+			}
+			if got := cutTrailingHeads(ss, 0, end); got != want {
+				t.Errorf("%s, %s: end %d, want %d", lang, c.name, got, want)
+			}
+		}
+	}
+}
+
+// TestSameForm checks that items sharing a mark make a list of one form,
+// and that too few of them, or headlines that share none, do not.
+func TestSameForm(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"Books for managers", "The First Year, Jane Roe", "Good Habits, John Doe", "Leading Teams, Ana Ruiz", "Plain Talk, Li Wei"}, true},
+		{[]string{"Empfohlene Bücher", "Das erste Jahr, Erika Muster", "Gute Gewohnheiten, Max Muster", "Teams führen, Ana Ruiz", "Klartext, Li Wei"}, true},
+		{[]string{"Books for managers", "The First Year, Jane Roe", "Good Habits, John Doe", "Leading Teams, Ana Ruiz"}, false},
+		{[]string{"Read more", "City council approves new bus lanes", "Storm: power out across the valley", "Why the bridge toll is going up", "Mayor opens new library"}, false},
+	} {
+		ss := slotsOf(c.lines...)
+		if got := sameForm(ss, 0, len(ss)-1); got != c.want {
+			t.Errorf("sameForm(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
