@@ -368,6 +368,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			keepRepeatedPrompts(ss, p, m.threshold, start, end)
 			markCopyrightCaptions(ss, start, end)
 			captionUnderCredit(ss, start, end)
+			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
