@@ -376,7 +376,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = trimLateAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
 		end = cutTrailingTeasers(ss, start, end)
-		end = cutTrailingHeads(ss, start, end)
+		end = cutTrailingHeads(ss, p, m.threshold, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)

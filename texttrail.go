@@ -15,11 +15,15 @@ const maxTrailingHeadWords = 12
 // with no paragraph of the story after them. On an HTML page those are
 // links in a box of their own; in a dump the box is gone and they follow
 // the story's last paragraph as its subheads would, but a subhead heads
-// a paragraph. A list that the paragraph above introduces (it ends with a
-// colon) is the story's and stays, and so does a list whose items share
-// a form (sameForm: "Title, Author", "Team (Group A): 3rd"), which is the
-// story's table; other stories' headlines share none.
-func cutTrailingHeads(ss []slot, start, end int) int {
+// a paragraph. A short line of prose under the run that the scorer
+// rejects (fewer than minClosingWords words, below six tenths of the
+// threshold: what keepClosingParagraph would not take) is a teaser's
+// blurb, not the story's. A list that the paragraph above
+// introduces (it ends with a colon) is the story's and stays, and so does
+// a list whose items share a form (sameForm: "Title, Author", "Team
+// (Group A): 3rd"), which is the story's table; other stories' headlines
+// share none.
+func cutTrailingHeads(ss []slot, p []float32, threshold float32, start, end int) int {
 	if start < 0 || end <= start {
 		return end
 	}
@@ -30,6 +34,9 @@ func cutTrailingHeads(ss []slot, start, end int) int {
 			continue
 		}
 		if s.f.prose {
+			if heads == 0 && p[i] < threshold*0.6 && s.f.words < minClosingWords {
+				continue
+			}
 			if heads < minTrailingHeads || lastRune(s.text) == ':' || sameForm(ss, i+1, end) {
 				return end
 			}

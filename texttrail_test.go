@@ -3,8 +3,9 @@ package wirestory
 import "testing"
 
 // TestCutTrailingHeads checks that a text page's body loses the short
-// lines that close it (a box of other stories' headlines) and keeps a
-// single closing line, a list a sentence introduces, a list of one form
+// lines that close it (a box of other stories' headlines, with a blurb the
+// scorer rejects) and keeps a single closing line, a blurb the scorer
+// takes, a long closing paragraph the scorer doubts, a list a sentence introduces, a list of one form
 // (the story's table), a subhead with a paragraph under it, and a run of
 // long lines.
 func TestCutTrailingHeads(t *testing.T) {
@@ -29,21 +30,30 @@ func TestCutTrailingHeads(t *testing.T) {
 	}
 	for lang, ps := range para {
 		h := heads[lang]
+		blurb := map[string]string{
+			"en": "Where do the city's ferries go in winter?",
+			"de": "Wohin fahren die Fähren der Stadt im Winter?",
+			"ru": "Куда уходят городские паромы зимой?",
+		}[lang]
 		for _, c := range []struct {
 			name  string
 			lines []string
 			cut   bool
+			lastP float32 // the scorer's probability for the last line
 		}{
-			{"headlines under the story", append(append([]string{}, ps...), h...), true},
-			{"two short lines", append(append([]string{}, ps...), h[:2]...), true},
-			{"one closing line", append(append([]string{}, ps...), h[0]), false},
-			{"a subhead over a paragraph", append(append(append([]string{}, ps[0]), h[:2]...), ps[1]), false},
-			{"a list a sentence introduces", append(append([]string{}, ps[0], ps[1]+":"), h[1:]...), false},
+			{"headlines under the story", append(append([]string{}, ps...), h...), true, 0.8},
+			{"a blurb the scorer rejects under them", append(append(append([]string{}, ps...), h[:2]...), blurb), true, 0.2},
+			{"a blurb the scorer takes under them", append(append(append([]string{}, ps...), h[:2]...), blurb), false, 0.8},
+			{"a closing paragraph under them", append(append(append([]string{}, ps[0]), h[:2]...), ps[1]+" "+ps[1]), false, 0.2},
+			{"two short lines", append(append([]string{}, ps...), h[:2]...), true, 0.8},
+			{"one closing line", append(append([]string{}, ps...), h[0]), false, 0.8},
+			{"a subhead over a paragraph", append(append(append([]string{}, ps[0]), h[:2]...), ps[1]), false, 0.8},
+			{"a list a sentence introduces", append(append([]string{}, ps[0], ps[1]+":"), h[1:]...), false, 0.8},
 			{"a list of one form", append(append([]string{}, ps...), "Qualified teams",
 				"England (Group A): 10th appearance", "Spain (Group F): 11th appearance",
-				"Poland (Group G): 4th appearance", "France (Group H): 10th appearance"), false},
+				"Poland (Group G): 4th appearance", "France (Group H): 10th appearance"), false, 0.8},
 			{"long lines", append(append([]string{}, ps...), h[0],
-				"Riders who need the ferry before the pier opens can take the shuttle bus from the old terminal each hour of the day"), false},
+				"Riders who need the ferry before the pier opens can take the shuttle bus from the old terminal each hour of the day"), false, 0.8},
 		} {
 			ss := slotsOf(c.lines...)
 			end := len(ss) - 1
@@ -51,7 +61,12 @@ func TestCutTrailingHeads(t *testing.T) {
 			if c.cut {
 				want = len(ps) - 1
 			}
-			if got := cutTrailingHeads(ss, 0, end); got != want {
+			p := make([]float32, len(ss))
+			for i := range p {
+				p[i] = 0.8
+			}
+			p[end] = c.lastP
+			if got := cutTrailingHeads(ss, p, 0.5, 0, end); got != want {
 				t.Errorf("%s, %s: end %d, want %d", lang, c.name, got, want)
 			}
 		}
