@@ -83,3 +83,30 @@ func sameForm(ss []slot, i, end int) bool {
 	}
 	return false
 }
+
+// maxDatelineSkip is the most lines above a paragraph that opens with a
+// dateline that startAtDateline takes off the top of a text page's body.
+const maxDatelineSkip = 4
+
+// startAtDateline returns the start of a text page's body moved down to
+// the paragraph that opens with a dateline ("BUFFALO, N.Y. — ...") when
+// only lines the scorer rejects stand above it in the body, at most
+// maxDatelineSkip of them: a dateline marks where a wire story begins,
+// and the lines above it are teasers the rules' run took in.
+func startAtDateline(ss []slot, p []float32, threshold float32, start, end int) int {
+	if start < 0 {
+		return start
+	}
+	for i := start; i <= end && i <= start+maxDatelineSkip; i++ {
+		if ss[i].role != roleUnknown {
+			continue
+		}
+		if p[i] >= threshold {
+			if i > start && ss[i].f.prose && opensWithDateline(ss[i].text) {
+				return i
+			}
+			return start
+		}
+	}
+	return start
+}

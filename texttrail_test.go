@@ -91,3 +91,39 @@ func TestSameForm(t *testing.T) {
 		}
 	}
 }
+
+// TestStartAtDateline checks that a text page's body opens at the paragraph
+// that opens with a dateline when only lines the scorer rejects stand
+// above it, and stays where it is when the scorer takes a line above it,
+// when too many lines stand above it, or when no dateline opens it.
+func TestStartAtDateline(t *testing.T) {
+	teasers := []string{"Property taxes are on the rise. These maps show where.", "Card skimmer found at a gas station"}
+	for _, lede := range []string{
+		"HALIFAX, Nova Scotia (AP) — The harbor authority said Tuesday it would close the old ferry terminal for two years.",
+		"BERLIN (dpa) - Die Hafenbehörde teilte am Dienstag mit, sie werde das alte Fährterminal für zwei Jahre schließen.",
+		"PARIS (AFP) - L'autorité portuaire a annoncé mardi la fermeture du vieux terminal pour deux ans.",
+	} {
+		for _, c := range []struct {
+			name   string
+			above  []string
+			aboveP float32
+			lede   string
+			want   int
+		}{
+			{"teasers the scorer rejects", teasers, 0.3, lede, 2},
+			{"a paragraph the scorer takes", teasers, 0.7, lede, 0},
+			{"too many lines", append(append(append([]string{}, teasers...), teasers...), teasers...), 0.3, lede, 0},
+			{"no dateline", teasers, 0.3, storyLines[1], 0},
+		} {
+			ss := slotsOf(append(append([]string{}, c.above...), c.lede, storyLines[1])...)
+			p := make([]float32, len(ss))
+			for i := range p {
+				p[i] = c.aboveP
+			}
+			p[len(c.above)], p[len(c.above)+1] = 0.9, 0.9
+			if got := startAtDateline(ss, p, 0.5, 0, len(ss)-1); got != c.want {
+				t.Errorf("%s (%.20s): start %d, want %d", c.name, lede, got, c.want)
+			}
+		}
+	}
+}
