@@ -290,6 +290,10 @@ func captionReason(ss []slot, i int) string {
 		return "ends with a picture credit"
 	case i+1 < len(ss) && ss[i+1].kind == kindLine && isLabelCreditOnly(ss[i+1].text):
 		return "the caption of the picture credit below it"
+	case s.kind == kindLine && s.gap && i+1 < len(ss) && ss[i+1].role == roleCaption && figureCreditShape(&ss[i+1]):
+		return "the caption of the name tight under it, its credit"
+	case s.kind == kindLine && i > 0 && ss[i-1].role == roleCaption && figureCreditShape(s):
+		return "a name tight under a caption: its credit"
 	}
 	for j := i - 1; j >= 0 && (ss[j].role == roleJunk || ss[j].role == roleChrome); j-- {
 		if isPictureLead(ss[j].text) {

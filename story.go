@@ -357,6 +357,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if pg.isText {
 		start, end = leaveDirectory(ss, p, m.threshold, start, end, comments)
+		start = startAtDateline(ss, p, m.threshold, start, end)
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
 			end = crossLists(ss, p, m.threshold, end, comments)
@@ -368,6 +369,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			keepRepeatedPrompts(ss, p, m.threshold, start, end)
 			markCopyrightCaptions(ss, start, end)
 			captionUnderCredit(ss, start, end)
+			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
@@ -375,6 +377,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = trimLateAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
 		end = cutTrailingTeasers(ss, start, end)
+		end = cutTrailingHeads(ss, p, m.threshold, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
