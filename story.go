@@ -369,6 +369,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markCopyrightCaptions(ss, start, end)
 			captionUnderCredit(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
+			markTeaserRuns(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
