@@ -1726,6 +1726,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	if pg.isText && len(h.people) == 0 {
 		h.people = bylineInBodyHead(ss, start, h.headline, words)
 	}
+	if pg.isText && len(h.people) == 0 {
+		h.people = bylineNamePrintedTwice(ss, start, words)
+	}
 	if pg.isText {
 		h.people = extendByline(ss, h.people, headlineAt, start, words)
 	}
