@@ -389,7 +389,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	liftLinkedSentences(ss, p, m.threshold, start, end)
 	keepTopicLabels(ss, start, end)
 	if skipped := skipDeck(ss, start, end); pg.isText {
-		start = keepOverFigureCredit(ss, start, skipped)
+		start = keepOverFigureCredit(ss, start, keepLeadUnderHead(ss, start, skipped))
 	} else {
 		start = skipped
 	}

@@ -136,3 +136,33 @@ func sharedTitles(ss []slot, i, j int, words map[string]bool) int {
 	}
 	return n
 }
+
+// inTeaserRun reports, for explain, whether block i is a line of a run
+// that markTeaserRuns marked: chrome lines in a row (junk aside) that open
+// with a short label, at least minTeaserRun lines shaped like headlines
+// under it, block i among them.
+func inTeaserRun(ss []slot, i int) bool {
+	chromeLine := func(k int) bool { return ss[k].role == roleChrome && ss[k].kind == kindLine }
+	if !chromeLine(i) {
+		return false
+	}
+	first := i
+	for k := i - 1; k >= 0 && (chromeLine(k) || ss[k].role == roleJunk); k-- {
+		if chromeLine(k) {
+			first = k
+		}
+	}
+	if ss[first].f.words > maxRunLabelWords || ss[first].f.prose {
+		return false
+	}
+	n := 0
+	for k := first + 1; k < len(ss) && (chromeLine(k) || ss[k].role == roleJunk); k++ {
+		if s := &ss[k]; chromeLine(k) {
+			if s.f.prose || !s.f.titleLike || s.f.words < 3 || s.f.words > 12 {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= minTeaserRun
+}

@@ -60,6 +60,9 @@ func TestMarkTeaserRuns(t *testing.T) {
 				if got, want := ss[i].role == roleChrome, inBox && c.marked; got != want {
 					t.Errorf("%s, %s: line %q chrome %v, want %v", lang, c.name, ss[i].text, got, want)
 				}
+				if ss[i].role == roleChrome && fallbackReasons[chromeReason(ss, i, 0, len(ss)-1)] {
+					t.Errorf("%s, %s: explain gives line %q no reason", lang, c.name, ss[i].text)
+				}
 			}
 			a := &Article{}
 			readBody(ss, 0, len(ss)-1, a)
