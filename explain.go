@@ -193,6 +193,10 @@ func chromeReason(ss []slot, i, start, end int) string {
 		return "in a table of contents: the line stands again further down"
 	case s.kind == kindLine && inPromoBox(ss, i):
 		return "in a promo box between two promo labels (a newsletter's name and pitch)"
+	case s.kind == kindLine && inTeaserRun(ss, i):
+		return "in a run of other stories' headlines under a short label, set into the story"
+	case s.kind == kindLine && inLeadBox(ss, i, start, end):
+		return "in a box between the story's first paragraph, under its head, and the rest (job ads, another story's teaser)"
 	}
 	return "page chrome"
 }

@@ -105,10 +105,11 @@ var listHeadingsIntl = setOf(
 	"les plus lus", "à lire également", "la rédaction vous conseille", "nos lecteurs ont lu", "sujets", "leggi anche", "potrebbe interessarti", "articoli correlati",
 	"i più letti", "ti potrebbe interessare", "auch interessant", "mehr zum thema", "lesen sie auch",
 	"meistgelesen", "häufig gelesen", "die redaktion empfiehlt", "das könnte sie auch interessieren", "weitere artikel", "ähnliche artikel",
+	"weitere themen", "weitere informationen", "weitere nachrichten", "weitere beiträge",
 	// Dutch, Norwegian, Danish, Swedish, Polish
 	"lees ook", "lees meer", "lees meer over", "meer over dit onderwerp", "gerelateerde artikelen", "meest gelezen",
 	"meer nieuws", "les også", "les mer", "mest lest", "læs også", "læs mere", "mest læste", "läs också", "läs mer",
-	"mest läst", "czytaj także", "czytaj też", "zobacz też", "zobacz także", "najczęściej czytane",
+	"mest läst", "czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także", "najczęściej czytane",
 	// Russian, Indonesian, Turkish
 	"читайте также", "похожие статьи", "популярное", "другие новости", "по теме", "самые популярные",
 	"отзывы", "добавить отзыв", "baca juga", "berita terkait",

@@ -371,6 +371,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			captionUnderCredit(ss, start, end)
 			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
+			markTeaserRuns(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
@@ -392,7 +393,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	liftLinkedSentences(ss, p, m.threshold, start, end)
 	keepTopicLabels(ss, start, end)
 	if skipped := skipDeck(ss, start, end); pg.isText {
-		start = keepOverFigureCredit(ss, start, skipped)
+		start = keepOverFigureCredit(ss, start, keepLeadUnderHead(ss, start, skipped))
 	} else {
 		start = skipped
 	}
@@ -1816,6 +1817,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	}
 	if pg.isText && len(h.people) == 0 {
 		h.people = bylineInBodyHead(ss, start, h.headline, words)
+	}
+	if pg.isText && len(h.people) == 0 {
+		h.people = bylineNamePrintedTwice(ss, start, words)
 	}
 	if pg.isText {
 		h.people = extendByline(ss, h.people, headlineAt, start, words)
