@@ -366,6 +366,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			keepProseOverCredit(ss, p, m.threshold, start, end)
 			keepNamedProse(ss, p, m.threshold, start, end)
 			keepRepeatedPrompts(ss, p, m.threshold, start, end)
+			keepListedSubheads(ss, p, m.threshold, start, end)
 			markCopyrightCaptions(ss, start, end)
 			captionUnderCredit(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
