@@ -361,6 +361,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
 			end = crossLists(ss, p, m.threshold, end, comments)
 			end = keepListEnd(ss, p, m.threshold, start, end, comments)
+			end = keepListedSections(ss, start, end, comments)
 			end = keepClosingParagraph(ss, p, m.threshold, end)
 			start = leadAbovePictures(ss, p, m.threshold, start)
 			keepProseOverCredit(ss, p, m.threshold, start, end)
