@@ -367,6 +367,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			start = leadAbovePictures(ss, p, m.threshold, start)
 			keepProseOverCredit(ss, p, m.threshold, start, end)
 			keepNamedProse(ss, p, m.threshold, start, end)
+			keepCamelProse(ss, p, m.threshold, start, end)
 			keepRepeatedPrompts(ss, p, m.threshold, start, end)
 			keepListedSubheads(ss, p, m.threshold, start, end)
 			markCopyrightCaptions(ss, start, end)
