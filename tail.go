@@ -193,9 +193,9 @@ func isSignatureTail(s string) bool {
 	t := strings.TrimSpace(s)
 	switch k := strings.Trim(t, "()[]- ."); strings.ToUpper(k) {
 	case "END", "ENDS", "###", "-30-", "FIN", "ENDE", "EOF":
-		// A bare word not in capitals ("end") closes a block of code in
-		// a text dump, not a story: a desk writes "END", "(end)", "- fin -".
-		return k != t || strings.ToUpper(t) == t
+		// A bare word in lower case ("end") closes a block of code in a
+		// text dump, not a story: a desk writes "END", "(end)", "- fin -".
+		return k != t || strings.ToLower(t) != t || strings.ToUpper(t) == t
 	}
 	if signOffs[strings.ToLower(t)] || isInitialsSignature(t) || len(deskAgencies(t)) > 0 {
 		return true

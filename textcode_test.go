@@ -9,6 +9,6 @@ import "testing"
 // Spanish, still are.
 func TestEndOfCodeIsNoSignOff(t *testing.T) {
 	checkYesNo(t, "isSignatureTail", isSignatureTail,
-		[]string{"(END)", "END", "-END-", "(end)", "- end -", "ENDE", "(Ende)", "FIN", "(fin)", "ENDS", "###"},
-		[]string{"end", "ends", "ende", "fin", "eof", "End"})
+		[]string{"(END)", "END", "-END-", "(end)", "- end -", "ENDE", "(Ende)", "FIN", "(fin)", "ENDS", "###", "End"},
+		[]string{"end", "ends", "ende", "fin", "eof"})
 }
