@@ -25,9 +25,9 @@ const maxContentsLists = 4
 
 // keepListedSections returns the end of a text page's body carried down to
 // the last section that a list of the story's contents names: a run of
-// minListedSections or more short lines (at most maxListItemWords words)
-// with no blank line between them, inside the body or ending at most
-// maxListLines lines above it, of which minListedSections entries, half
+// minListedSections to maxListLines short lines (at most maxListItemWords
+// words; a longer run is a site's menu) with no blank line between them,
+// inside the body or ending at most maxListLines lines above it, of which minListedSections entries, half
 // the list or more, stand again further down the page, in the list's
 // order, with a line or more between each two (a site's menu printed again
 // in its footer is printed line under line). When the last of those heads
@@ -49,7 +49,7 @@ func keepListedSections(ss []slot, start, end, comments int) int {
 	lists := 0
 	for a := max(0, start-2*maxListLines); a <= end && lists < maxContentsLists; {
 		b := contentsRunEnd(ss, a)
-		if b-a+1 < minListedSections || b < start-maxListLines {
+		if b-a+1 < minListedSections || b-a >= maxListLines || b < start-maxListLines {
 			a = b + 1
 			continue
 		}

@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -39,6 +40,15 @@ func TestKeepListedSections(t *testing.T) {
 	menuPage = append(menuPage, "", enIntro, "", enItems[0][0], "", "Fares from two dollars", "Boats every half hour", "")
 	menuPage = append(menuPage, menu...)
 	oneWord := guide(enIntro, []string{"Fares", "Boats", "Taxis"}, enItems, "Share this article")
+	// A site's menu of more lines than a list of contents holds, whose
+	// entries stand again below, each under a number.
+	var long, longItems = []string{}, [][]string{}
+	for k := range maxListLines + 1 {
+		long = append(long, fmt.Sprintf("Ferry route number %d timetable", k+1))
+		longItems = append(longItems, []string{fmt.Sprint(k + 1)})
+	}
+	longItems[0] = enItems[0]
+	longMenu := guide(enIntro, long, longItems, "Share this article")
 	for _, c := range []struct {
 		name     string
 		lines    []string
@@ -50,6 +60,7 @@ func TestKeepListedSections(t *testing.T) {
 		{"a menu printed again in the footer", menuPage, false, ""},
 		{"a list of other stories", guide(enIntro, enHeads, enItems, "Share this article"), true, ""},
 		{"heads of one word", oneWord, false, ""},
+		{"a site's menu", longMenu, false, ""},
 	} {
 		ss := slotsOf(c.lines...)
 		start := slices.IndexFunc(ss, func(s slot) bool { return s.f.words > 15 })
