@@ -191,9 +191,11 @@ func isSignatureTail(s string) bool {
 		return false
 	}
 	t := strings.TrimSpace(s)
-	switch strings.ToUpper(strings.Trim(t, "()[]- .")) {
+	switch k := strings.Trim(t, "()[]- ."); strings.ToUpper(k) {
 	case "END", "ENDS", "###", "-30-", "FIN", "ENDE", "EOF":
-		return true
+		// A bare word in lower case ("end") closes a block of code in a
+		// text dump, not a story: a desk writes "END", "(end)", "- fin -".
+		return k != t || strings.ToLower(t) != t || strings.ToUpper(t) == t
 	}
 	if signOffs[strings.ToLower(t)] || isInitialsSignature(t) || len(deskAgencies(t)) > 0 {
 		return true
