@@ -191,8 +191,13 @@ func isSignatureTail(s string) bool {
 		return false
 	}
 	t := strings.TrimSpace(s)
+	if t == "-30-" || t == "- 30 -" {
+		// The newsroom's old end mark: its dashes are what make "30"
+		// one, so they are read before the trim below takes them.
+		return true
+	}
 	switch k := strings.Trim(t, "()[]- ."); strings.ToUpper(k) {
-	case "END", "ENDS", "###", "-30-", "FIN", "ENDE", "EOF":
+	case "END", "ENDS", "###", "FIN", "ENDE", "EOF":
 		// A bare word in lower case ("end") closes a block of code in a
 		// text dump, not a story: a desk writes "END", "(end)", "- fin -".
 		return k != t || strings.ToLower(t) != t || strings.ToUpper(t) == t
