@@ -77,6 +77,11 @@ func crossLists(ss []slot, p []float32, threshold float32, end, comments int) in
 // under a story rather than in it: its share buttons, replies to readers.
 var listEndWords = setOf("reply", "replies", "antworten", "répondre", "responder", "rispondi")
 
+// maxEndLabelWords is the most words of a line that endsList reads as a
+// share bar's or a reply link's label ("Share this article", "Reply to
+// Jane Roe").
+const maxEndLabelWords = 6
+
 // endsList reports whether a line under a text page's body says the story
 // is over: a date or byline line (the story's footer, a reader's comment),
 // a call to subscribe or share, a comment section's words, the source of a
@@ -89,6 +94,12 @@ func endsList(s *slot) bool {
 	// A link card's source: "site.com Section".
 	if first, _, _ := strings.Cut(s.text, " "); s.f.words <= 6 && isDomainName(first) {
 		return true
+	}
+	// A share bar's or a reply link's words end the story only on a short
+	// line: in a sentence they are words like others ("the share of",
+	// Spanish "del").
+	if s.f.words > maxEndLabelWords {
+		return false
 	}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(s.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if shareWords[w] || listEndWords[w] {

@@ -18,27 +18,36 @@ var prosConsLines = []string{
 // carried over a menu the scorer rejects, over a footer's date line, a
 // share line, a comment section's words, a link card's source or a ranked
 // list ("1", a headline, "2" ...), nor to a paragraph the scorer does not
-// take.
+// take; a paragraph that uses a share bar's or a reply link's word in its
+// sentences (English "share", Spanish "del") is carried over to all the
+// same.
 func TestCrossLists(t *testing.T) {
-	after := "Riders who take the ferry fewer than eight times a month still do better with single fares, the authority said."
+	riders := "Riders who take the ferry fewer than eight times a month still do better with single fares, the authority said."
 	for _, c := range []struct {
 		name   string
 		list   []string
 		listP  float32
 		afterP float32
-		want   int // the end, counted from the list's first line; -1: the body's last paragraph
+		want   int    // the end, counted from the list's first line; -1: the body's last paragraph
+		after  string // the paragraph under the list; "": riders
 	}{
-		{"a list inside the story", prosConsLines, 0.35, 0.8, len(prosConsLines)},
-		{"chrome inside the list stays out", append([]string{"Advertisement"}, prosConsLines...), 0.35, 0.8, len(prosConsLines) + 1},
-		{"a menu the scorer rejects", []string{"Home", "News", "Sports", "Weather"}, 0.1, 0.8, -1},
-		{"a paragraph the scorer does not take", prosConsLines, 0.35, 0.4, -1},
-		{"a footer's date line", []string{"Harbor News | May 12, 2024", "Ferries", "Harbor"}, 0.35, 0.8, -1},
-		{"a share line", []string{"Share this story with a friend", "Ferries", "Harbor"}, 0.35, 0.8, -1},
-		{"a comment section", []string{"Jane Roe", "Reply", "John Doe"}, 0.35, 0.8, -1},
-		{"a ranked list of other stories", []string{"1", "Ferry Captain Retires After Forty Years", "2", "Pier Cafe Wins Award"}, 0.35, 0.8, -1},
-		{"a link card's source", []string{"WEEKEND READS", "Why Old Ferries Run Slow", "harbortimes.com Transport"}, 0.35, 0.8, -1},
-		{"no list at all", nil, 0.35, 0.8, -1},
+		{"a paragraph with a share word", prosConsLines, 0.35, 0.8, len(prosConsLines), "The share of riders who buy a monthly pass rose to a third last year, the authority said in its report."},
+		{"a paragraph with a Spanish del", prosConsLines, 0.35, 0.8, len(prosConsLines), "La mayoría del pasaje compra el abono mensual desde que bajó de precio, según la autoridad del puerto."},
+		{"a list inside the story", prosConsLines, 0.35, 0.8, len(prosConsLines), ""},
+		{"chrome inside the list stays out", append([]string{"Advertisement"}, prosConsLines...), 0.35, 0.8, len(prosConsLines) + 1, ""},
+		{"a menu the scorer rejects", []string{"Home", "News", "Sports", "Weather"}, 0.1, 0.8, -1, ""},
+		{"a paragraph the scorer does not take", prosConsLines, 0.35, 0.4, -1, ""},
+		{"a footer's date line", []string{"Harbor News | May 12, 2024", "Ferries", "Harbor"}, 0.35, 0.8, -1, ""},
+		{"a share line", []string{"Share this story with a friend", "Ferries", "Harbor"}, 0.35, 0.8, -1, ""},
+		{"a comment section", []string{"Jane Roe", "Reply", "John Doe"}, 0.35, 0.8, -1, ""},
+		{"a ranked list of other stories", []string{"1", "Ferry Captain Retires After Forty Years", "2", "Pier Cafe Wins Award"}, 0.35, 0.8, -1, ""},
+		{"a link card's source", []string{"WEEKEND READS", "Why Old Ferries Run Slow", "harbortimes.com Transport"}, 0.35, 0.8, -1, ""},
+		{"no list at all", nil, 0.35, 0.8, -1, ""},
 	} {
+		after := c.after
+		if after == "" {
+			after = riders
+		}
 		lines := append([]string{storyLines[0], storyLines[1]}, c.list...)
 		lines = append(lines, after, "Privacy policy")
 		ss := slotsOf(lines...)
