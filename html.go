@@ -93,6 +93,8 @@ const (
 	flagFigure                         // a <figure>: its text is a caption
 	flagLink                           // an <a> with an href
 	flagComments                       // a comments section or a consent box: chrome that is never lifted
+	flagPanel                          // a hidden panel a toggle shows (accordion): read, but not counted to find the story's element
+	flagToggle                         // shows or hides a panel: aria-expanded
 )
 
 // htmlWalker holds the state of one walk over a page.
@@ -115,6 +117,12 @@ type htmlWalker struct {
 	blockEl   []int32
 
 	stack []int32 // open elements, innermost last
+	// A toggle (a button or another element with aria-expanded) closed
+	// when the stack was toggleDepth deep, toggleBlocks blocks into the
+	// page; the stack has been as shallow as toggleLow since (see
+	// afterToggle).
+	toggleDepth, toggleLow, toggleBlocks int
+	buttonToggles                        bool // the button being skipped has aria-expanded
 	// lastRef is the last element a block refers to (blockEl, bufElem):
 	// elements after it that close holding nothing are dropped (popTo).
 	lastRef int32
@@ -600,6 +608,8 @@ func (w *htmlWalker) walk(data []byte) {
 					skip--
 					if skip == 0 {
 						w.inJSONLD = false
+						w.buttonClosed(skipRoot)
+						skipRoot = 0
 					}
 					continue
 				}
@@ -618,6 +628,9 @@ func (w *htmlWalker) walk(data []byte) {
 				w.flush()
 			}
 			w.pop(a)
+			// A button that held a block ("<button><div>") ends here.
+			w.buttonClosed(skipRoot)
+			skipRoot = 0
 		}
 	}
 }
@@ -645,7 +658,7 @@ func (w *htmlWalker) start(z *tokenizer, a atom.Atom, k tagKind, selfClosing boo
 	// only for the tags whose attributes say something of the page.
 	var at attrs
 	switch a {
-	case atom.Meta, atom.Link, atom.Time, atom.Html, atom.Script:
+	case atom.Meta, atom.Link, atom.Time, atom.Html, atom.Script, atom.Button:
 		at = readAttrs(z.Raw(), a)
 	case atom.Title:
 	default:
@@ -684,6 +697,7 @@ func (w *htmlWalker) start(z *tokenizer, a atom.Atom, k tagKind, selfClosing boo
 	if k&tagSkip != 0 {
 		if !selfClosing && k&tagVoid == 0 {
 			*skip = 1
+			w.buttonToggles = a == atom.Button && at.expands
 		}
 		if k&tagBlock != 0 {
 			w.flush()
@@ -717,6 +731,12 @@ func (w *htmlWalker) start(z *tokenizer, a atom.Atom, k tagKind, selfClosing boo
 		}
 	}
 	flags, hint, marks := w.classify(a, at)
+	if flags&flagHidden != 0 && (at.untilFound || w.afterToggle()) {
+		flags = flags&^flagHidden | flagPanel
+	}
+	if at.expands {
+		flags |= flagToggle
+	}
 	w.push(a, k, flags, hint, marks, classSig(a, at.class))
 }
 
@@ -778,7 +798,7 @@ func (w *htmlWalker) push(a atom.Atom, k tagKind, flags elemFlags, hint blockHin
 		parent = w.stack[n-1]
 		p := w.table.at(parent)
 		marks |= p.marks
-		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments)
+		inherit := p.flags & (flagBoiler | flagHidden | flagLink | flagComments | flagPanel)
 		if flags&flagBody != 0 {
 			// The story's marked body is not chrome, whatever holds it.
 			inherit &^= flagBoiler | flagComments
@@ -810,6 +830,13 @@ func (w *htmlWalker) pop(a atom.Atom) {
 // to no block, and a page of millions of empty elements ("<p><p><p>")
 // would otherwise keep millions of them.
 func (w *htmlWalker) popTo(i int) {
+	for j := i; j < len(w.stack); j++ {
+		if w.table.at(w.stack[j]).flags&flagToggle != 0 {
+			w.toggled(i)
+			break
+		}
+	}
+	w.toggleLow = min(w.toggleLow, i)
 	for j := len(w.stack) - 1; j >= i; j-- {
 		el := w.stack[j]
 		if int(el) != w.table.n-1 || el <= w.lastRef {
@@ -824,6 +851,29 @@ func (w *htmlWalker) popTo(i int) {
 // rest of the page is not read.
 func (w *htmlWalker) full() bool {
 	return w.blockList.n >= maxBlocks || w.table.n >= maxElements
+}
+
+// buttonClosed is called where the form control a, skipped, ends.
+func (w *htmlWalker) buttonClosed(a atom.Atom) {
+	if a == atom.Button && w.buttonToggles {
+		w.toggled(len(w.stack))
+	}
+	w.buttonToggles = false
+}
+
+// toggled records that a toggle closed, leaving depth elements open.
+func (w *htmlWalker) toggled(depth int) {
+	w.toggleDepth, w.toggleLow, w.toggleBlocks = depth, depth, w.blockList.n
+}
+
+// afterToggle reports whether an element opened now follows a toggle as
+// an accordion's or a tab list's panel does: a sibling of the toggle or of
+// an element or two around it, with at most one block (the panel's
+// heading) read between them.
+func (w *htmlWalker) afterToggle() bool {
+	d := len(w.stack)
+	return w.toggleDepth > 0 && d <= w.toggleDepth && d+2 >= w.toggleDepth && w.toggleLow >= d &&
+		w.blockList.n <= w.toggleBlocks+1
 }
 
 func (w *htmlWalker) hidden() bool {
@@ -1031,6 +1081,7 @@ type attrs struct {
 	role, itemprop, rel, typ, lang    string
 	name, property, content, datetime string
 	hidden, ariaHidden                bool
+	untilFound, expands               bool // hidden="until-found"; aria-expanded
 }
 
 // readAttrs reads the attributes of the start tag a whose raw bytes are raw.
@@ -1268,6 +1319,7 @@ func (at *attrs) set(a atom.Atom, k, v []byte, seen *uint32) {
 	case "hidden":
 		if first(1 << 9) {
 			at.hidden = true
+			at.untilFound = bytes.EqualFold(v, []byte("until-found"))
 		}
 	case "aria-hidden":
 		if first(1 << 10) {
@@ -1294,6 +1346,8 @@ func (at *attrs) set(a atom.Atom, k, v []byte, seen *uint32) {
 		if first(1<<15) && a == atom.Time {
 			at.datetime = string(v)
 		}
+	case "aria-expanded":
+		at.expands = true
 	}
 }
 
@@ -1726,11 +1780,18 @@ func (w *htmlWalker) findMain(blocks []block) {
 	// "<body class="has-sidebar">" is not chrome.
 	total := 0
 	for i := range blocks {
-		if el := w.blockEl[i]; el >= 0 {
+		el := w.blockEl[i]
+		if el >= 0 {
 			w.elems[el].blocks++
+			if w.elems[el].flags&flagPanel != 0 {
+				// A hidden panel's text is read, but the shown text
+				// alone finds the story's element: a sign-up box's
+				// hidden pages do not make it the story.
+				continue
+			}
 		}
 		if blocks[i].f.prose && blocks[i].linkLen*2 < len(blocks[i].text) {
-			if el := w.blockEl[i]; el >= 0 {
+			if el >= 0 {
 				w.elems[el].prose += len(blocks[i].text)
 			}
 			total += len(blocks[i].text)
