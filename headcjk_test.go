@@ -127,3 +127,59 @@ The budget pays for a new dock and two ferries, the mayor said after the vote.
 		}
 	})
 }
+
+// TestLongCJKHead checks that a long headline in a script without spaces
+// reads to the headline scorer as a headline, not as the paragraph its
+// estimated word count makes it, and that paragraphs (a sentence ends in
+// them or at their end), overlong lines and spaced scripts keep their
+// reading.
+func TestLongCJKHead(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		// Japanese, 48 characters, a "！" inside.
+		{"港湾局が新ターミナルの完成を発表！大型客船の寄港で地元商店街にも期待が広がる一方、渋滞対策は課題として残る見通し", true},
+		// Chinese, 50 characters.
+		{"市政府发布新版公交线路规划明年起实施全市将新增公交线路二十条并调整部分线路站点设置以方便市民出行和换乘需求", true},
+		// Japanese paragraphs: a sentence ends at the end, or inside.
+		{"港湾局は十四日、港の新ターミナルが完成したと発表した。来月から運用を開始し、年間五十万人の利用を見込んでいる。", false},
+		{"港湾局は十四日、港の新ターミナルが完成したと発表した。来月から運用を開始し、年間五十万人の利用を見込んでいる", false},
+		// Too long for a headline.
+		{"港湾局は十四日港の新ターミナルが完成したと発表し来月から運用を開始して年間五十万人の利用を見込んでいるほか大型客船の寄港による地元商店街への経済効果についても期待を示している", false},
+		// A short Japanese headline is title-like already.
+		{"港の新ターミナルが完成", false},
+		// A spaced script is read by its words.
+		{"The harbor authority said on Tuesday that the new terminal would open next month and would serve half a million passengers a year", false},
+	} {
+		s := slot{block: &block{text: c.s}}
+		s.f = featuresOf(c.s)
+		if got := longCJKHead(&s); got != c.want {
+			t.Errorf("longCJKHead(%q) = %v, want %v (features %+v)", c.s, got, c.want, s.f)
+		}
+	}
+	page := `トップ
+スポーツ
+港湾局が新ターミナルの完成を発表！大型客船の寄港で地元商店街にも期待が広がる一方、渋滞対策は課題として残る見通し
+2025年1月14日 21時17分
+
+港湾局は14日、港の新ターミナルが完成したと発表した。来月から運用を開始する。
+新ターミナルは大型客船が接岸でき、年間50万人の利用を見込む。港湾局は運用開始に向けて準備を進めている。
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start <= 2 || !ss[2].f.prose {
+		t.Fatalf("body starts at %d, line 2 prose %v: the test needs another page", start, ss[2].f.prose)
+	}
+	seen := false
+	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
+		if i == 2 {
+			seen = true
+			if f[hTitleLike] != 1 || f[hProse] != 0 {
+				t.Errorf("headline: title-like %v, prose %v; want 1, 0", f[hTitleLike], f[hProse])
+			}
+		}
+	})
+	if !seen {
+		t.Error("the headline is no candidate")
+	}
+}

@@ -186,8 +186,8 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		f[hTitleRank] = math.Log1p(float64(titles)) / 3
 		f[hLogWords] = math.Log1p(float64(s.f.words)) / 3
 		f[hMidLength] = b2f(s.f.words >= 4 && s.f.words <= 20)
-		f[hTitleLike] = b2f(s.f.titleLike)
-		f[hProse] = b2f(s.f.prose)
+		f[hTitleLike] = b2f(s.f.titleLike || longCJKHead(s))
+		f[hProse] = b2f(s.f.prose && !longCJKHead(s))
 		f[hEndsStop] = b2f(strings.HasSuffix(t, "."))
 		f[hEndsAsk] = b2f(strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!"))
 		f[hAllCaps] = b2f(s.f.allCaps)
@@ -347,6 +347,36 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 			titles++
 		}
 	}
+}
+
+// maxCJKHeadRunes is the most characters of a CJK headline (Japanese
+// headlines run to fifty or so).
+const maxCJKHeadRunes = 64
+
+// longCJKHead reports whether a line in a script without spaces reads as
+// a headline though its length reads as a paragraph: the word count of
+// such text is estimated (two characters a word), so a headline of more
+// than fifty characters counts as more than twenty-five words. It is such
+// a line when no sentence ends in it or at its end ("。", "."), and it is
+// no longer than maxCJKHeadRunes.
+func longCJKHead(s *slot) bool {
+	if s.f.titleLike || s.f.sentence || s.f.ellipsis || s.f.words <= 25 {
+		return false
+	}
+	t := s.text
+	if strings.ContainsRune(t, '。') || strings.Contains(t, ". ") || utf8.RuneCountInString(t) > maxCJKHeadRunes {
+		return false
+	}
+	cjk, n := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			n++
+			if isCJK(r) {
+				cjk++
+			}
+		}
+	}
+	return cjk*5 >= n*4
 }
 
 // belowCandidate reports whether line i, at or below the body's start,
