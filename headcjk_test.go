@@ -183,3 +183,50 @@ func TestLongCJKHead(t *testing.T) {
 		t.Error("the headline is no candidate")
 	}
 }
+
+// TestFullWidthAskEnds checks that a headline ending with a full-width
+// question or exclamation mark (Japanese, Chinese) is shaped like a
+// headline as one ending with "?" or "!" is, though such a line reads as
+// a sentence, and that the head scorer sees the mark.
+func TestFullWidthAskEnds(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"港の新ターミナルは本当に必要なのか？", true},
+		{"新ターミナルがついに完成！", true},
+		{"公交新规划明年起实施，你准备好了吗？", true},
+		{"Is the new harbor terminal really needed?", true},
+		{"港湾局は十四日、港の新ターミナルが完成したと発表した。", false},
+	} {
+		s := slot{block: &block{text: c.s}}
+		s.f = featuresOf(c.s)
+		if got := headlineShaped(&s); got != c.want {
+			t.Errorf("headlineShaped(%q) = %v, want %v (features %+v)", c.s, got, c.want, s.f)
+		}
+	}
+	page := `トップ
+社会
+港の新ターミナルは本当に必要なのか？
+2025年1月14日 21時17分
+
+港湾局は14日、港の新ターミナルが完成したと発表した。来月から運用を開始する。
+新ターミナルは大型客船が接岸でき、年間50万人の利用を見込む。港湾局は運用開始に向けて準備を進めている。
+`
+	ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+	if start <= 2 {
+		t.Fatalf("body starts at %d: the test needs another page", start)
+	}
+	seen := false
+	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
+		if i == 2 {
+			seen = true
+			if f[hEndsAsk] != 1 {
+				t.Errorf("headline: ends-ask %v, want 1", f[hEndsAsk])
+			}
+		}
+	})
+	if !seen {
+		t.Error("the headline is no candidate")
+	}
+}

@@ -189,7 +189,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		f[hTitleLike] = b2f(s.f.titleLike || longCJKHead(s))
 		f[hProse] = b2f(s.f.prose && !longCJKHead(s))
 		f[hEndsStop] = b2f(strings.HasSuffix(t, "."))
-		f[hEndsAsk] = b2f(strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!"))
+		f[hEndsAsk] = b2f(strings.ContainsRune("?!？！", lastRune(t)))
 		f[hAllCaps] = b2f(s.f.allCaps)
 		if s.f.words <= 25 {
 			f[hMetaLine] = b2f(s.isMeta())
