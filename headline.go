@@ -186,10 +186,10 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		f[hTitleRank] = math.Log1p(float64(titles)) / 3
 		f[hLogWords] = math.Log1p(float64(s.f.words)) / 3
 		f[hMidLength] = b2f(s.f.words >= 4 && s.f.words <= 20)
-		f[hTitleLike] = b2f(s.f.titleLike)
-		f[hProse] = b2f(s.f.prose)
+		f[hTitleLike] = b2f(s.f.titleLike || longCJKHead(s))
+		f[hProse] = b2f(s.f.prose && !longCJKHead(s))
 		f[hEndsStop] = b2f(strings.HasSuffix(t, "."))
-		f[hEndsAsk] = b2f(strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!"))
+		f[hEndsAsk] = b2f(strings.ContainsRune("?!？！", lastRune(t)))
 		f[hAllCaps] = b2f(s.f.allCaps)
 		if s.f.words <= 25 {
 			f[hMetaLine] = b2f(s.isMeta())
@@ -330,7 +330,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		emit(i, &f)
 	}
 	for _, i := range below {
-		if !captionLike(ss[i].text) {
+		if !captionLike(ss[i].text) && !isBracketed(ss[i].text) {
 			feat(i, 0, 0)
 		}
 	}
@@ -339,7 +339,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		if ss[i].role == roleJunk {
 			continue
 		}
-		if !captionLike(ss[i].text) {
+		if !captionLike(ss[i].text) && !isBracketed(ss[i].text) {
 			feat(i, live, titles)
 		}
 		live++
@@ -347,6 +347,36 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 			titles++
 		}
 	}
+}
+
+// maxCJKHeadRunes is the most characters of a CJK headline (Japanese
+// headlines run to fifty or so).
+const maxCJKHeadRunes = 64
+
+// longCJKHead reports whether a line in a script without spaces reads as
+// a headline though its length reads as a paragraph: the word count of
+// such text is estimated (two characters a word), so a headline of more
+// than fifty characters counts as more than twenty-five words. It is such
+// a line when no sentence ends in it or at its end ("。", "."), and it is
+// no longer than maxCJKHeadRunes.
+func longCJKHead(s *slot) bool {
+	if s.f.titleLike || s.f.sentence || s.f.ellipsis || s.f.words <= 25 {
+		return false
+	}
+	t := s.text
+	if strings.ContainsRune(t, '。') || strings.Contains(t, ". ") || utf8.RuneCountInString(t) > maxCJKHeadRunes {
+		return false
+	}
+	cjk, n := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			n++
+			if isCJK(r) {
+				cjk++
+			}
+		}
+	}
+	return cjk*5 >= n*4
 }
 
 // belowCandidate reports whether line i, at or below the body's start,
@@ -364,6 +394,28 @@ func belowCandidate(ss []slot, start, i int) bool {
 		}
 	}
 	return true
+}
+
+// isBracketed reports whether a line stands wholly in brackets, as an
+// aside does ("(Original title: ...)", "（原标题：…）", "[Updated]"): a
+// headline may open with a bracket, never close with the same pair.
+func isBracketed(s string) bool {
+	open, _ := utf8.DecodeRuneInString(s)
+	var close rune
+	switch open {
+	case '(':
+		close = ')'
+	case '[':
+		close = ']'
+	case '（':
+		close = '）'
+	case '【':
+		close = '】'
+	default:
+		return false
+	}
+	// One pair only: "(1) ... (2)" is no aside.
+	return len(s) > 2 && lastRune(s) == close && strings.Count(s, string(open)) == 1
 }
 
 // captionLike reports whether a line reads as a picture's caption, and so
@@ -451,18 +503,73 @@ func nameAfterSentence(s string) bool {
 }
 
 // contentWords returns the lower-cased words of s with four letters or
-// more (or any CJK character): the words a headline shares with its story.
+// more: the words a headline shares with its story. Scripts written
+// without spaces between words (Chinese, Japanese, Thai) run a whole
+// clause into one "word" that no other line holds, so a run of CJK
+// characters gives its pairs of characters instead ("停戦合意" gives
+// "停戦", "戦合", "合意"), and a lone CJK character stands for itself.
 func contentWords(s string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		n := utf8.RuneCountInString(w)
-		r, _ := utf8.DecodeRuneInString(w)
-		if n >= 4 || isCJK(r) {
-			out = append(out, w)
+		if r, _ := utf8.DecodeRuneInString(w); !isCJK(r) && !hasCJK(w) {
+			if utf8.RuneCountInString(w) >= 4 {
+				out = append(out, w)
+			}
+			continue
+		}
+		out = appendCJKPairs(out, w)
+	}
+	return out
+}
+
+// hasCJK reports whether s holds a CJK character.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if isCJK(r) {
+			return true
 		}
 	}
+	return false
+}
+
+// appendCJKPairs appends the content words of w, a word that holds CJK
+// characters: each pair of CJK characters side by side, a CJK character
+// that stands alone, and each run of four letters or more in another
+// script. "ー" (a kana's long vowel) and "々" (the character before it
+// again) go on a run of CJK characters: "jリーグ" gives "リー", "ーグ".
+func appendCJKPairs(out []string, w string) []string {
+	runStart, prev, other := -1, -1, -1 // byte offsets
+	flushOther := func(end int) {
+		if other >= 0 && utf8.RuneCountInString(w[other:end]) >= 4 {
+			out = append(out, w[other:end])
+		}
+		other = -1
+	}
+	for i, r := range w {
+		if !isCJK(r) && (runStart < 0 || r != 'ー' && r != '々') {
+			if runStart >= 0 && prev == runStart {
+				out = append(out, w[runStart:i]) // a lone CJK character
+			}
+			runStart, prev = -1, -1
+			if other < 0 {
+				other = i
+			}
+			continue
+		}
+		flushOther(i)
+		if runStart < 0 {
+			runStart = i
+		} else {
+			out = append(out, w[prev:i+utf8.RuneLen(r)])
+		}
+		prev = i
+	}
+	if runStart >= 0 && prev == runStart {
+		out = append(out, w[runStart:])
+	}
+	flushOther(len(w))
 	return out
 }
 

@@ -530,10 +530,10 @@ func headlineShaped(s *slot) bool {
 		// "Example News | World": a label.
 		return false
 	}
-	if !s.f.titleLike && !strings.ContainsRune("?!", lastRune(t)) {
+	if !s.f.titleLike && !strings.ContainsRune("?!？！", lastRune(t)) {
 		return false
 	}
-	if s.f.prose && !strings.ContainsRune("?!\"”»", lastRune(t)) {
+	if s.f.prose && !strings.ContainsRune("?!？！\"”»", lastRune(t)) {
 		return false
 	}
 	if k, _ := classifyCreditLine(t); k != "" || hasByWord(t) || hasCaptionCue(t) || gluePoints(t) >= 2 || endsWithDate(t) {
