@@ -376,6 +376,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
 			markTeaserRuns(ss, start, end)
+			end = markCutRuns(ss, p, m.threshold, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
