@@ -377,6 +377,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			start = markLabelledCaptions(ss, start, end)
 			markTeaserRuns(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)
+			markRepeatedCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
