@@ -364,6 +364,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = keepListEnd(ss, p, m.threshold, start, end, comments)
 			end = keepListedSections(ss, start, end, comments)
 			end = keepClosingParagraph(ss, p, m.threshold, end)
+			end = keepSecondParagraph(ss, start, end)
 			end = keepProseOverFoot(ss, p, m.threshold, end, comments)
 			start = leadAbovePictures(ss, p, m.threshold, start)
 			keepProseOverCredit(ss, p, m.threshold, start, end)
@@ -376,6 +377,8 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
 			markTeaserRuns(ss, start, end)
+			end = markCutRuns(ss, p, m.threshold, start, end)
+			markRepeatedCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = trimAuthorBox(ss, start, end)
