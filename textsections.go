@@ -94,8 +94,9 @@ func entryKey(s string) string {
 // a..b and above limit, of the sections the list names, or -1 when half
 // the list or more are teasers (a list of other stories), or when fewer
 // than minListedSections of its entries (and fewer than half of them)
-// stand again below it in the list's order, each apart from the one
-// before. A head of one word ("Pro", "Video") is a label, not counted.
+// stand again below it in the list's order (the longest such run,
+// orderedHeads), each apart from the one before. A head of one word
+// ("Pro", "Video") is a label, not counted.
 func listedSectionsEnd(ss []slot, a, b, limit int) int {
 	teasers := 0
 	for i := a; i <= b; i++ {
@@ -114,19 +115,18 @@ func listedSectionsEnd(ss []slot, a, b, limit int) int {
 			}
 		}
 	}
-	next, found, last := 0, 0, -1 // the entry to find next, entries found, the last head's line
+	var ms []headMatch
 	for j := b + 1; j < limit; j++ {
 		if ss[j].kind != kindLine || ss[j].f.words < 2 || ss[j].f.words > maxListItemWords {
 			continue
 		}
-		e, ok := entries[entryKey(ss[j].text)]
-		if !ok || e < next {
-			continue
+		if e, ok := entries[entryKey(ss[j].text)]; ok {
+			ms = append(ms, headMatch{j, e})
 		}
-		if last >= 0 && j == last+1 {
-			return -1 // heads line under line: a menu printed again
-		}
-		next, found, last = e+1, found+1, j
+	}
+	found, last := orderedHeads(ms)
+	if last < 0 {
+		return -1
 	}
 	if found < minListedSections || found*2 < b-a+1 {
 		return -1
