@@ -389,6 +389,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
+		end = keepClosingParagraphHTML(ss, p, m.threshold, start, end, comments)
 		start = leadWithIntro(ss, start)
 		start = leadAcrossBox(ss, p, m.threshold, start)
 		keepLinkedSubheads(ss, p, m.threshold, start, end)
@@ -645,6 +646,15 @@ func liftInnerBoxes(ss []slot, p []float32, threshold float32, start, end int) {
 // minBoxWordRunes letters or more, and at least minSharedWords, are theirs.
 // *words holds the story's words, read on the first call.
 func sharesStoryWords(ss []slot, start, end, from, to int, words *map[string]bool) bool {
+	shared, seen := storyWordShare(ss, start, end, from, to, words)
+	return shared >= minSharedWords && shared*4 >= seen
+}
+
+// storyWordShare returns how many words of minBoxWordRunes letters or more
+// the blocks ss[from:to] hold, each counted once (seen), and how many of
+// them the story's paragraphs in start..end hold too (shared). *words
+// holds the story's words, read on the first call.
+func storyWordShare(ss []slot, start, end, from, to int, words *map[string]bool) (shared, seen int) {
 	if *words == nil {
 		*words = make(map[string]bool)
 		for i := start; i <= end; i++ {
@@ -657,19 +667,18 @@ func sharesStoryWords(ss []slot, start, end, from, to int, words *map[string]boo
 			}
 		}
 	}
-	seen := make(map[string]bool)
-	shared := 0
+	met := make(map[string]bool)
 	for i := from; i < to; i++ {
 		for _, w := range strings.FieldsFunc(strings.ToLower(ss[i].text), notWordRune) {
-			if utf8.RuneCountInString(w) >= minBoxWordRunes && !seen[w] {
-				seen[w] = true
+			if utf8.RuneCountInString(w) >= minBoxWordRunes && !met[w] {
+				met[w] = true
 				if (*words)[w] {
 					shared++
 				}
 			}
 		}
 	}
-	return shared >= minSharedWords && shared*4 >= len(seen)
+	return shared, len(met)
 }
 
 // minBoxWordRunes is the fewest letters of the words sharesStoryWords
@@ -823,6 +832,50 @@ func extendToSiblings(ss []slot, p []float32, threshold float32, start, end, com
 	}
 	return end
 }
+
+// keepClosingParagraphHTML returns the end of an HTML page's body moved
+// down to the paragraph right under its last one when that paragraph
+// closes the story and nothing of the page's text follows it: a <p> of
+// sentences, minClosingWords or more, that takes up the story's matter (a
+// third of its words, and at least minClosingShared, are the story's),
+// that the scorer does not reject outright (a quarter of the threshold),
+// and below which only chrome, teasers or a heading stand (a closing word
+// set in a card: "Remember, sleep training takes weeks ..." over the
+// site's related products). The scorer, which sees the page's chrome
+// right under it and the paragraph in another element than the story's,
+// doubts it.
+func keepClosingParagraphHTML(ss []slot, p []float32, threshold float32, start, end, comments int) int {
+	if start < 0 || end < 0 || ss[end].role != roleUnknown || !ss[end].f.prose {
+		return end
+	}
+	k := end + 1
+	for k < len(ss) && ss[k].role == roleJunk {
+		k++
+	}
+	if k >= len(ss) || k == comments {
+		return end
+	}
+	s := &ss[k]
+	if s.role != roleUnknown || s.kind != kindPara || !s.f.prose || !s.f.sentence || s.f.words < minClosingWords ||
+		p[k] < threshold/4 || isBarrier(s) {
+		return end
+	}
+	if n := nextLive(ss, k+1); n >= 0 && n != comments && ss[n].role == roleUnknown && ss[n].kind != kindHeading {
+		return end
+	}
+	var words map[string]bool
+	if shared, seen := storyWordShare(ss, start, end, k, k+1, &words); shared < minClosingShared || shared*3 < seen {
+		return end
+	}
+	return k
+}
+
+// minClosingShared is the fewest words of the story's (storyWordShare) a
+// lone paragraph under an HTML page's body holds for keepClosingParagraphHTML to
+// take it: a box's single paragraph (a disclaimer, "questions about your
+// child? ask your doctor") shares a few common words, a story's close
+// takes up its matter again.
+const minClosingShared = 5
 
 // firstProse returns the index of the page's first paragraph, 0 when it
 // has none: no story's body opens above it.
