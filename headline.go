@@ -186,8 +186,9 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 		f[hTitleRank] = math.Log1p(float64(titles)) / 3
 		f[hLogWords] = math.Log1p(float64(s.f.words)) / 3
 		f[hMidLength] = b2f(s.f.words >= 4 && s.f.words <= 20)
-		f[hTitleLike] = b2f(s.f.titleLike || longCJKHead(s))
-		f[hProse] = b2f(s.f.prose && !longCJKHead(s))
+		cjkHead := longCJKHead(s)
+		f[hTitleLike] = b2f(s.f.titleLike || cjkHead)
+		f[hProse] = b2f(s.f.prose && !cjkHead)
 		f[hEndsStop] = b2f(strings.HasSuffix(t, "."))
 		f[hEndsAsk] = b2f(strings.ContainsRune("?!？！", lastRune(t)))
 		f[hAllCaps] = b2f(s.f.allCaps)
@@ -513,7 +514,7 @@ func contentWords(s string) []string {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		if r, _ := utf8.DecodeRuneInString(w); !isCJK(r) && !hasCJK(w) {
+		if !hasCJK(w) {
 			if utf8.RuneCountInString(w) >= 4 {
 				out = append(out, w)
 			}

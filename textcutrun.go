@@ -95,13 +95,7 @@ func storyBelow(ss []slot, p []float32, threshold float32, start, above, i, end 
 		if words == nil {
 			words = paragraphWords(ss, start, above)
 		}
-		n := 0
-		for _, w := range contentWords(s.text) {
-			if words[w] {
-				n++
-			}
-		}
-		if n >= minStoryWords {
+		if n, _ := sharedContentWords(s.text, words); n >= minStoryWords {
 			return true
 		}
 	}

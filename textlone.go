@@ -25,14 +25,7 @@ func keepSecondParagraph(ss []slot, start, end int) int {
 	if s.role != roleUnknown || s.kind != kindLine || !s.f.sentence && !s.f.ellipsis || s.f.words < minClosingWords || s.tailKind() != tailNone {
 		return end
 	}
-	words := paragraphWords(ss, start, end)
-	n := 0
-	for _, w := range contentWords(s.text) {
-		if words[w] {
-			n++
-		}
-	}
-	if n < minStoryWords {
+	if n, _ := sharedContentWords(s.text, paragraphWords(ss, start, end)); n < minStoryWords {
 		return end
 	}
 	return k

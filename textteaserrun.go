@@ -89,6 +89,18 @@ func isRunTitle(s *slot) bool {
 	return unicode.IsLetter(r)
 }
 
+// sharedContentWords returns how many of the content words (contentWords)
+// of s are in words, and how many content words s has.
+func sharedContentWords(s string, words map[string]bool) (shared, all int) {
+	cw := contentWords(s)
+	for _, w := range cw {
+		if words[w] {
+			shared++
+		}
+	}
+	return shared, len(cw)
+}
+
 // paragraphWords returns the content words (contentWords) of the free
 // paragraphs between start and end.
 func paragraphWords(ss []slot, start, end int) map[string]bool {
@@ -123,14 +135,7 @@ func sharedTitles(ss []slot, i, j int, words map[string]bool) int {
 		if ss[k].role == roleJunk {
 			continue
 		}
-		cw := contentWords(ss[k].text)
-		in := 0
-		for _, w := range cw {
-			if words[w] {
-				in++
-			}
-		}
-		if len(cw) > 0 && in*2 >= len(cw) {
+		if in, all := sharedContentWords(ss[k].text, words); all > 0 && in*2 >= all {
 			n++
 		}
 	}
