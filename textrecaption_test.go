@@ -7,7 +7,10 @@ import "testing"
 // keeps the paragraphs around it; and that it keeps such a line printed
 // only twice, a short label printed under each paragraph, a quote's
 // speaker named with his title under each quote, a plan's lines
-// repeated tight together, and a line repeated among a plan's labels.
+// repeated tight together, a line repeated among a plan's labels, and a
+// line set with no blank line above it or below it (a dump's lines in one
+// block, where the caption test cannot tell a caption from a paragraph's
+// own last line).
 func TestMarkRepeatedCaptions(t *testing.T) {
 	for lang, c := range map[string]struct {
 		paras   []string
@@ -64,6 +67,30 @@ func TestMarkRepeatedCaptions(t *testing.T) {
 			}
 			return l
 		}
+		// tightAbove sets line right under each of the first n
+		// paragraphs, with no blank line between them; tightBelow sets
+		// it apart from the paragraph above and right over the next.
+		tightAbove := func(line string, n int) []string {
+			var l []string
+			for i, p := range c.paras {
+				l = append(l, p)
+				if i < n {
+					l = append(l, line)
+				}
+				l = append(l, "")
+			}
+			return l
+		}
+		tightBelow := func(line string, n int) []string {
+			var l []string
+			for i, p := range c.paras {
+				l = append(l, p, "")
+				if i < n {
+					l = append(l, line)
+				}
+			}
+			return l
+		}
 		var plan []string
 		for _, p := range c.paras {
 			plan = append(plan, p, "")
@@ -88,6 +115,8 @@ func TestMarkRepeatedCaptions(t *testing.T) {
 			{"a quote's speaker", under(c.speaker, 3), c.speaker, false},
 			{"a plan's lines", plan, c.plan[0], false},
 			{"a line among a plan's labels", menu, c.caption, false},
+			{"a caption tight under its paragraph", tightAbove(c.caption, 3), c.caption, false},
+			{"a caption tight over the next paragraph", tightBelow(c.caption, 3), c.caption, false},
 		} {
 			ss := slotsOf(tc.lines...)
 			markRepeatedCaptions(ss, 0, len(ss)-1)
