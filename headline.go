@@ -596,6 +596,9 @@ var pictureWords = []string{"foto:", "photo:", "bild:", "image:", "credit:", "bi
 func (m *bodyModel) textHeadline(ss []slot, start int) int {
 	best, bestZ := -1, math.Inf(-1)
 	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
+		if notHeadline(&ss[i]) {
+			return
+		}
 		z := m.head.score(f)
 		for _, t := range m.headTrees {
 			z += treeValue(t, f[:])

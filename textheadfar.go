@@ -1,0 +1,110 @@
+package wirestory
+
+import "strings"
+
+// This file holds two checks on the headline a text page's scorer chose:
+// a line no headline reads like (a picture's credit, a labelled date)
+// is never taken, and a head set far above the body, past a paywall's
+// offers or a box of other stories, is found again.
+
+// notHeadline reports whether a line of a text page can never be the
+// headline: it opens with a label of a story's head or of a picture's
+// credit, and a colon ("Bildrechte: …", "Image credit: …", "Stand: …",
+// see isHeadLabel). A label is the line's opening only: "Hardened Images:
+// …" is a headline.
+func notHeadline(s *slot) bool {
+	t := s.text
+	if isHeadLabel(t) {
+		return true
+	}
+	label, _, ok := strings.Cut(t, ":")
+	return ok && len(label) <= 20 && pictureHeadLabels[strings.ToLower(strings.TrimSpace(label))]
+}
+
+// pictureHeadLabels are the labels of a picture's credit that headLabels
+// lacks.
+var pictureHeadLabels = setOf("image", "images", "image credit", "image source", "photo credit", "photos", "picture",
+	"photograph", "bildquelle", "fotó", "zdjęcie", "imagen", "crédit", "crédito", "crediti")
+
+// maxFarHead is how many lines above the body headFarAbove reads: a
+// paywall's offers or a box of other stories may stand between a
+// story's head and its first paragraph.
+const maxFarHead = 120
+
+// headFarAbove returns the index of the story's headline when the line
+// the scorer chose (at) heads nothing: no byline or date line stands
+// between it and the body at start, so it is a line of a box between the
+// story's head and its body (a paywall's offers, a deck of points, a
+// share bar). The headline is then the nearest line above it, up to
+// maxFarHead lines above the body, that reads as a head: shaped like a
+// headline, of four words or more, a byline or date line among the
+// three lines of the head below it (past a deck, a label, chrome and a
+// box of other stories), printed again elsewhere on the page, and
+// sharing a word with the story's first paragraphs. Else it returns -1.
+func headFarAbove(ss []slot, at, start int) int {
+	if at < 0 || at >= start || start > len(ss) {
+		return -1
+	}
+	for j := at + 1; j < start; j++ {
+		if ss[j].role != roleJunk && isHeadMetaLine(ss[j].text) {
+			return -1
+		}
+	}
+	story := make(map[string]bool)
+	for k, n := start, 0; k < len(ss) && n < 3; k++ {
+		if ss[k].f.prose {
+			for _, w := range contentWords(ss[k].text) {
+				story[w] = true
+			}
+			n++
+		}
+	}
+	for h := at - 1; h >= 0 && h >= start-maxFarHead; h-- {
+		s := &ss[h]
+		if s.role != roleUnknown || s.f.words < 4 || !headlineShaped(s) && !longCJKHead(s) {
+			continue
+		}
+		if !metaUnderHead(ss, h, at) || !sharesWord(s.text, story) || !printedAgain(ss, h) {
+			continue
+		}
+		if s.text == ss[at].text {
+			// The chosen line is the headline's second copy.
+			return -1
+		}
+		return h
+	}
+	return -1
+}
+
+// metaUnderHead reports whether a date line or a labelled byline ("By
+// Jane Roe") stands among the three live lines below the line at h
+// (before end) that are no chrome and no teaser. A name alone is not
+// enough: a menu's entries read as names.
+func metaUnderHead(ss []slot, h, end int) bool {
+	for j, n := h+1, 0; j < end && n < 3; j++ {
+		if r := ss[j].role; r == roleJunk || r == roleChrome || r == roleTeaser {
+			continue
+		}
+		if t := ss[j].text; wordCount(t) <= 25 {
+			ml, ok := readHeadLine(t)
+			p, labelled := headByline(t)
+			if (ok && ml.date.ok || isDateLine(t)) && hasDigit(t) || labelled && len(p) > 0 {
+				return true
+			}
+		}
+		n++
+	}
+	return false
+}
+
+// printedAgain reports whether the page prints the line at h once more,
+// word for word, as a title bar or a share box repeats the headline.
+func printedAgain(ss []slot, h int) bool {
+	t := strings.TrimSpace(ss[h].text)
+	for j := range ss {
+		if j != h && ss[j].role != roleJunk && strings.TrimSpace(ss[j].text) == t {
+			return true
+		}
+	}
+	return false
+}
