@@ -834,40 +834,115 @@ func extendToSiblings(ss []slot, p []float32, threshold float32, start, end, com
 }
 
 // keepClosingParagraphHTML returns the end of an HTML page's body moved
-// down to the paragraph right under its last one when that paragraph
-// closes the story and nothing of the page's text follows it: a <p> of
-// sentences, minClosingWords or more, that takes up the story's matter (a
-// third of its words, and at least minClosingShared, are the story's),
-// that the scorer does not reject outright (a quarter of the threshold),
-// and below which only chrome, teasers or a heading stand (a closing word
-// set in a card: "Remember, sleep training takes weeks ..." over the
-// site's related products). The scorer, which sees the page's chrome
-// right under it and the paragraph in another element than the story's,
-// doubts it.
+// down to the paragraphs right under its last one when they close the
+// story and nothing of the page's text follows them: a <p> of sentences,
+// minClosingWords or more, and at most maxClosingRun-1 more right under
+// it, that take up the story's matter (a third of their words, and at
+// least minClosingShared, are the story's), that the scorer does not
+// reject outright (a quarter of the threshold), and below which only
+// chrome, teasers or a heading stand (a closing word set in a card:
+// "Remember, sleep training takes weeks ..." over the site's related
+// products). The scorer, which sees the page's chrome right under them
+// and the paragraphs in another element than the story's, doubts them.
+//
+// One caption-like line may stand between the body and the close (a
+// picture's caption set as a <p>, "The finished dresser in the hall"): it
+// joins the body with them. A box of links, chrome or teaser blurbs
+// (closingGap) may stand between too when the scorer takes the close's
+// first paragraph for the story's (the threshold): the box stays out.
 func keepClosingParagraphHTML(ss []slot, p []float32, threshold float32, start, end, comments int) int {
 	if start < 0 || end < 0 || ss[end].role != roleUnknown || !ss[end].f.prose {
 		return end
 	}
-	k := end + 1
-	for k < len(ss) && ss[k].role == roleJunk {
-		k++
+	k := nextUnjunked(ss, end+1)
+	if k >= 0 && k != comments && isCaptionLine(&ss[k]) {
+		k = nextUnjunked(ss, k+1)
 	}
-	if k >= len(ss) || k == comments {
+	if k >= 0 && k != comments && !closingProse(&ss[k], p[k], threshold) {
+		if k = closingGap(ss, k, comments); k >= 0 && p[k] < threshold {
+			return end
+		}
+	}
+	if k < 0 || k == comments || !closingProse(&ss[k], p[k], threshold) || ss[k].f.words < minClosingWords {
 		return end
 	}
-	s := &ss[k]
-	if s.role != roleUnknown || s.kind != kindPara || !s.f.prose || !s.f.sentence || s.f.words < minClosingWords ||
-		p[k] < threshold/4 || isBarrier(s) {
-		return end
-	}
-	if n := nextLive(ss, k+1); n >= 0 && n != comments && ss[n].role == roleUnknown && ss[n].kind != kindHeading {
-		return end
+	last := k
+	for {
+		n := nextLive(ss, last+1)
+		if n < 0 || n == comments || ss[n].role != roleUnknown || ss[n].kind == kindHeading {
+			break
+		}
+		if n-k >= maxClosingRun || !closingProse(&ss[n], p[n], threshold) {
+			return end
+		}
+		last = n
 	}
 	var words map[string]bool
-	if shared, seen := storyWordShare(ss, start, end, k, k+1, &words); shared < minClosingShared || shared*3 < seen {
+	if shared, seen := storyWordShare(ss, start, end, k, last+1, &words); shared < minClosingShared || shared*3 < seen {
 		return end
 	}
-	return k
+	return last
+}
+
+// closingGap returns the index of the first block from i on past a box
+// of at most maxClosingGap blocks that holds no text of the story's:
+// links, chrome, teasers, captions, short lines that are no paragraph
+// and no heading ("Suggested reading:"), but no signature or copyright
+// line, and not the comments. It returns -1 when there is no such block.
+func closingGap(ss []slot, i, comments int) int {
+	for n := 0; i < len(ss) && i != comments && n <= maxClosingGap; i, n = i+1, n+1 {
+		s := &ss[i]
+		switch s.role {
+		case roleTeaser, roleChrome, roleJunk, roleCaption:
+			continue
+		case roleUnknown:
+			if !s.f.prose && s.kind != kindHeading && !isBarrier(s) {
+				continue
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// maxClosingGap is the most blocks closingGap crosses.
+const maxClosingGap = 8
+
+// maxClosingRun is the most paragraphs keepClosingParagraphHTML takes
+// under an HTML page's body as the story's close.
+const maxClosingRun = 3
+
+// closingProse reports whether s, a block under an HTML page's body, may
+// close the story: a paragraph of sentences no rule has classified, that
+// the scorer does not reject outright (a quarter of the threshold), not a
+// signature or copyright line.
+func closingProse(s *slot, p, threshold float32) bool {
+	return s.role == roleUnknown && s.kind == kindPara && s.f.prose && s.f.sentence && p >= threshold/4 && !isBarrier(s)
+}
+
+// isCaptionLine reports whether s is a short line set as a paragraph
+// that reads like a picture's caption: no sentence, four to
+// maxCaptionLineWords words in sentence case ("The finished dresser in
+// the hall"), not a label or a name in Title Case ("About The Acme Tools Store"),
+// and no rule took it for anything but a caption.
+func isCaptionLine(s *slot) bool {
+	return (s.role == roleUnknown || s.role == roleCaption) && s.kind == kindPara && !s.f.prose && s.f.titleLike &&
+		s.f.words >= 4 && s.f.words <= maxCaptionLineWords && !titleCase(s.text)
+}
+
+// maxCaptionLineWords is the most words of a caption-like line
+// keepClosingParagraphHTML crosses between a body and its close.
+const maxCaptionLineWords = 15
+
+// nextUnjunked returns the index of the first block from i on that is not
+// junk, or -1.
+func nextUnjunked(ss []slot, i int) int {
+	for ; i < len(ss); i++ {
+		if ss[i].role != roleJunk {
+			return i
+		}
+	}
+	return -1
 }
 
 // minClosingShared is the fewest words of the story's (storyWordShare) a
