@@ -364,6 +364,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = keepListEnd(ss, p, m.threshold, start, end, comments)
 			end = keepListedSections(ss, start, end, comments)
 			end = keepClosingParagraph(ss, p, m.threshold, end)
+			end = keepCloseAcrossHeads(ss, p, m.threshold, start, end, comments)
 			end = keepSecondParagraph(ss, start, end)
 			end = keepProseOverFoot(ss, p, m.threshold, end, comments)
 			start = leadAbovePictures(ss, p, m.threshold, start)
