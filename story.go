@@ -368,6 +368,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = keepSecondParagraph(ss, start, end)
 			end = keepProseOverFoot(ss, p, m.threshold, end, comments)
 			start = leadAbovePictures(ss, p, m.threshold, start)
+			start = leadOverListBox(ss, p, m.threshold, start)
 			keepProseOverCredit(ss, p, m.threshold, start, end)
 			keepNamedProse(ss, p, m.threshold, start, end)
 			keepCamelProse(ss, p, m.threshold, start, end)
