@@ -105,3 +105,25 @@ func opensWithLine(p, line string) bool {
 	r, _ := utf8.DecodeRuneInString(p[len(line):])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
+
+// inAcrossBox reports, for explain, whether block i is a headline that
+// keepCloseAcrossHeads left out: a teaser in a tight run of at most
+// maxAcrossHeads lines with a paragraph of the story (roleBody) right
+// above and right below the run.
+func inAcrossBox(ss []slot, i int) bool {
+	if ss[i].role != roleTeaser || ss[i].kind != kindLine || ss[i].f.ellipsis {
+		return false
+	}
+	first, last := i, i
+	for first > 0 && ss[first-1].role == roleTeaser && !ss[first].gap {
+		first--
+	}
+	for last+1 < len(ss) && ss[last+1].role == roleTeaser && !ss[last+1].gap {
+		last++
+	}
+	if last-first+1 > maxAcrossHeads || !ss[first].gap {
+		return false
+	}
+	above, below := prevLive(ss, first-1), nextLive(ss, last+1)
+	return above >= 0 && below >= 0 && ss[above].role == roleBody && ss[below].role == roleBody && ss[below].gap
+}

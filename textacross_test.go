@@ -56,6 +56,19 @@ func TestKeepCloseAcrossHeads(t *testing.T) {
 					t.Errorf("%s, %s: headline %q kept in the body", lang, tc.name, ss[i].text)
 				}
 			}
+			if got > 1 {
+				// Explain names the box once the body is read.
+				ss[0].role, ss[1].role, ss[got].role = roleBody, roleBody, roleBody
+				for i := 2; i < got; i++ {
+					if !inAcrossBox(ss, i) {
+						t.Errorf("%s, %s: explain misses the box at %q", lang, tc.name, ss[i].text)
+					}
+				}
+				ss[got].role = roleUnknown
+				if inAcrossBox(ss, 2) {
+					t.Errorf("%s, %s: explain names a box with no paragraph under it", lang, tc.name)
+				}
+			}
 			if got == 1 {
 				for i := 2; i < len(ss); i++ {
 					if ss[i].role != roleUnknown {
