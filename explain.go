@@ -232,6 +232,8 @@ func teaserReason(ss []slot, i int) string {
 		return "a link to another page (" + linkShare(s) + " link text)"
 	case s.kind == kindLine && i > 0 && isDurationLabel(chromeKey(ss[i-1].text)):
 		return "a video's title under its length"
+	case inAcrossBox(ss, i):
+		return "a headline of a box of other stories set into the story with no label"
 	}
 	for j := i; j < len(ss) && j <= i+3 && ss[j].role == roleTeaser; j++ {
 		if dateLabel(ss[j].text) != "" {
