@@ -30,7 +30,8 @@ func cutRepeatedList(ss []slot, start, end int) int {
 		bar, bars, paras := "", 0, 0
 		ok := true
 		prevPara := false
-		for i := k + 1; i <= end && ok; i++ {
+		i := k + 1
+		for ; i <= end && ok; i++ {
 			s := &ss[i]
 			switch {
 			case s.role == roleJunk:
@@ -53,8 +54,15 @@ func cutRepeatedList(ss []slot, start, end int) int {
 				ok = false
 			}
 		}
-		if !ok || bars < minListRepeats || paras < minListRepeats {
+		if !ok {
+			// A list heading between k and the line that failed reads
+			// the same lines to the same failure: the search goes on
+			// from that line, once over the body.
+			k = i - 2
 			continue
+		}
+		if bars < minListRepeats || paras < minListRepeats {
+			return end
 		}
 		if j := prevParagraph(ss, k-1, start); j >= 0 {
 			return j
