@@ -107,7 +107,7 @@ func authorBoxAt(ss []slot, i, end int, words *storyWordSet) int {
 			return -1
 		}
 		if s.f.prose {
-			if s.f.words <= 120 && opensWithName(s.text, name) {
+			if s.f.words <= 120 && (opensWithName(s.text, name) || isAboutLabel(ss[i].text) && namesEarly(s.text, name)) {
 				return j
 			}
 			return -1

@@ -388,6 +388,8 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutSecondStory(ss, start, end)
 		end = cutTrailingTeasers(ss, start, end)
 		end = cutTrailingHeads(ss, p, m.threshold, start, end)
+		end = cutFooter(ss, p, m.threshold, start, end)
+		end = cutRepeatedList(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
