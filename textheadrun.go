@@ -12,7 +12,8 @@ const (
 )
 
 // bodyUnderHead returns the body of a text page moved from [start, end]
-// up to the paragraphs under its headline at h, when the scorer chose
+// up to the paragraphs under its headline (the line headline returns,
+// asked only when a list stands above the body), when the scorer chose
 // another text on the page: a list of other stories (a list heading and
 // its teasers) stands between the headline and the chosen run, the
 // paragraphs between the headline and that list (prose, no rule's, that
@@ -23,14 +24,14 @@ const (
 // or a comment block below such a list reads like a story to the scorer
 // but does not tell the headline's story; the paragraphs right under the
 // headline do.
-func bodyUnderHead(ss []slot, p []float32, threshold float32, h, start, end int) (int, int) {
-	if h < 0 || start <= h+1 || end < start {
+func bodyUnderHead(ss []slot, p []float32, threshold float32, start, end int, headline func() int) (int, int) {
+	if start <= 1 || end < start {
 		return start, end
 	}
 	// The list's heading: the nearest above start, with teasers and no
 	// paragraph between it and the body.
 	list, teasers := -1, 0
-	for j := start - 1; j > h; j-- {
+	for j := start - 1; j > 0; j-- {
 		s := &ss[j]
 		if s.role == roleChrome && s.listHead {
 			list = j
@@ -44,6 +45,10 @@ func bodyUnderHead(ss []slot, p []float32, threshold float32, h, start, end int)
 		}
 	}
 	if list < 0 || teasers == 0 {
+		return start, end
+	}
+	h := headline()
+	if h < 0 || h >= list {
 		return start, end
 	}
 	first, last, words := -1, -1, 0

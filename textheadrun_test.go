@@ -44,11 +44,11 @@ func headRunSlots(lines []string, above float32) ([]slot, []float32) {
 // where it is when the paragraphs under the headline are doubted by the
 // scorer, are too short to be a story, do not use the headline's words,
 // when the run below uses them too (the story itself, under a standfirst
-// and a box), or when no list stands between.
+// and a box), or when no list of other stories stands between.
 func TestBodyUnderHead(t *testing.T) {
 	for lang, lines := range headRunPage {
 		ss, p := headRunSlots(lines, 0.45)
-		start, end := bodyUnderHead(ss, p, 0.5, 0, 6, 7)
+		start, end := bodyUnderHead(ss, p, 0.5, 6, 7, func() int { return 0 })
 		if start != 1 || end != 2 {
 			t.Errorf("%s: body %d-%d, want the paragraphs under the headline 1-2", lang, start, end)
 		}
@@ -56,6 +56,12 @@ func TestBodyUnderHead(t *testing.T) {
 		readBody(ss, start, end, a)
 		if len(a.Paragraphs) != 2 || a.Paragraphs[0] != lines[1] || a.Paragraphs[1] != lines[2] {
 			t.Errorf("%s: kept %q, want the story's two paragraphs", lang, a.Paragraphs)
+		}
+
+		// The headline the scorer reads for the chosen run is a teaser's,
+		// under the list: nothing above it to prefer.
+		if start, end := bodyUnderHead(ss, p, 0.5, 6, 7, func() int { return 5 }); start != 6 || end != 7 {
+			t.Errorf("%s, headline under the list: body %d-%d, want it left at 6-7", lang, start, end)
 		}
 
 		for _, c := range []struct {
@@ -79,6 +85,10 @@ func TestBodyUnderHead(t *testing.T) {
 				ss[6], ss[7] = slotsOf(l[1])[0], slotsOf(l[2])[0]
 				return ss
 			}, 6},
+			{"a heading with no teasers under it", func(ss []slot, _ []float32, _ []string) []slot {
+				ss[4].role, ss[5].role = roleUnknown, roleUnknown
+				return ss
+			}, 6},
 			{"no list between", func(ss []slot, _ []float32, _ []string) []slot {
 				ss[3].role, ss[3].listHead = roleUnknown, false
 				return ss
@@ -86,7 +96,7 @@ func TestBodyUnderHead(t *testing.T) {
 		} {
 			ss, p := headRunSlots(lines, 0.45)
 			ss = c.edit(ss, p, lines)
-			if start, end := bodyUnderHead(ss, p, 0.5, 0, 6, 7); start != c.start || end != 7 {
+			if start, end := bodyUnderHead(ss, p, 0.5, 6, 7, func() int { return 0 }); start != c.start || end != 7 {
 				t.Errorf("%s, %s: body %d-%d, want it left at 6-7", lang, c.name, start, end)
 			}
 		}
