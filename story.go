@@ -357,6 +357,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if pg.isText {
 		start, end = leaveDirectory(ss, p, m.threshold, start, end, comments)
+		start, end = bodyUnderHead(ss, p, m.threshold, start, end, func() int { return m.textHeadline(ss, start) })
 		start = startAtDateline(ss, p, m.threshold, start, end)
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
