@@ -20,6 +20,7 @@ import "strings"
 // minClosingShared, are the story's) and above which no paragraph
 // stands: an introduction the markup set in a card or a hero box of its
 // own, which the scorer, seeing it outside the story's element, doubts.
+// Short sentences right above the start join first (openingLines).
 func keepOpeningHTML(ss []slot, p []float32, threshold float32, start, skipped, end int, meta *pageMeta) int {
 	if start < 0 || skipped < 0 {
 		return skipped
@@ -31,6 +32,7 @@ func keepOpeningHTML(ss []slot, p []float32, threshold float32, start, skipped, 
 	if start <= 0 || opensWithDateline(ss[start].text) {
 		return start
 	}
+	start = openingLines(ss, p, threshold, start)
 	k := openingGap(ss, start-1, meta)
 	if k < 0 || !openingProse(&ss[k], p[k], threshold) {
 		return start
@@ -161,3 +163,39 @@ func prevUnjunked(ss []slot, i int) int {
 	}
 	return -1
 }
+
+// openingLines returns the start of an HTML page's body moved up to the
+// short sentences right above its first paragraph that open the story
+// ("Hi, I'm Ryan." "Let's get moving."): at most maxOpeningLines lines of
+// minOpeningLineWords words or more that end like a sentence, not with a
+// colon (a label: "Key takeaways:"), that no rule claimed and the scorer
+// takes for the story's (the threshold), and that are no byline, credit,
+// date or signature line. The scorer's stretch holds them; the body,
+// which opens with a paragraph, left them out.
+func openingLines(ss []slot, p []float32, threshold float32, start int) int {
+	first := start
+	for range maxOpeningLines {
+		i := prevUnjunked(ss, first-1)
+		if i < 0 {
+			break
+		}
+		s := &ss[i]
+		if s.role != roleUnknown || s.kind != kindPara || s.f.prose || !s.f.sentence || s.f.words < minOpeningLineWords ||
+			p[i] < threshold || isBarrier(s) || strings.HasSuffix(s.text, ":") {
+			break
+		}
+		if _, ok := readMetaLine(s.text); ok {
+			break
+		}
+		first = i
+	}
+	return first
+}
+
+// maxOpeningLines is the most short sentences openingLines puts at the
+// head of a body.
+const maxOpeningLines = 2
+
+// minOpeningLineWords is the fewest words of a short sentence openingLines
+// puts at the head of a body: "Thanks!" or "Read on." is a button's.
+const minOpeningLineWords = 3

@@ -127,3 +127,30 @@ func TestKeepOpeningHTMLDeck(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningLines checks which short sentences right above an HTML
+// page's first paragraph open its body, in English and German: two that
+// the scorer takes, not a third, not a label that ends with a colon, not
+// a line of two words, not one the scorer doubts, not a date line.
+func TestOpeningLines(t *testing.T) {
+	const story = "I have helped thousands of families move over the last ten years, and these are the movers in the city I would trust with my own things."
+	line := func(text string, p float32) openBlk { return openBlk{text, kindPara, 0, roleUnknown, p} }
+	for _, c := range []struct {
+		name  string
+		above []openBlk
+		kept  int
+	}{
+		{"two greetings", []openBlk{line("Hi, I'm Ryan.", 0.9), line("Let's get moving.", 0.9)}, 2},
+		{"in German", []openBlk{line("Hallo, ich bin Anna.", 0.9), line("Los geht es jetzt!", 0.9)}, 2},
+		{"three lines", []openBlk{line("Hi, I'm Ryan.", 0.9), line("Hi, I'm Ryan.", 0.9), line("Let's get moving.", 0.9)}, 2},
+		{"a label", []openBlk{line("Key takeaways for movers:", 0.9)}, 0},
+		{"two words", []openBlk{line("Read on.", 0.9)}, 0},
+		{"doubted", []openBlk{line("Let's get moving.", 0.3)}, 0},
+		{"a date line", []openBlk{line("Updated March 3, 2025.", 0.9)}, 0},
+	} {
+		ss, p, start := openingPage(c.above, story)
+		if got := openingLines(ss, p, 0.5, start); got != start-c.kept {
+			t.Errorf("%s: start %d, want %d", c.name, got, start-c.kept)
+		}
+	}
+}
