@@ -408,7 +408,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if skipped := skipDeck(ss, start, end); pg.isText {
 		start = keepOverFigureCredit(ss, start, keepLeadUnderHead(ss, start, skipped))
 	} else {
-		start = skipped
+		start = keepOpeningHTML(ss, p, m.threshold, start, skipped, end, &pg.meta)
 	}
 	return ss, start, end
 }
