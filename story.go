@@ -500,7 +500,7 @@ func liftLinkedSentences(ss []slot, p []float32, threshold float32, start, end i
 			j = i - 1
 		}
 		if s.role != roleChrome || s.boiler || s.linkLen*2 <= len(s.text) || s.linkLen*10 > len(s.text)*9 ||
-			!s.f.prose || !s.f.sentence || s.f.words < minLinkedWords || p[i] < threshold || s.isChrome(true) {
+			!s.f.prose || !s.f.sentence || s.f.words < linkedWordsFloor(s.text) || p[i] < threshold || s.isChrome(true) {
 			continue
 		}
 		if k <= i {
