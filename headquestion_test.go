@@ -59,3 +59,49 @@ func TestAskingHeading(t *testing.T) {
 		t.Errorf("askingHeading reads a line of a text page as a heading")
 	}
 }
+
+// TestItemAmongItems checks that an item of a list inside the story keeps
+// its place though it holds a word of the picture credits' lexicon, when
+// the item next to it in the same list is no credit, and that an item
+// opened by a credit's label stays out.
+func TestItemAmongItems(t *testing.T) {
+	for _, tc := range []struct {
+		name, page, item, credit string
+	}{
+		{"en", `<!doctype html><html lang="en"><head><title>Planning a wedding in a year</title></head><body>
+<article><h1>Planning a wedding in a year</h1>
+<p>Most couples give themselves about a year to plan a wedding, and the first three months decide how calm the rest of the year will be.</p>
+<p>Start with the budget and the guest list, since both decide which venues you can book and which suppliers you can afford.</p>
+<ul><li>Set the budget with both families before anything else</li>
+<li>Book the venue, the caterer and the photographer for the date</li>
+<li>Send the save-the-date cards six months ahead</li>
+<li>Photo: Jane Doe</li></ul>
+<p>Leave the last month for fittings, the seating plan and the small jobs that always take longer than anyone expects them to.</p>
+<p>A planner can take over much of this work, but most couples still choose the suppliers themselves after meeting them in person.</p>
+</article></body></html>`, "Book the venue, the caterer and the photographer for the date", "Photo: Jane Doe"},
+		{"de", `<!doctype html><html lang="de"><head><title>Eine Hochzeit in einem Jahr planen</title></head><body>
+<article><h1>Eine Hochzeit in einem Jahr planen</h1>
+<p>Die meisten Paare nehmen sich etwa ein Jahr Zeit für die Planung, und die ersten drei Monate entscheiden, wie ruhig der Rest des Jahres wird.</p>
+<p>Am Anfang stehen das Budget und die Gästeliste, denn beide bestimmen, welche Räume und welche Dienstleister in Frage kommen.</p>
+<ul><li>Das Budget mit beiden Familien festlegen, bevor man etwas bucht</li>
+<li>Karten mit Bildern von Shutterstock oder eigenen Fotos gestalten</li>
+<li>Die Einladungen sechs Monate vorher verschicken</li>
+<li>Foto: dpa/Anna Berger</li></ul>
+<p>Den letzten Monat sollte man für Anproben, die Sitzordnung und die kleinen Aufgaben freihalten, die immer länger dauern als gedacht.</p>
+<p>Ein Planer kann viel davon übernehmen, doch die meisten Paare wählen die Dienstleister nach einem Treffen lieber selbst aus.</p>
+</article></body></html>`, "Karten mit Bildern von Shutterstock oder eigenen Fotos gestalten", "Foto: dpa/Anna Berger"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(a.Paragraphs, tc.item) {
+				t.Errorf("the list item %q is dropped: %q", tc.item, a.Paragraphs)
+			}
+			if strings.Contains(strings.Join(a.Paragraphs, "\n"), tc.credit) {
+				t.Errorf("the credit %q is in the body: %q", tc.credit, a.Paragraphs)
+			}
+		})
+	}
+}

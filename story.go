@@ -2131,7 +2131,7 @@ func readBody(ss []slot, start, end int, a *Article) {
 		case s.f.prose:
 			s.role = roleBody
 			a.Paragraphs = append(a.Paragraphs, text)
-		case isPhotoCredit(text) && !askingHeading(s):
+		case isPhotoCredit(text) && !askingHeading(s) && !itemAmongItems(ss, i):
 			s.role = roleCaption
 		case s.kind == kindHeading || isSubhead(s):
 			s.role = roleSubhead
