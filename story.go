@@ -859,9 +859,9 @@ func keepClosingParagraphHTML(ss []slot, p []float32, threshold float32, start, 
 	if start < 0 || end < 0 || ss[end].role != roleUnknown || !ss[end].f.prose {
 		return end
 	}
-	k := nextUnjunked(ss, end+1)
+	k := nextNonJunk(ss, end+1)
 	if k >= 0 && k != comments && isCaptionLine(&ss[k]) {
-		k = nextUnjunked(ss, k+1)
+		k = nextNonJunk(ss, k+1)
 	}
 	if k >= 0 && k != comments && !closingProse(&ss[k], p[k], threshold) {
 		if k = closingGap(ss, k, comments); k >= 0 && p[k] < threshold {
@@ -938,17 +938,6 @@ func isCaptionLine(s *slot) bool {
 // maxCaptionLineWords is the most words of a caption-like line
 // keepClosingParagraphHTML crosses between a body and its close.
 const maxCaptionLineWords = 15
-
-// nextUnjunked returns the index of the first block from i on that is not
-// junk, or -1.
-func nextUnjunked(ss []slot, i int) int {
-	for ; i < len(ss); i++ {
-		if ss[i].role != roleJunk {
-			return i
-		}
-	}
-	return -1
-}
 
 // minClosingShared is the fewest words of the story's (storyWordShare) a
 // lone paragraph under an HTML page's body holds for keepClosingParagraphHTML to
