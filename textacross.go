@@ -32,7 +32,7 @@ const minAcrossShared = 4
 // with the story at most. The headlines between leave the body as teasers.
 // It returns the new end.
 func keepCloseAcrossHeads(ss []slot, p []float32, threshold float32, start, end, comments int) int {
-	if start < 0 || end < start || !gapsBeforeLabels(ss) {
+	if start < 0 || end < start {
 		return end
 	}
 	// The body may end on headline lines the scorer took in; the box
@@ -59,7 +59,9 @@ func keepCloseAcrossHeads(ss []slot, p []float32, threshold float32, start, end,
 			return end
 		}
 	}
-	if heads < minAcrossHeads || k >= limit {
+	// The blank lines tell the box from the body only in a dump that
+	// keeps a browser's gaps; the page's scan waits for a box.
+	if heads < minAcrossHeads || k >= limit || !gapsBeforeLabels(ss) {
 		return end
 	}
 	s := &ss[k]

@@ -41,7 +41,7 @@ func cutFooter(ss []slot, p []float32, threshold float32, start, end int) int {
 		return end
 	}
 	after := 0
-	for i := end + 1; i < len(ss); i++ {
+	for i := end + 1; i < len(ss) && after <= maxFooterAfter; i++ {
 		if ss[i].role != roleJunk {
 			after++
 		}
