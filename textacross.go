@@ -116,11 +116,13 @@ func inAcrossBox(ss []slot, i int) bool {
 	if ss[i].role != roleTeaser || ss[i].kind != kindLine || ss[i].f.ellipsis {
 		return false
 	}
+	// The walks stop one line past the longest box, so that a long run of
+	// teasers costs each of its lines a few steps only.
 	first, last := i, i
-	for first > 0 && ss[first-1].role == roleTeaser && !ss[first].gap {
+	for first > 0 && ss[first-1].role == roleTeaser && !ss[first].gap && last-first < maxAcrossHeads {
 		first--
 	}
-	for last+1 < len(ss) && ss[last+1].role == roleTeaser && !ss[last+1].gap {
+	for last+1 < len(ss) && ss[last+1].role == roleTeaser && !ss[last+1].gap && last-first < maxAcrossHeads {
 		last++
 	}
 	if last-first+1 > maxAcrossHeads || !ss[first].gap {
