@@ -928,8 +928,8 @@ func closingProse(s *slot, p, threshold float32) bool {
 // isCaptionLine reports whether s is a short line set as a paragraph
 // that reads like a picture's caption: no sentence, four to
 // maxCaptionLineWords words in sentence case ("The finished dresser in
-// the hall"), not a label or a name in Title Case ("About The Acme Tools Store"),
-// and no rule took it for anything but a caption.
+// the hall"), not a label or a name in Title Case ("About The Acme Tools
+// Store"), and no rule took it for anything but a caption.
 func isCaptionLine(s *slot) bool {
 	return (s.role == roleUnknown || s.role == roleCaption) && s.kind == kindPara && !s.f.prose && s.f.titleLike &&
 		s.f.words >= 4 && s.f.words <= maxCaptionLineWords && !titleCase(s.text)

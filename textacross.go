@@ -23,14 +23,17 @@ const minAcrossShared = 4
 
 // keepCloseAcrossHeads takes into a text page's body the story's closing
 // paragraph that a box of other stories' headlines, printed with no label
-// over it, set apart from the body's last paragraph: under end, one to
-// minAcrossHeads to maxAcrossHeads lines shaped like headlines (no paragraph, no sentence's
-// end), then a paragraph of sentences of minClosingWords words or more
-// that the scorer gives at least six tenths of the threshold and that
-// speaks of the story: four or more of its content words are the body's,
-// or three when that is a third of them. A teaser's blurb under its headline shares a word or two
-// with the story at most. The headlines between leave the body as teasers.
-// It returns the new end.
+// over it, sets apart from the body's last paragraph. Under that paragraph
+// stand minAcrossHeads to maxAcrossHeads lines shaped like headlines
+// (isAcrossHead), with no blank line between them, then, after a blank
+// line, a paragraph of sentences of minClosingWords words or more that
+// the scorer gives at least six tenths of the threshold and that speaks
+// of the story: minAcrossShared or more of its content words are the
+// body's, or three when that is a third of them. A teaser's blurb under
+// its headline shares a word or two with the story at most, and a
+// paragraph that opens with a line of the box is that line's own (a
+// writer's name over a biography). The headlines between leave the body
+// as teasers. It returns the new end.
 func keepCloseAcrossHeads(ss []slot, p []float32, threshold float32, start, end, comments int) int {
 	if start < 0 || end < start {
 		return end
