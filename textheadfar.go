@@ -42,7 +42,9 @@ const maxFarHead = 120
 // box of other stories), printed again elsewhere on the page, and
 // sharing a word with the story's first paragraphs. Else it returns -1.
 func headFarAbove(ss []slot, at, start int) int {
-	if at < 0 || at >= start || start > len(ss) {
+	// Over a choice maxFarHead lines or more above the body no line is
+	// within reach: the lines between need not be read.
+	if at < 0 || at >= start || start > len(ss) || at <= start-maxFarHead {
 		return -1
 	}
 	for j := at + 1; j < start; j++ {
