@@ -18,6 +18,18 @@ import (
 var aboutWords = []string{"about ", "über ", "sobre ", "à propos de ", "a propos de ", "acerca de ", "over ",
 	"om ", "o "}
 
+// cutAbout returns t after the about word that opens it ("About Jane Roe"
+// gives "Jane Roe"), and whether one does.
+func cutAbout(t string) (string, bool) {
+	l := strings.ToLower(t)
+	for _, a := range aboutWords {
+		if strings.HasPrefix(l, a) {
+			return t[len(a):], true
+		}
+	}
+	return t, false
+}
+
 // boxName returns the name that a line of an author box gives, "" when the
 // line is none: two to five words, each capitalized (or the whole line in
 // capitals), no digits, no sentence, perhaps after "About".
@@ -25,15 +37,7 @@ func boxName(s *slot, words *storyWordSet) string {
 	if s.role != roleUnknown || s.f.prose || s.f.sentence || s.f.words > 6 || len(s.text) > 60 {
 		return ""
 	}
-	t := s.text
-	l := strings.ToLower(t)
-	about := false
-	for _, a := range aboutWords {
-		if strings.HasPrefix(l, a) {
-			t, about = t[len(a):], true
-			break
-		}
-	}
+	t, about := cutAbout(s.text)
 	// A handle or a site's name after the person's in parentheses:
 	// "Jane Roe (Site)".
 	if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
@@ -71,15 +75,7 @@ func opensWithName(p, name string) bool {
 	if len(f) == 1 && len(f[0]) < 3 {
 		return false
 	}
-	trim := func(w string) string { return strings.TrimRight(w, ",.’'s") }
-	all := true
-	for k, w := range f {
-		if !strings.EqualFold(trim(pw[k]), trim(w)) {
-			all = false
-			break
-		}
-	}
-	if all {
+	if namedAt(pw, f, 0) {
 		return true
 	}
 	// The first name, then a word in lower case.
@@ -88,6 +84,19 @@ func opensWithName(p, name string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(pw[1])
 	return unicode.IsLower(r)
+}
+
+// namedAt reports whether the words pw, from the k-th on, are the name's
+// words f, in any case, each with any commas, stops, apostrophes and
+// letters s at its end left aside (for a possessive, "Roe's"). The caller
+// sees that pw holds len(f) words from k on.
+func namedAt(pw, f []string, k int) bool {
+	for j, w := range f {
+		if !strings.EqualFold(strings.TrimRight(pw[k+j], ",.’'s"), strings.TrimRight(w, ",.’'s")) {
+			return false
+		}
+	}
+	return true
 }
 
 // authorBoxAt returns the biography's index when block i heads an author

@@ -859,9 +859,9 @@ func keepClosingParagraphHTML(ss []slot, p []float32, threshold float32, start, 
 	if start < 0 || end < 0 || ss[end].role != roleUnknown || !ss[end].f.prose {
 		return end
 	}
-	k := nextUnjunked(ss, end+1)
+	k := nextNonJunk(ss, end+1)
 	if k >= 0 && k != comments && isCaptionLine(&ss[k]) {
-		k = nextUnjunked(ss, k+1)
+		k = nextNonJunk(ss, k+1)
 	}
 	if k >= 0 && k != comments && !closingProse(&ss[k], p[k], threshold) {
 		if k = closingGap(ss, k, comments); k >= 0 && p[k] < threshold {
@@ -928,8 +928,8 @@ func closingProse(s *slot, p, threshold float32) bool {
 // isCaptionLine reports whether s is a short line set as a paragraph
 // that reads like a picture's caption: no sentence, four to
 // maxCaptionLineWords words in sentence case ("The finished dresser in
-// the hall"), not a label or a name in Title Case ("About The Acme Tools Store"),
-// and no rule took it for anything but a caption.
+// the hall"), not a label or a name in Title Case ("About The Acme Tools
+// Store"), and no rule took it for anything but a caption.
 func isCaptionLine(s *slot) bool {
 	return (s.role == roleUnknown || s.role == roleCaption) && s.kind == kindPara && !s.f.prose && s.f.titleLike &&
 		s.f.words >= 4 && s.f.words <= maxCaptionLineWords && !titleCase(s.text)
@@ -938,17 +938,6 @@ func isCaptionLine(s *slot) bool {
 // maxCaptionLineWords is the most words of a caption-like line
 // keepClosingParagraphHTML crosses between a body and its close.
 const maxCaptionLineWords = 15
-
-// nextUnjunked returns the index of the first block from i on that is not
-// junk, or -1.
-func nextUnjunked(ss []slot, i int) int {
-	for ; i < len(ss); i++ {
-		if ss[i].role != roleJunk {
-			return i
-		}
-	}
-	return -1
-}
 
 // minClosingShared is the fewest words of the story's (storyWordShare) a
 // lone paragraph under an HTML page's body holds for keepClosingParagraphHTML to

@@ -9,19 +9,14 @@ const maxAboutReach = 25
 // isAboutLabel reports whether a line labels an author box with an about
 // word before the name ("About Jane Roe", "Sobre Jane Roe").
 func isAboutLabel(s string) bool {
-	l := strings.ToLower(s)
-	for _, a := range aboutWords {
-		if strings.HasPrefix(l, a) {
-			return true
-		}
-	}
-	return false
+	_, ok := cutAbout(s)
+	return ok
 }
 
 // namesEarly reports whether the paragraph p names the whole name within
-// its first maxAboutReach words: a biography under an "About" label may
-// open with what the writer is ("Father of two and teacher, Jane Roe
-// ..."), where a biography under a bare name opens with the name.
+// its first maxAboutReach words (namedAt): a biography under an "About"
+// label may open with what the writer is ("Father of two and teacher,
+// Jane Roe ..."), where a biography under a bare name opens with the name.
 func namesEarly(p, name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 {
@@ -29,14 +24,7 @@ func namesEarly(p, name string) bool {
 	}
 	pw := strings.Fields(p)
 	for k := 0; k+len(f) <= len(pw) && k < maxAboutReach; k++ {
-		all := true
-		for j, w := range f {
-			if !strings.EqualFold(strings.TrimRight(pw[k+j], ",.’'s"), strings.TrimRight(w, ",.’'s")) {
-				all = false
-				break
-			}
-		}
-		if all {
+		if namedAt(pw, f, k) {
 			return true
 		}
 	}

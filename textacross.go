@@ -23,16 +23,19 @@ const minAcrossShared = 4
 
 // keepCloseAcrossHeads takes into a text page's body the story's closing
 // paragraph that a box of other stories' headlines, printed with no label
-// over it, set apart from the body's last paragraph: under end, one to
-// minAcrossHeads to maxAcrossHeads lines shaped like headlines (no paragraph, no sentence's
-// end), then a paragraph of sentences of minClosingWords words or more
-// that the scorer gives at least six tenths of the threshold and that
-// speaks of the story: four or more of its content words are the body's,
-// or three when that is a third of them. A teaser's blurb under its headline shares a word or two
-// with the story at most. The headlines between leave the body as teasers.
-// It returns the new end.
+// over it, sets apart from the body's last paragraph. Under that paragraph
+// stand minAcrossHeads to maxAcrossHeads lines shaped like headlines
+// (isAcrossHead), with no blank line between them, then, after a blank
+// line, a paragraph of sentences of minClosingWords words or more that
+// the scorer gives at least six tenths of the threshold and that speaks
+// of the story: minAcrossShared or more of its content words are the
+// body's, or three when that is a third of them. A teaser's blurb under
+// its headline shares a word or two with the story at most, and a
+// paragraph that opens with a line of the box is that line's own (a
+// writer's name over a biography). The headlines between leave the body
+// as teasers. It returns the new end.
 func keepCloseAcrossHeads(ss []slot, p []float32, threshold float32, start, end, comments int) int {
-	if start < 0 || end < start || !gapsBeforeLabels(ss) {
+	if start < 0 || end < start {
 		return end
 	}
 	// The body may end on headline lines the scorer took in; the box
@@ -59,7 +62,9 @@ func keepCloseAcrossHeads(ss []slot, p []float32, threshold float32, start, end,
 			return end
 		}
 	}
-	if heads < minAcrossHeads || k >= limit {
+	// The blank lines tell the box from the body only in a dump that
+	// keeps a browser's gaps; the page's scan waits for a box.
+	if heads < minAcrossHeads || k >= limit || !gapsBeforeLabels(ss) {
 		return end
 	}
 	s := &ss[k]
@@ -114,11 +119,13 @@ func inAcrossBox(ss []slot, i int) bool {
 	if ss[i].role != roleTeaser || ss[i].kind != kindLine || ss[i].f.ellipsis {
 		return false
 	}
+	// The walks stop one line past the longest box, so that a long run of
+	// teasers costs each of its lines a few steps only.
 	first, last := i, i
-	for first > 0 && ss[first-1].role == roleTeaser && !ss[first].gap {
+	for first > 0 && ss[first-1].role == roleTeaser && !ss[first].gap && last-first < maxAcrossHeads {
 		first--
 	}
-	for last+1 < len(ss) && ss[last+1].role == roleTeaser && !ss[last+1].gap {
+	for last+1 < len(ss) && ss[last+1].role == roleTeaser && !ss[last+1].gap && last-first < maxAcrossHeads {
 		last++
 	}
 	if last-first+1 > maxAcrossHeads || !ss[first].gap {

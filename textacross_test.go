@@ -1,6 +1,10 @@
 package wirestory
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestKeepCloseAcrossHeads checks that a text page's body takes its
 // closing paragraph across a tight run of other stories' headlines, in
@@ -29,17 +33,17 @@ func TestKeepCloseAcrossHeads(t *testing.T) {
 			bio:   "Jana Roth schreibt für die Stadtredaktion über den Hafen, die Fähre und das Fährterminal und berichtet seit zehn Jahren über die Hafenbehörde und ihre Pfähle.",
 		},
 	} {
-		heads := splitLines(c.heads)
+		heads := strings.Split(c.heads, "\n")
 		for _, tc := range []struct {
 			name  string
 			lines []string
 			want  int // the body's end after the rule; before it, 1
 		}{
-			{"the closing paragraph", join([]string{c.p1, "", c.p2, ""}, heads, []string{"", c.close}), 5},
-			{"another subject", join([]string{c.p1, "", c.p2, ""}, heads, []string{"", c.other}), 1},
-			{"a writer's box", join([]string{c.p1, "", c.p2, "", c.name, "City Desk Reporter", "", c.bio}), 1},
-			{"a single label", join([]string{c.p1, "", c.p2, ""}, heads[:1], []string{"", c.close}), 1},
-			{"headlines apart", join([]string{c.p1, "", c.p2, "", heads[0], "", heads[1], "", heads[2], "", c.close}), 1},
+			{"the closing paragraph", slices.Concat([]string{c.p1, "", c.p2, ""}, heads, []string{"", c.close}), 5},
+			{"another subject", slices.Concat([]string{c.p1, "", c.p2, ""}, heads, []string{"", c.other}), 1},
+			{"a writer's box", []string{c.p1, "", c.p2, "", c.name, "City Desk Reporter", "", c.bio}, 1},
+			{"a single label", slices.Concat([]string{c.p1, "", c.p2, ""}, heads[:1], []string{"", c.close}), 1},
+			{"headlines apart", []string{c.p1, "", c.p2, "", heads[0], "", heads[1], "", heads[2], "", c.close}, 1},
 		} {
 			ss := slotsOf(tc.lines...)
 			p := make([]float32, len(ss))
@@ -78,26 +82,6 @@ func TestKeepCloseAcrossHeads(t *testing.T) {
 			}
 		}
 	}
-}
-
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == '\n' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return out
-}
-
-func join(parts ...[]string) []string {
-	var out []string
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
 }
 
 // TestOpensWithLine checks the case-blind prefix test, on a word's end

@@ -1,18 +1,17 @@
 package wirestory
 
 // leadOverListBox returns the start of a text page's body carried up over
-// the boxes of other stories set between the story's first paragraphs
-// and the rest, as crossBoxes carries its end down over them: above start,
-// the paragraphs that the scorer does not reject outright (seven tenths of
-// the threshold) and no rule took for anything else, then a box whose
-// lines are teasers and their cut-off blurbs under a list heading ("Read
-// more"), and above the box
-// one paragraph or more that the scorer takes for the story's
-// (threshold), right under the story's head: a line that is no free
-// paragraph (a byline, a date line, a caption) or the page's top. A
-// paragraph the scorer doubts above the box is another story's, and a
-// body that opens with a dateline has its top already. The box's lines
-// stay out of the body.
+// the boxes of other stories set between the story's first paragraphs and
+// the rest, as crossBoxes carries its end down over them. Above start
+// stand the paragraphs that the scorer does not reject outright (seven
+// tenths of the threshold) and no rule took for anything else; above them
+// a box whose lines are teasers and their cut-off blurbs under a list
+// heading ("Read more"); and above the box one paragraph or more that the
+// scorer takes for the story's (the threshold), right under the story's
+// head: a line that is no free paragraph (a byline, a date line, a
+// caption) or the page's top. A paragraph the scorer doubts above the box
+// is another story's, and a body that opens with a dateline has its top
+// already. The box's blurbs become teasers and stay out of the body.
 func leadOverListBox(ss []slot, p []float32, threshold float32, start int) int {
 	if start <= 0 || opensWithDateline(ss[start].text) {
 		return start

@@ -42,7 +42,9 @@ const maxFarHead = 120
 // box of other stories), printed again elsewhere on the page, and
 // sharing a word with the story's first paragraphs. Else it returns -1.
 func headFarAbove(ss []slot, at, start int) int {
-	if at < 0 || at >= start || start > len(ss) {
+	// Over a choice maxFarHead lines or more above the body no line is
+	// within reach: the lines between need not be read.
+	if at < 0 || at >= start || start > len(ss) || at <= start-maxFarHead {
 		return -1
 	}
 	for j := at + 1; j < start; j++ {
@@ -50,21 +52,16 @@ func headFarAbove(ss []slot, at, start int) int {
 			return -1
 		}
 	}
-	story := make(map[string]bool)
-	for k, n := start, 0; k < len(ss) && n < 3; k++ {
-		if ss[k].f.prose {
-			for _, w := range contentWords(ss[k].text) {
-				story[w] = true
-			}
-			n++
-		}
-	}
+	var story map[string]bool // the first paragraphs' words, read when first asked for
 	for h := at - 1; h >= 0 && h >= start-maxFarHead; h-- {
 		s := &ss[h]
-		if s.role != roleUnknown || s.f.words < 4 || !headlineShaped(s) && !longCJKHead(s) {
+		if s.role != roleUnknown || s.f.words < 4 || !headlineShaped(s) && !longCJKHead(s) || !metaUnderHead(ss, h, at) {
 			continue
 		}
-		if !metaUnderHead(ss, h, at) || !sharesWord(s.text, story) || !printedAgain(ss, h) {
+		if story == nil {
+			story = firstProseWords(ss, start, 3)
+		}
+		if !sharesWord(s.text, story) || !printedAgain(ss, h) {
 			continue
 		}
 		if s.text == ss[at].text {
@@ -74,6 +71,21 @@ func headFarAbove(ss []slot, at, start int) int {
 		return h
 	}
 	return -1
+}
+
+// firstProseWords returns the content words (contentWords) of the first
+// n prose blocks from start on.
+func firstProseWords(ss []slot, start, n int) map[string]bool {
+	words := make(map[string]bool)
+	for k := start; k < len(ss) && n > 0; k++ {
+		if ss[k].f.prose {
+			for _, w := range contentWords(ss[k].text) {
+				words[w] = true
+			}
+			n--
+		}
+	}
+	return words
 }
 
 // metaUnderHead reports whether a date line or a labelled byline ("By

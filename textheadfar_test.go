@@ -75,8 +75,8 @@ func farHeadPage(lang string, n int, again bool) string {
 // TestHeadFarAbove checks that the head set far above the body, past a
 // paywall's offers, gives the headline when the line the scorer chose
 // heads nothing, in English and German; and that it is not taken when
-// the page prints it once only, or when a byline stands under the chosen
-// line.
+// the page prints it once only, when no byline or date stands under it,
+// or when a byline stands under the chosen line.
 func TestHeadFarAbove(t *testing.T) {
 	for _, lang := range []string{"en", "de"} {
 		t.Run(lang, func(t *testing.T) {
@@ -99,6 +99,13 @@ func TestHeadFarAbove(t *testing.T) {
 			ss, start, _ = classifyPage(parseTextPage([]byte(farHeadPage(lang, 30, false))), &trainedBody)
 			if got := headFarAbove(ss, prevLive(ss, start-1), start); got != -1 {
 				t.Errorf("headline printed once: %d, want -1", got)
+			}
+			// No byline or date line under the head: a line the page
+			// prints twice, not the story's head.
+			ss, start, _ = classifyPage(parseTextPage([]byte(farHeadPage(lang, 30, true))), &trainedBody)
+			ss[5].role, ss[6].role = roleJunk, roleJunk
+			if got := headFarAbove(ss, prevLive(ss, start-1), start); got != -1 {
+				t.Errorf("no byline or date under the head: %d, want -1", got)
 			}
 			// A byline and a date line stand between the chosen line
 			// (the deck) and the body: it belongs to the head.

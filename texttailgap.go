@@ -21,27 +21,28 @@ const (
 	maxFooterShared = 4
 )
 
-// isGapLine reports whether a line of a text page's body is one of a run
-// that no story holds: a line the rules took for something else, or a line
-// the scorer doubts (below threshold) that is no long paragraph.
-func isGapLine(s *slot, p, threshold float32) bool {
+// isFooterRunLine reports whether a line of a text page's body may be one
+// of the run that parts the story from the footer, a run no story holds: a
+// line the rules took for something else, or a line the scorer doubts
+// (below threshold) that is no long paragraph.
+func isFooterRunLine(s *slot, p, threshold float32) bool {
 	return s.role != roleUnknown || p < threshold && !(s.f.prose && s.f.words >= minClosingWords)
 }
 
 // cutFooter returns the end of a text page's body cut before the footer
 // under it: when the page ends within maxFooterAfter lines of the body,
 // and the body's last paragraphs stand under a run of minFooterGap lines
-// or more that no story holds (isGapLine), minFooterMarked of them chrome
-// or teasers by the rules, and use few of the words of the story above
-// the run, which is much longer than they are (minFooterShare). A story
-// that goes on after a box or a gallery set into it goes on about the same
-// things; a short list inside a story is no such run.
+// or more that no story holds (isFooterRunLine), minFooterMarked of them
+// chrome or teasers by the rules, and use few of the words of the story
+// above the run, which is much longer than they are (minFooterShare). A
+// story that goes on after a box or a gallery set into it goes on about
+// the same things; a short list inside a story is no such run.
 func cutFooter(ss []slot, p []float32, threshold float32, start, end int) int {
 	if start < 0 || end-start < minFooterGap {
 		return end
 	}
 	after := 0
-	for i := end + 1; i < len(ss); i++ {
+	for i := end + 1; i < len(ss) && after <= maxFooterAfter; i++ {
 		if ss[i].role != roleJunk {
 			after++
 		}
@@ -49,12 +50,13 @@ func cutFooter(ss []slot, p []float32, threshold float32, start, end int) int {
 	if after > maxFooterAfter {
 		return end
 	}
-	// The last run of gap lines in the body, i+1 .. top.
+	// Up from the end to the lowest run of minFooterGap such lines or
+	// more, then over the rest of it: the run is i+1 .. top-1.
 	run, i := 0, end
 	for ; i > start && run < minFooterGap; i-- {
 		switch {
 		case ss[i].role == roleJunk:
-		case isGapLine(&ss[i], p[i], threshold):
+		case isFooterRunLine(&ss[i], p[i], threshold):
 			run++
 		default:
 			run = 0
@@ -63,14 +65,14 @@ func cutFooter(ss []slot, p []float32, threshold float32, start, end int) int {
 	if run < minFooterGap {
 		return end
 	}
-	for i > start && (ss[i].role == roleJunk || isGapLine(&ss[i], p[i], threshold)) {
+	for i > start && (ss[i].role == roleJunk || isFooterRunLine(&ss[i], p[i], threshold)) {
 		i--
 	}
 	// i is the story's last line above the run; top becomes the first
 	// line under it.
 	top := i + 1
 	marked := 0
-	for ; top <= end && (ss[top].role == roleJunk || isGapLine(&ss[top], p[top], threshold)); top++ {
+	for ; top <= end && (ss[top].role == roleJunk || isFooterRunLine(&ss[top], p[top], threshold)); top++ {
 		if ss[top].role == roleChrome || ss[top].role == roleTeaser {
 			marked++
 		}

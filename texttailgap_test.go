@@ -3,7 +3,7 @@ package wirestory
 import "testing"
 
 // footerPage returns the slots and scores of a text page: the story's
-// paragraphs (scored high), a run of gap lines, the lines under the run
+// paragraphs (scored high), a run of lines no story holds, the lines under the run
 // (scored high, as the scorer takes a footer's long lines), and after
 // lines below the body. marked of the run's lines are teasers or chrome;
 // the others are short lines no rule took, which the scorer doubts.
