@@ -87,16 +87,29 @@ func opensWithName(p, name string) bool {
 }
 
 // namedAt reports whether the words pw, from the k-th on, are the name's
-// words f, in any case, each with any commas, stops, apostrophes and
-// letters s at its end left aside (for a possessive, "Roe's"). The caller
-// sees that pw holds len(f) words from k on.
+// words f, in any case, each with its commas and stops at the end left
+// aside and then a possessive ("Roe's", "Jones'"). The caller sees that pw
+// holds len(f) words from k on.
 func namedAt(pw, f []string, k int) bool {
 	for j, w := range f {
-		if !strings.EqualFold(strings.TrimRight(pw[k+j], ",.’'s"), strings.TrimRight(w, ",.’'s")) {
+		if !strings.EqualFold(bareName(pw[k+j]), bareName(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// bareName returns the word w without the commas and stops at its end and
+// then without a possessive's ending ("'s", "’s", or an apostrophe alone):
+// "Roe's," gives "Roe", and "Jones" stays "Jones".
+func bareName(w string) string {
+	w = strings.TrimRight(w, ",.")
+	for _, end := range [...]string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(w, end); ok {
+			return t
+		}
+	}
+	return w
 }
 
 // authorBoxAt returns the biography's index when block i heads an author

@@ -200,7 +200,7 @@ func dayEndsAt(s string, j int) bool {
 	r2, n2 := utf8.DecodeLastRuneInString(s[:j])
 	r1, n1 := utf8.DecodeLastRuneInString(s[:j-n2])
 	for _, o := range [...]string{"st", "nd", "rd", "th"} {
-		if foldsTo(r1, o[0]) && foldsTo(r2, o[1]) {
+		if foldsTo(r1, rune(o[0])) && foldsTo(r2, rune(o[1])) {
 			return digitsAt(j - n2 - n1)
 		}
 	}
@@ -208,14 +208,14 @@ func dayEndsAt(s string, j int) bool {
 }
 
 // foldsTo reports whether r matches the letter c in a regular expression
-// with the flag i: whether r is in c's orbit of simple case folding (for
-// 's' that holds 'ſ').
-func foldsTo(r rune, c byte) bool {
-	for f := rune(c); ; {
+// with the flag i, as strings.EqualFold matches them: whether r is in c's
+// orbit of simple case folding (for 's' that holds 'ſ').
+func foldsTo(r, c rune) bool {
+	for f := c; ; {
 		if f == r {
 			return true
 		}
-		if f = unicode.SimpleFold(f); f == rune(c) {
+		if f = unicode.SimpleFold(f); f == c {
 			return false
 		}
 	}

@@ -1,7 +1,6 @@
 package wirestory
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -102,12 +101,21 @@ func isAcrossHead(s *slot) bool {
 
 // opensWithLine reports whether the paragraph p opens with the words of
 // line, in any case, and then a word more: "JANE ROE" over "Jane Roe
-// writes ...".
+// writes ...". The two are compared rune by rune, since a letter's two
+// cases may differ in length ("GROẞ" over "Groß").
 func opensWithLine(p, line string) bool {
-	if len(p) <= len(line) || !strings.EqualFold(p[:len(line)], line) {
+	n := 0 // bytes of p that match line
+	for _, lr := range line {
+		pr, size := utf8.DecodeRuneInString(p[n:])
+		if size == 0 || !foldsTo(pr, lr) {
+			return false
+		}
+		n += size
+	}
+	if n == len(p) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(p[len(line):])
+	r, _ := utf8.DecodeRuneInString(p[n:])
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 

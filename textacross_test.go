@@ -96,6 +96,8 @@ func TestOpensWithLine(t *testing.T) {
 		{"Jane Robertson writes about the harbor.", "Jane Roberts", false},
 		{"Jane", "Jane Roberts", false},
 		{"Über den Hafen schreibt sie.", "über", true},
+		{"Lena Groß schreibt über den Hafen.", "LENA GROẞ", true},
+		{"Lena Große schreibt über den Hafen.", "LENA GROẞ", false},
 	} {
 		if got := opensWithLine(tc.p, tc.line); got != tc.want {
 			t.Errorf("opensWithLine(%q, %q) = %v, want %v", tc.p, tc.line, got, tc.want)
