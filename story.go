@@ -842,8 +842,9 @@ func extendToSiblings(ss []slot, p []float32, threshold float32, start, end, com
 // keepClosingParagraphHTML returns the end of an HTML page's body moved
 // down to the paragraphs right under its last one when they close the
 // story and nothing of the page's text follows them: a <p> of sentences,
-// minClosingWords or more, and at most maxClosingRun-1 more right under
-// it, that take up the story's matter (a third of their words, and at
+// minClosingWords or more, and the paragraphs right under it that stand
+// within maxClosingRun-1 blocks of it (a block the walk skips as junk
+// counts), that take up the story's matter (a third of their words, and at
 // least minClosingShared, are the story's), that the scorer does not
 // reject outright (a quarter of the threshold), and below which only
 // chrome, teasers or a heading stand (a closing word set in a card:
@@ -914,8 +915,10 @@ func closingGap(ss []slot, i, comments int) int {
 // maxClosingGap is the most blocks closingGap crosses.
 const maxClosingGap = 8
 
-// maxClosingRun is the most paragraphs keepClosingParagraphHTML takes
-// under an HTML page's body as the story's close.
+// maxClosingRun is the most blocks, from the first paragraph of the close
+// to its last, junk between them included, that keepClosingParagraphHTML
+// takes under an HTML page's body as the story's close: at most that many
+// paragraphs.
 const maxClosingRun = 3
 
 // closingProse reports whether s, a block under an HTML page's body, may
