@@ -39,7 +39,7 @@ func keepOpeningHTML(ss []slot, p []float32, threshold float32, start, skipped, 
 	}
 	first := k
 	for {
-		n := prevUnjunked(ss, first-1)
+		n := prevNonJunk(ss, first-1)
 		if n < 0 || ss[n].role != roleUnknown || !ss[n].f.prose {
 			break
 		}
@@ -70,10 +70,11 @@ func openingProse(s *slot, p, threshold float32) bool {
 // openingGap returns the index of the first block at or above i that is
 // not in the gap between an HTML page's body and its opening: at most
 // maxOpeningGap blocks of captions, caption-like lines (isCaptionLine),
-// chrome and teasers (a share bar, a box of links), and one heading below <h1> that is not the page's headline. It returns -1
-// when the gap holds anything else first: a byline, credit or date line,
-// a signature, the headline, a second heading, a short line that is no
-// caption ("Table of Contents", a byline the lexicon does not read).
+// chrome and teasers (a share bar, a box of links), and one heading below
+// <h1> that is not the page's headline. It returns -1 when the gap holds
+// anything else first: a byline, credit or date line, a signature, the
+// headline, a second heading, a short line that is no caption ("Table of
+// Contents", a byline the lexicon does not read).
 func openingGap(ss []slot, i int, meta *pageMeta) int {
 	headings := 0
 	for n := 0; i >= 0 && n <= maxOpeningGap; i-- {
@@ -153,17 +154,6 @@ func namesOnlyHeadings(ss []slot, from, to int) bool {
 	return found
 }
 
-// prevUnjunked returns the index of the first block at or above i that
-// is not junk, or -1.
-func prevUnjunked(ss []slot, i int) int {
-	for ; i >= 0; i-- {
-		if ss[i].role != roleJunk {
-			return i
-		}
-	}
-	return -1
-}
-
 // openingLines returns the start of an HTML page's body moved up to the
 // short sentences right above its first paragraph that open the story
 // ("Hi, I'm Ryan." "Let's get moving."): at most maxOpeningLines lines of
@@ -175,7 +165,7 @@ func prevUnjunked(ss []slot, i int) int {
 func openingLines(ss []slot, p []float32, threshold float32, start int) int {
 	first := start
 	for range maxOpeningLines {
-		i := prevUnjunked(ss, first-1)
+		i := prevNonJunk(ss, first-1)
 		if i < 0 {
 			break
 		}

@@ -1604,6 +1604,8 @@ func betweenCopies(ss []slot, i int) bool {
 	return i > 0 && i+1 < len(ss) && ss[i-1].text == ss[i+1].text && wordCount(ss[i-1].text) >= 3
 }
 
+// prevLive returns the index of the last block at or before i that is not
+// junk or chrome, or -1.
 func prevLive(ss []slot, i int) int {
 	for ; i >= 0; i-- {
 		if ss[i].role != roleJunk && ss[i].role != roleChrome {

@@ -67,6 +67,16 @@ func nextNonJunk(ss []slot, i int) int {
 	return -1
 }
 
+// prevNonJunk returns the last block from i back that is not junk, or -1.
+func prevNonJunk(ss []slot, i int) int {
+	for ; i >= 0; i-- {
+		if ss[i].role != roleJunk {
+			return i
+		}
+	}
+	return -1
+}
+
 // isFreeParagraph reports whether block i is a paragraph that no rule took
 // for anything else.
 func isFreeParagraph(ss []slot, i int) bool {
