@@ -370,6 +370,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = keepProseOverFoot(ss, p, m.threshold, end, comments)
 			start = leadAbovePictures(ss, p, m.threshold, start)
 			start = leadOverListBox(ss, p, m.threshold, start)
+			start = leadAcrossGap(ss, p, m.threshold, start, end)
 			keepProseOverCredit(ss, p, m.threshold, start, end)
 			keepNamedProse(ss, p, m.threshold, start, end)
 			keepCamelProse(ss, p, m.threshold, start, end)
