@@ -6,6 +6,11 @@ package wirestory
 // cookie notice, which stay out.
 const minLeadRun = 2
 
+// minLeadRunWords is the fewest words a paragraph of that run has to
+// count for minLeadRun: a short line among them ("Get the help you need!")
+// is a page's slogan or a headline more often than the story's paragraph.
+const minLeadRunWords = 10
+
 // leadRunReach is how many blocks above a text page's body leadAcrossGap
 // looks for a run of the story's paragraphs.
 const leadRunReach = 120
@@ -13,14 +18,15 @@ const leadRunReach = 120
 // leadAcrossGap returns the start of a text page's body moved up to a run
 // of the story's own paragraphs that a box set apart from it (a form, a
 // table, a list of short lines): above start, within leadRunReach blocks,
-// minLeadRun paragraphs or more in a row (junk between them aside) that
-// the scorer takes for the story's (the threshold) and no rule took for
-// anything else, whose words the body uses (sharesStoryWords). Between
-// that run and the body stands no free paragraph at all, only lines that
-// are no paragraphs (a form's fields, a table's cells, headings) or that
-// the rules took: prose the scorer doubts there is another story's or a
-// promo's, and ends the look. The look goes on above each run it takes; a
-// body that opens with a dateline has its top already.
+// a run of paragraphs (junk between them aside) that the scorer takes for
+// the story's (the threshold) and no rule took for anything else,
+// minLeadRun or more of them minLeadRunWords long, whose words the body
+// uses (sharesStoryWords). Between that run and the body stands no free
+// paragraph at all, only lines that are no paragraphs (a form's fields, a
+// table's cells, headings) or that the rules took: prose the scorer
+// doubts there is another story's or a promo's, and ends the look. The
+// look goes on above each run it takes; a body that opens with a dateline
+// has its top already.
 func leadAcrossGap(ss []slot, p []float32, threshold float32, start, end int) int {
 	if start <= 0 || opensWithDateline(ss[start].text) {
 		return start
@@ -38,7 +44,10 @@ func leadAcrossGap(ss []slot, p []float32, threshold float32, start, end int) in
 		top, n := j, 0
 		for k := j; k >= 0 && (ss[k].role == roleJunk || isFreeParagraph(ss, k) && p[k] >= threshold); k-- {
 			if ss[k].role != roleJunk {
-				top, n = k, n+1
+				top = k
+				if ss[k].f.words >= minLeadRunWords {
+					n++
+				}
 			}
 		}
 		if n < minLeadRun || !sharesStoryWords(ss, start, end, top, j+1, &words) {

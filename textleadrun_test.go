@@ -5,14 +5,16 @@ import "testing"
 // TestLeadAcrossGap checks that a text page's body opens with the story's
 // first paragraphs when a box of short lines (a sign-up form, a table)
 // sets them apart from the paragraphs the scorer found, in English and
-// German, across two such boxes in turn; and what it leaves out: one paragraph alone above the box, a run
-// that speaks of something else, a run above a paragraph the scorer
-// doubts, a run the scorer doubts, and a body that opens with a dateline.
+// German, across two such boxes in turn; and what it leaves out: one
+// paragraph alone above the box, a slogan over one paragraph, a run that
+// speaks of something else, a run above a paragraph the scorer doubts, a
+// run the scorer doubts, and a body that opens with a dateline.
 func TestLeadAcrossGap(t *testing.T) {
 	for lang, c := range map[string]struct {
-		lead1, lead2, other1, other2, form1, form2, form3, doubt, body, dateline string
+		slogan, lead1, lead2, other1, other2, form1, form2, form3, doubt, body, dateline string
 	}{
 		"en": {
+			slogan:   "Ferry news you can trust, every day!",
 			lead1:    "The harbor authority said on Tuesday that the ferry terminal will close for two years while crews replace the rotten wooden pilings under its hall.",
 			lead2:    "Ferry riders will board at a temporary pier north of the terminal, and the harbor ferry will keep its timetable while the pilings are replaced.",
 			other1:   "Our newsletter brings the week's best recipes, garden tips and travel ideas straight to your inbox every single Friday morning.",
@@ -25,6 +27,7 @@ func TestLeadAcrossGap(t *testing.T) {
 			dateline: "PORTLAND, Maine (AP) — The authority said the ferry terminal's pilings had rotted faster than expected and the temporary pier will stay.",
 		},
 		"de": {
+			slogan:   "Fährnachrichten, denen Sie vertrauen können!",
 			lead1:    "Die Hafenbehörde teilte am Dienstag mit, dass das Fährterminal für zwei Jahre schließt, während Arbeiter die morschen Holzpfähle unter der Halle ersetzen.",
 			lead2:    "Fahrgäste der Fähre steigen an einem provisorischen Anleger nördlich des Terminals ein, und die Fähre fährt weiter nach ihrem Fahrplan.",
 			other1:   "Unser Newsletter bringt Ihnen jeden Freitagmorgen die besten Rezepte der Woche, Gartentipps und Reiseideen direkt in Ihr Postfach.",
@@ -47,12 +50,16 @@ func TestLeadAcrossGap(t *testing.T) {
 			{"the lead above a form", []string{c.lead1, c.lead2, c.form1, c.form2, c.form3, c.body, c.body}, []float32{0.9, 0.9, 0.3, 0.3, 0.2, 0.9, 0.9}, 5, 0},
 			{"two boxes", []string{c.lead1, c.lead2, c.form1, c.form3, c.lead2, c.lead1, c.form2, c.form3, c.body, c.body}, []float32{0.9, 0.9, 0.3, 0.2, 0.9, 0.9, 0.3, 0.2, 0.9, 0.9}, 8, 0},
 			{"one paragraph alone", []string{c.form3, c.lead2, c.form1, c.form2, c.form3, c.body, c.body}, []float32{0.2, 0.9, 0.3, 0.3, 0.2, 0.9, 0.9}, 5, 5},
+			{"a slogan over one paragraph", []string{c.slogan, c.lead2, c.form1, c.form2, c.form3, c.body, c.body}, []float32{0.6, 0.9, 0.3, 0.3, 0.2, 0.9, 0.9}, 5, 5},
 			{"a run on something else", []string{c.other1, c.other2, c.form1, c.form2, c.form3, c.body, c.body}, []float32{0.9, 0.9, 0.3, 0.3, 0.2, 0.9, 0.9}, 5, 5},
 			{"a doubted paragraph between", []string{c.lead1, c.lead2, c.doubt, c.form2, c.form3, c.body, c.body}, []float32{0.9, 0.9, 0.3, 0.3, 0.2, 0.9, 0.9}, 5, 5},
 			{"a run the scorer doubts", []string{c.lead1, c.lead2, c.form1, c.form2, c.form3, c.body, c.body}, []float32{0.9, 0.4, 0.3, 0.3, 0.2, 0.9, 0.9}, 5, 5},
 			{"a dateline", []string{c.lead1, c.lead2, c.form1, c.form2, c.form3, c.dateline, c.body}, []float32{0.9, 0.9, 0.3, 0.3, 0.2, 0.9, 0.9}, 5, 5},
 		} {
 			ss := slotsOf(tc.lines...)
+			if tc.lines[0] == c.slogan && !isFreeParagraph(ss, 0) {
+				t.Fatalf("%s: slogan %q reads as no paragraph", lang, c.slogan)
+			}
 			for i, l := range tc.lines {
 				if (l == c.form1 || l == c.form2 || l == c.form3) && isFreeParagraph(ss, i) {
 					t.Fatalf("%s, %s: form line %q reads as a paragraph", lang, tc.name, l)
