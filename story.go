@@ -392,6 +392,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutFooter(ss, p, m.threshold, start, end)
 		end = cutRepeatedList(ss, start, end)
 		end = cutEntryTail(ss, start, end)
+		end = cutSignupTail(ss, start, end)
 		markSignupPitches(ss, start, end)
 		start = skipLeadEntries(ss, start, end)
 	} else {
