@@ -55,8 +55,8 @@ func isEntryParagraph(ss []slot, i int) bool {
 // the list's words: a body that is mostly such entries is a list the page
 // is about (products, places, a programme), and stays whole; so does one
 // whose mark stands above the list too. The list's last entry may carry
-// its mark in the lines right under the body. The cost is linear in the
-// body's length.
+// its mark in the lines right under the body. Only the lowest list is
+// weighed, so the cost is linear in the body's length.
 func cutEntryTail(ss []slot, start, end int) int {
 	if start < 0 || end <= start {
 		return end
@@ -78,13 +78,16 @@ func cutEntryTail(ss []slot, start, end int) int {
 			continue
 		}
 		if cut, mark, low := entryListTop(ss, top, i, paras); cut >= 0 {
+			// The lowest list decides: the checks read the whole
+			// body, once.
 			last := prevParagraph(ss, cut-1, start)
 			list := paragraphWordsIn(ss, cut, low)
 			if last >= 0 && paragraphWordsIn(ss, low+1, end) <= list &&
 				paragraphWordsIn(ss, start, last) >= minStoryOverList*list &&
 				!printedAbove(ss, start, cut, ss[mark].text) {
-				end = last
+				return last
 			}
+			return end
 		}
 		i = top - 1
 	}

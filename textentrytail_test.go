@@ -1,7 +1,9 @@
 package wirestory
 
 import (
+	"bytes"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -186,6 +188,27 @@ func TestEntryTailKeeps(t *testing.T) {
 			if !slices.Contains(a.Paragraphs, p) {
 				t.Errorf("%s: paragraph %q lost; paragraphs:\n%q", c.name, p, a.Paragraphs)
 			}
+		}
+	}
+}
+
+// BenchmarkEntryTailHostile measures cutEntryTail on a body made of
+// thousands of marked lists, each set apart by two paragraphs: the lowest
+// list decides, so the cost stays linear.
+func BenchmarkEntryTailHostile(b *testing.B) {
+	var lines []string
+	for range 2000 {
+		for range 3 {
+			lines = append(lines, "Local News", "", "Bridge tolls to rise in the new year", "",
+				"Drivers crossing the river will pay a dollar more from January, the bridge company said.", "")
+		}
+		lines = append(lines, entryStoryEN[0], "", entryStoryEN[1], "")
+	}
+	page := []byte(strings.Join(lines, "\n"))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(bytes.NewReader(page)); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
