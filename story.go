@@ -392,7 +392,10 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutTrailingHeads(ss, p, m.threshold, start, end)
 		end = cutFooter(ss, p, m.threshold, start, end)
 		end = cutRepeatedList(ss, start, end)
+		end = cutEntryTail(ss, start, end)
+		end = cutSignupTail(ss, start, end)
 		markSignupPitches(ss, start, end)
+		start = skipLeadEntries(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
