@@ -1807,7 +1807,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	if pg.isText {
 		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadline(ss, start))
-		if j := headFarAbove(ss, anchor, start); j >= 0 {
+		if j := trailStepBelow(ss, anchor); j >= 0 {
+			anchor, shownHeadline = j, ""
+		} else if j := headFarAbove(ss, anchor, start); j >= 0 {
 			anchor, shownHeadline = j, ""
 		}
 		if j := headInBody(ss, start, storyWords(ss, start)); j > anchor {
