@@ -2005,6 +2005,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	if shownHeadline != "" {
 		h.headline = shownHeadline
 	}
+	if pg.isText {
+		h.headline = cutSiteName(ss, headlineAt, h.headline)
+	}
 	if meta.section != "" && h.section == "" {
 		h.section = meta.section
 	}
