@@ -596,7 +596,7 @@ var pictureWords = []string{"foto:", "photo:", "bild:", "image:", "credit:", "bi
 func (m *bodyModel) textHeadline(ss []slot, start int) int {
 	best, bestZ := -1, math.Inf(-1)
 	headFeatures(ss, start, func(i int, f *[numHeadFeatures]float64) {
-		if notHeadline(&ss[i]) {
+		if notHeadline(&ss[i]) || listItemHead(ss, i) {
 			return
 		}
 		z := m.head.score(f)

@@ -388,6 +388,31 @@ func TestShortHeadUnderKicker(t *testing.T) {
 	}
 }
 
+// TestHeadOverDeckTwice checks that a headline printed twice over its
+// deck (a title bar, then the head) is taken above the deck, short or
+// not, in English and German: two copies of one line are no list of other
+// stories.
+func TestHeadOverDeckTwice(t *testing.T) {
+	for _, page := range []string{"Home\nFerry 101: Back on the water\nFerry 101: Back on the water\nThe city repaired the old dock and hired a new crew, and riders cheered on the quay\nBy Jane Roe\n" + ferryStory,
+		`Start
+Fähre 101: Zurück auf dem Wasser
+Fähre 101: Zurück auf dem Wasser
+Die Stadt hat den alten Anleger repariert und eine neue Crew eingestellt, und die Fahrgäste jubelten am Kai
+Von Jana Muster
+
+Die Fähre im Hafen hat am Dienstag zum ersten Mal seit zwei Jahren wieder Fahrgäste über das Wasser gebracht, nachdem die Stadt den Anleger repariert hatte.
+Die Fahrgäste sagten, sie hätten die Überfahrt vermisst, die ihnen eine Stunde auf der Straße um die Bucht erspart.
+`} {
+		ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+		if start <= 4 {
+			t.Fatalf("body starts at %d: the test needs another page", start)
+		}
+		if got := headOverDeck(ss, 3, start); got != 2 {
+			t.Errorf("%q: headline at %d, want 2", ss[1].text, got)
+		}
+	}
+}
+
 // TestHeadInBody checks the headline found below the body's start, over
 // a labelled byline, when the scorer's body opens with teasers of other
 // stories that it is unsure of; and none when it is sure of them (a box

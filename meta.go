@@ -819,9 +819,10 @@ func headAfterKicker(ss []slot, i, start int) int {
 // or more with a byline or date line right below it (or below the rest of
 // the deck: see deckOverMeta), under a line shaped like a headline that
 // opens the head (no headline-shaped line of five words or more stands
-// right above it, as one does in a list of other stories) and shares a
-// word with the deck or the story. A headline of fewer than five words
-// needs a kicker over it. Else it returns -1.
+// right above it, as one does in a list of other stories, unless that
+// line is the headline printed twice) and shares a word with the deck or
+// the story. A headline of fewer than five words needs a kicker over it,
+// or its copy. Else it returns -1.
 func headOverDeck(ss []slot, i, start int) int {
 	if i < 0 || i >= start || ss[i].f.words < 10 || !deckOverMeta(ss, i, start) {
 		return -1
@@ -837,7 +838,9 @@ func headOverDeck(ss []slot, i, start int) int {
 		return -1
 	}
 	a := prevLive(ss, h-1)
-	if a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) {
+	// The headline printed twice (a title bar over it) is no list.
+	twice := a >= 0 && ss[a].text == t
+	if a >= 0 && ss[a].f.words >= 5 && headlineShaped(&ss[a]) && !twice {
 		return -1
 	}
 	story := make(map[string]bool)
@@ -852,7 +855,7 @@ func headOverDeck(ss []slot, i, start int) int {
 			n++
 		}
 	}
-	if ss[h].f.words < 5 || utf8.RuneCountInString(t) < 15 || len(contentWords(t)) < 3 {
+	if !twice && (ss[h].f.words < 5 || utf8.RuneCountInString(t) < 15 || len(contentWords(t)) < 3) {
 		// A short line is a section's label ("Healthy Living"), unless
 		// a kicker stands over it ("Kicker" / "Short Title"): a short
 		// line that is no byline or date line and speaks of the story

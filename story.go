@@ -1811,7 +1811,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	if pg.isText {
 		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadline(ss, start))
-		if j := headFarAbove(ss, anchor, start); j >= 0 {
+		if j := trailStepBelow(ss, anchor); j >= 0 {
+			anchor, shownHeadline = j, ""
+		} else if j := headFarAbove(ss, anchor, start); j >= 0 {
 			anchor, shownHeadline = j, ""
 		}
 		if j := headInBody(ss, start, storyWords(ss, start)); j > anchor {
@@ -2006,6 +2008,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	h.headlineAt = headlineAt
 	if shownHeadline != "" {
 		h.headline = shownHeadline
+	}
+	if pg.isText {
+		h.headline = cutSiteName(ss, headlineAt, h.headline)
 	}
 	if meta.section != "" && h.section == "" {
 		h.section = meta.section

@@ -26,24 +26,31 @@ func notHeadline(s *slot) bool {
 var pictureHeadLabels = setOf("image", "images", "image credit", "image source", "photo credit", "photos", "picture",
 	"photograph", "bildquelle", "fotó", "zdjęcie", "imagen", "crédit", "crédito", "crediti")
 
-// maxFarHead is how many lines above the body headFarAbove reads: a
-// paywall's offers or a box of other stories may stand between a
-// story's head and its first paragraph.
+// maxFarHead is how many lines above the body headFarAbove reads for a
+// head that is not signed and dated: a paywall's offers or a box of other
+// stories may stand between a story's head and its first paragraph.
 const maxFarHead = 120
 
 // headFarAbove returns the index of the story's headline when the line
 // the scorer chose (at) heads nothing: no byline or date line stands
 // between it and the body at start, so it is a line of a box between the
 // story's head and its body (a paywall's offers, a deck of points, a
-// share bar). The headline is then the nearest line above it, up to
-// maxFarHead lines above the body, that reads as a head: shaped like a
-// headline, of four words or more, a byline or date line among the
-// three lines of the head below it (past a deck, a label, chrome and a
-// box of other stories), printed again elsewhere on the page, and
-// sharing a word with the story's first paragraphs. Else it returns -1.
+// share bar). The headline is then the nearest line above it that reads
+// as a head: shaped like a headline, of four words or more, sharing a word
+// with the story's first paragraphs, and either
+//   - up to maxFarHead lines above the body, with a byline or date line
+//     among the three lines of the head below it (past a deck, a label,
+//     chrome and a box of other stories), and printed again elsewhere on
+//     the page; or
+//   - signed and dated (see headSigned), at any distance above the body
+//     (a guide's table of contents, its picks and notices may stand
+//     between), of at most maxSignedHeadWords words, no breadcrumb's step
+//     and no deck under a headline.
+//
+// Else it returns -1.
 func headFarAbove(ss []slot, at, start int) int {
-	// Over a choice maxFarHead lines or more above the body no line is
-	// within reach: the lines between need not be read.
+	// A choice maxFarHead lines or more above the body heads no box
+	// under the story's head: it is left as it is.
 	if at < 0 || at >= start || start > len(ss) || at <= start-maxFarHead {
 		return -1
 	}
@@ -53,15 +60,19 @@ func headFarAbove(ss []slot, at, start int) int {
 		}
 	}
 	var story map[string]bool // the first paragraphs' words, read when first asked for
-	for h := at - 1; h >= 0 && h >= start-maxFarHead; h-- {
+	for h := at - 1; h >= 0; h-- {
 		s := &ss[h]
-		if s.role != roleUnknown || s.f.words < 4 || !headlineShaped(s) && !longCJKHead(s) || !metaUnderHead(ss, h, at) {
+		if s.role != roleUnknown || s.f.words < 4 || !headlineShaped(s) && !longCJKHead(s) {
+			continue
+		}
+		signed := s.f.words <= maxSignedHeadWords && !isTrailStep(s.text) && !deckOfHead(ss, h) && headSigned(ss, h, at)
+		if !signed && (h < start-maxFarHead || !metaUnderHead(ss, h, at)) {
 			continue
 		}
 		if story == nil {
 			story = firstProseWords(ss, start, 3)
 		}
-		if !sharesWord(s.text, story) || !printedAgain(ss, h) {
+		if !sharesWord(s.text, story) || !signed && !printedAgain(ss, h) {
 			continue
 		}
 		if s.text == ss[at].text {
@@ -119,4 +130,59 @@ func printedAgain(ss []slot, h int) bool {
 		}
 	}
 	return false
+}
+
+// maxSignedLines is how many lines under a head headSigned reads, and
+// maxSignedHeadWords the most words of a head it is asked about.
+const (
+	maxSignedLines     = 8
+	maxSignedHeadWords = 20
+)
+
+// headSigned reports whether the head at h is signed and dated: among the
+// maxSignedLines lines below it (before end) that are no junk and no
+// teaser stand both a line that holds a date and a labelled byline ("By
+// Jane Roe", "Written by Jane Roe", or the label alone on its line over
+// the names: "By" / "Jane Roe").
+func headSigned(ss []slot, h, end int) bool {
+	date, by, afterLabel := false, false, false
+	for j, n := h+1, 0; j < end && n < maxSignedLines; j++ {
+		if r := ss[j].role; r == roleJunk || r == roleTeaser {
+			continue
+		}
+		n++
+		t := ss[j].text
+		if wordCount(t) > 25 {
+			afterLabel = false
+			continue
+		}
+		if ml, ok := readHeadLine(t); ok && ml.date.ok {
+			date = true
+		} else if _, ok := findDate(t); ok {
+			date = true
+		}
+		if p, labelled := headByline(t); len(p) > 0 && (labelled || afterLabel) {
+			by = true
+		}
+		afterLabel = isBylineLabel(t) || isByWord(strings.TrimSpace(t))
+	}
+	return date && by
+}
+
+// deckOfHead reports whether the line at h stands right under a line
+// shaped like a headline (junk and chrome between), as a deck stands
+// under its headline.
+func deckOfHead(ss []slot, h int) bool {
+	for j := h - 1; j >= 0; j-- {
+		if r := ss[j].role; r != roleJunk && r != roleChrome {
+			return headlineShaped(&ss[j]) && !isTrailStep(ss[j].text)
+		}
+	}
+	return false
+}
+
+// isTrailStep reports whether s holds a step of a breadcrumb trail
+// ("Home » Guides", "News > World"), which no headline holds.
+func isTrailStep(s string) bool {
+	return strings.Contains(s, " » ") || strings.Contains(s, " > ") || strings.Contains(s, " › ")
 }

@@ -95,8 +95,10 @@ func TestHeadFarAbove(t *testing.T) {
 			if want := ss[3].text; a.Headline != want {
 				t.Errorf("headline %q, want %q", a.Headline, want)
 			}
-			// Printed once only: the line may be a teaser's.
+			// Printed once only, with a date under it but no byline:
+			// the line may be a teaser's.
 			ss, start, _ = classifyPage(parseTextPage([]byte(farHeadPage(lang, 30, false))), &trainedBody)
+			ss[5].role = roleJunk
 			if got := headFarAbove(ss, prevLive(ss, start-1), start); got != -1 {
 				t.Errorf("headline printed once: %d, want -1", got)
 			}
@@ -114,6 +116,94 @@ func TestHeadFarAbove(t *testing.T) {
 				t.Errorf("a date line under the choice: %d, want -1", got)
 			}
 		})
+	}
+}
+
+// TestHeadFarAboveSigned checks that a head signed and dated (a labelled
+// byline and a date line under it) is the headline though the page prints
+// it once only and though it stands more than maxFarHead lines above the
+// body, in English and German; and that neither holds for a head with a
+// date alone, a deck under its headline, or a breadcrumb's step.
+func TestHeadFarAboveSigned(t *testing.T) {
+	for _, lang := range []string{"en", "de"} {
+		t.Run(lang, func(t *testing.T) {
+			for _, n := range []int{30, 80} {
+				ss, start, _ := classifyPage(parseTextPage([]byte(farHeadPage(lang, n, false))), &trainedBody)
+				if start < 2*n {
+					t.Fatalf("body starts at %d: the test needs another page", start)
+				}
+				at := prevLive(ss, start-1)
+				if got := headFarAbove(ss, at, start); got != 3 {
+					t.Errorf("%d offers: head far above %d, want 3 (%q)", n, got, ss[3].text)
+				}
+				// The byline left out: a date alone signs no head.
+				ss[5].role = roleJunk
+				if got := headFarAbove(ss, at, start); got != -1 {
+					t.Errorf("%d offers, no byline: %d, want -1", n, got)
+				}
+			}
+			// A deck without its full stop reads as a head too, but it
+			// stands right under the headline: the headline is taken.
+			page := farHeadPage(lang, 80, false)
+			page = strings.Replace(page, "tower.\n", "tower\n", 1)
+			page = strings.Replace(page, "Turms zurück.\n", "Turms zurück\n", 1)
+			ss, start, _ := classifyPage(parseTextPage([]byte(page)), &trainedBody)
+			at := prevLive(ss, start-1)
+			if !headlineShaped(&ss[4]) {
+				t.Fatalf("the deck %q does not read as a head: the test needs another", ss[4].text)
+			}
+			if got := headFarAbove(ss, at, start); got != 3 {
+				t.Errorf("deck under the headline: %d, want 3", got)
+			}
+			// A breadcrumb's step is no head, nor the line under it.
+			ss[3].text = "Home » " + ss[3].text
+			ss[4].role = roleJunk
+			if got := headFarAbove(ss, at, start); got != -1 {
+				t.Errorf("breadcrumb: %d, want -1", got)
+			}
+			// Printed twice with a date alone under it: beyond
+			// maxFarHead lines only a signed head is read.
+			ss, start, _ = classifyPage(parseTextPage([]byte(farHeadPage(lang, 80, true))), &trainedBody)
+			ss[5].role = roleJunk
+			if got := headFarAbove(ss, at, start); got != -1 {
+				t.Errorf("unsigned head %d lines above: %d, want -1", start-3, got)
+			}
+			// A line of more than maxSignedHeadWords words is a
+			// standfirst or a notice, not the head.
+			ss, start, _ = classifyPage(parseTextPage([]byte(farHeadPage(lang, 80, false))), &trainedBody)
+			ss[3].f.words = maxSignedHeadWords + 1
+			if got := headFarAbove(ss, at, start); got != -1 {
+				t.Errorf("long head: %d, want -1", got)
+			}
+		})
+	}
+}
+
+// TestHeadSigned checks the lines under a head that sign and date it: a
+// labelled byline, or a label alone over the names, and a date; not a
+// name alone, a count that reads as a date, or one of the two alone.
+func TestHeadSigned(t *testing.T) {
+	for _, c := range []struct {
+		below []string
+		want  bool
+	}{
+		{[]string{"By Jane Roe", "Published May 12, 2024"}, true},
+		{[]string{"Written by Jane Roe", "Researched by John Doe", "Updated on February 24, 2026"}, true},
+		{[]string{"By", "Jane Roe", "Jane Roe", "Last Updated: Dec 17, 2025 • 5 min read"}, true},
+		{[]string{"Von Jana Muster", "Aktualisiert am 12.05.2024"}, true},
+		{[]string{"Por Juana Ejemplo", "12 de mayo de 2024"}, true},
+		{[]string{"Jane Roe", "Published May 12, 2024"}, false},
+		{[]string{"By Jane Roe", "0 out of 0"}, false},
+		{[]string{"Published May 12, 2024"}, false},
+		{[]string{"By Jane Roe", "Share this story"}, false},
+	} {
+		ss := []slot{{block: &block{text: "Harbor ferry returns after two-year pause"}}}
+		for _, l := range c.below {
+			ss = append(ss, slot{block: &block{text: l}})
+		}
+		if got := headSigned(ss, 0, len(ss)); got != c.want {
+			t.Errorf("%q under the head: %v, want %v", c.below, got, c.want)
+		}
 	}
 }
 
