@@ -392,6 +392,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutFooter(ss, p, m.threshold, start, end)
 		end = cutRepeatedList(ss, start, end)
 		markSignupPitches(ss, start, end)
+		end = cutReaderAppeal(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
