@@ -393,6 +393,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutRepeatedList(ss, start, end)
 		markSignupPitches(ss, start, end)
 		end = cutReaderAppeal(ss, start, end)
+		markConsentLines(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
