@@ -15,7 +15,8 @@ import (
 // agreement has its parties in the third person ("the company agreed to
 // the terms") or in quotation marks; the form's has the reader, as "you"
 // or as the "I" of a box to tick, agree to the site's terms or to its
-// mail or content.
+// mail or content. The form's pitch, a short paragraph that speaks to the
+// reader right above its button, goes with it.
 
 // maxConsentWords is the most words of a form's fine print.
 const maxConsentWords = 60
@@ -97,6 +98,40 @@ func markConsentLines(ss []slot, start, end int) {
 	for i := start; i <= end; i++ {
 		if ss[i].role == roleUnknown && isConsentLine(&ss[i]) {
 			ss[i].role = roleChrome
+			markFormPitch(ss, start, i)
+		}
+	}
+}
+
+// maxFormButtons is the most lines (a form's button, a field's label)
+// between a form's pitch and its fine print, and maxFormPitchWords the
+// most words of the pitch.
+const (
+	maxFormButtons    = 2
+	maxFormPitchWords = 40
+)
+
+// markFormPitch marks as chrome the pitch of the form whose fine print is
+// line i: a paragraph of at most maxFormPitchWords words that speaks to the
+// reader, right above the fine print or above at most maxFormButtons short
+// lines that are no paragraphs (the form's button or field) under it.
+func markFormPitch(ss []slot, start, i int) {
+	buttons := 0
+	for k := i - 1; k >= start; k-- {
+		s := &ss[k]
+		switch {
+		case s.role == roleJunk:
+		case isFreeParagraph(ss, k):
+			if you, _ := readerAddress(s.text); you && s.f.words <= maxFormPitchWords {
+				s.role = roleChrome
+			}
+			return
+		case !s.f.prose && s.f.words <= maxBarWords:
+			if buttons++; buttons > maxFormButtons {
+				return
+			}
+		default:
+			return
 		}
 	}
 }

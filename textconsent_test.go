@@ -59,3 +59,47 @@ func TestConsentAlone(t *testing.T) {
 		t.Errorf("fine print alone dropped; paragraphs: %q", a.Paragraphs)
 	}
 }
+
+// TestFormPitch checks that a form's pitch (a short paragraph that speaks
+// to the reader right above the form's button and fine print) leaves a
+// text page's body with the fine print, in English and German, and that
+// the story's own paragraph right above a form stays.
+func TestFormPitch(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		story []string
+		form  []string // set in after the story's third paragraph; form[0] is checked
+		kept  bool
+	}{
+		{"en pitch", storyLines, []string{"Read the coast's top stories with your morning coffee, every weekday, free of charge.", "Submit",
+			"By signing up, you agree to our Privacy Policy."}, false},
+		{"de pitch", storyLinesDE, []string{"Lesen Sie die wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.", "Absenden",
+			"Ich bin damit einverstanden, dass mir der Newsletter per E-Mail geschickt wird."}, false},
+		// The story's paragraph over the form speaks of the story, not to the reader.
+		{"en story", storyLines, []string{"Commuters said the ferry terminal closure would add ten minutes to their trips.", "Submit",
+			"By signing up, you agree to our Privacy Policy."}, true},
+		{"de story", storyLinesDE, []string{"Die Pendler sagten, die Fähren am Behelfsanleger fahren seltener.", "Absenden",
+			"Ich bin damit einverstanden, dass mir der Newsletter per E-Mail geschickt wird."}, true},
+	} {
+		var lines []string
+		lines = append(lines, "Ferry terminal to close for two years", "By Jane Roe", "")
+		for i, p := range c.story {
+			lines = append(lines, p, "")
+			if i == 2 {
+				for _, f := range c.form {
+					lines = append(lines, f, "")
+				}
+			}
+		}
+		lines = append(lines, "Privacy policy", "Terms of use")
+		a := parseLines(t, lines)
+		if got := slices.Contains(a.Paragraphs, c.form[0]); got != c.kept {
+			t.Errorf("%s: %q kept %v, want %v; paragraphs:\n%q", c.name, c.form[0], got, c.kept, a.Paragraphs)
+		}
+		for _, p := range c.story[1:] {
+			if !slices.Contains(a.Paragraphs, p) {
+				t.Errorf("%s: story paragraph %q lost; paragraphs:\n%q", c.name, p, a.Paragraphs)
+			}
+		}
+	}
+}
