@@ -201,20 +201,23 @@ func cutReaderAppeal(ss []slot, start, end int) int {
 	if story < minAppealStory || storyWords < minAppealStoryWords || storyWords < sectionWords*minAppealRatio {
 		return end
 	}
-	words := make(map[string]bool)
 	for k := start; k <= last; k++ {
 		if !isFreeParagraph(ss, k) {
 			continue
 		}
 		if you, we := readerAddress(ss[k].text); you || we {
-			storyAddressed++
-		}
-		for _, w := range contentWords(ss[k].text) {
-			words[w] = true
+			if storyAddressed++; storyAddressed*10 > story*maxAppealAddressed {
+				return end
+			}
 		}
 	}
-	if storyAddressed*10 > story*maxAppealAddressed {
-		return end
+	words := make(map[string]bool)
+	for k := start; k <= last; k++ {
+		if isFreeParagraph(ss, k) {
+			for _, w := range contentWords(ss[k].text) {
+				words[w] = true
+			}
+		}
 	}
 	seen := make(map[string]bool)
 	shared := 0
