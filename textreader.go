@@ -7,10 +7,10 @@ import (
 )
 
 // This file ends a text page's body above the site's appeal to its reader
-// set under the story: a heading ("Support our newsroom", "Jetzt testen",
-// a writer's name) over a paragraph or three in which the site speaks to
+// set under the story: a paragraph or three in which the site speaks to
 // the reader about itself ("We rely on readers like you", "Testen Sie uns
-// zwei Wochen"). On an HTML page the appeal is a box of its own and goes
+// zwei Wochen"), often under a heading ("Support our newsroom", "Jetzt
+// testen", a writer's name). On an HTML page the appeal is a box of its own and goes
 // with it; in a dump it reads as the story's last section. A news story
 // does not speak to its reader, so the story above is the measure: when
 // its paragraphs do not, and the closing section does and speaks of other
@@ -18,8 +18,8 @@ import (
 
 // Appeal bounds: the closing section has at most maxAppealParagraphs
 // paragraphs, each of which speaks to the reader or of the site, and one
-// says "you"; its heading, and the lines under it, are runs of at most
-// maxAppealHeads short lines. The story above has at least minAppealStory
+// says "you"; its heading, if any, and the lines under it, are runs of at
+// most maxAppealHeads short lines. The story above has at least minAppealStory
 // paragraphs and minAppealStoryWords words, minAppealRatio times the
 // section's words; at most maxAppealAddressed tenths of its paragraphs
 // speak to the reader; fewer than maxPitchShared tenths of the section's
@@ -129,8 +129,9 @@ func inWords(ws []string, w string, fold bool) bool {
 
 // cutReaderAppeal returns the end of a text page's body cut above the
 // site's appeal to its reader under the story (see the file's comment): a
-// run of headings and a few paragraphs closing the body, each of which
-// speaks to the reader or of the site, one saying "you", under a story
+// few paragraphs closing the body, under a run of headings or right under
+// the story's last paragraph, each of which speaks to the reader or of the
+// site, one saying "you", under a story
 // that hardly speaks to its reader, that is much longer than the section
 // and that uses few of its content words (the bounds above). A story's own
 // closing section speaks of the story; a writer who speaks to the reader
@@ -142,7 +143,8 @@ func cutReaderAppeal(ss []slot, start, end int) int {
 		return end
 	}
 	// Up from the end over the lines under the section (a button, a
-	// form's first field) and its paragraphs, to its heading.
+	// form's first field) and its paragraphs, to its heading or to the
+	// story's last paragraph.
 	i := end
 	for tail := 0; i > start && !isFreeParagraph(ss, i); i-- {
 		if ss[i].role == roleUnknown {
@@ -159,6 +161,9 @@ func cutReaderAppeal(ss []slot, start, end int) int {
 		}
 		if !s.f.prose {
 			break
+		}
+		if you, we := readerAddress(s.text); !you && !we && paras > 0 {
+			break // the story's last paragraph, with no heading between
 		}
 		paras++
 		if paras > maxAppealParagraphs {

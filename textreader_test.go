@@ -72,7 +72,7 @@ func TestReaderAppeal(t *testing.T) {
 	for _, c := range []struct {
 		name    string
 		story   []string
-		section []string // section[0] is the heading; the rest are checked
+		section []string // section[0] is the heading ("": none); the rest are checked
 		kept    bool
 	}{
 		{"en appeal", en, []string{"Support local journalism",
@@ -80,6 +80,11 @@ func TestReaderAppeal(t *testing.T) {
 			"If you can afford it, please give what you can so that we can keep going."}, false},
 		{"de appeal", de, []string{"Jetzt zwei Wochen testen",
 			"Lesen Sie uns zwei Wochen lang gratis: Wir liefern Ihnen die gedruckte Zeitung jeden Morgen bis an die Haustür."}, false},
+		// An appeal with no heading, right under the story's last paragraph.
+		{"en no heading", en, []string{"",
+			"If you enjoyed this story, please share it with your friends and follow us for more."}, false},
+		{"de no heading", de, []string{"",
+			"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer kleinen Spende."}, false},
 		// A closing section about the story, though it says "you".
 		{"en topic", en, []string{"What comes next",
 			"Commuters who use the temporary pier can park for free, the authority said, and you can check the ferry times on its site."}, true},
@@ -90,6 +95,10 @@ func TestReaderAppeal(t *testing.T) {
 		{"de they", de, []string{"Die Pendler",
 			"Sie wollen am Montag vor dem Rathaus protestieren. Ihre Gewerkschaft unterstützt den Protest."}, true},
 		// More paragraphs than an appeal has.
+		// A closing paragraph about the story with no heading, though it
+		// says "you".
+		{"en topic no heading", en, []string{"",
+			"Commuters who use the temporary pier can park for free, the authority said, and you can check the ferry times on its site."}, true},
 		// A story too short to tell what it speaks of.
 		{"en short", storyLines, []string{"Support local journalism",
 			"Our small team of reporters covers the towns of the coast every day, and we keep every article free to read.",
@@ -111,7 +120,9 @@ func TestReaderAppeal(t *testing.T) {
 			lines = append(lines, p, "")
 		}
 		for _, p := range c.section {
-			lines = append(lines, p, "")
+			if p != "" {
+				lines = append(lines, p, "")
+			}
 		}
 		lines = append(lines, "Privacy policy", "Terms of use")
 		a := parseLines(t, lines)
