@@ -395,6 +395,8 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutEntryTail(ss, start, end)
 		end = cutSignupTail(ss, start, end)
 		markSignupPitches(ss, start, end)
+		end = cutReaderAppeal(ss, start, end)
+		markConsentLines(ss, start, end)
 		start = skipLeadEntries(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
