@@ -81,18 +81,7 @@ func TestFormPitch(t *testing.T) {
 		{"de story", storyLinesDE, []string{"Die Pendler sagten, die Fähren am Behelfsanleger fahren seltener.", "Absenden",
 			"Ich bin damit einverstanden, dass mir der Newsletter per E-Mail geschickt wird."}, true},
 	} {
-		var lines []string
-		lines = append(lines, "Ferry terminal to close for two years", "By Jane Roe", "")
-		for i, p := range c.story {
-			lines = append(lines, p, "")
-			if i == 2 {
-				for _, f := range c.form {
-					lines = append(lines, f, "")
-				}
-			}
-		}
-		lines = append(lines, "Privacy policy", "Terms of use")
-		a := parseLines(t, lines)
+		a := parseLines(t, boxedStory(c.story, c.form))
 		if got := slices.Contains(a.Paragraphs, c.form[0]); got != c.kept {
 			t.Errorf("%s: %q kept %v, want %v; paragraphs:\n%q", c.name, c.form[0], got, c.kept, a.Paragraphs)
 		}

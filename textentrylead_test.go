@@ -30,16 +30,7 @@ func TestLeadEntries(t *testing.T) {
 		"Inselhüpfer", "Mit einem Ticket erreichen Sie alle vier Inseln in der Bucht am selben Tag.",
 		"Nachtfähren", "Späte Fähren fahren von Donnerstag bis Samstag stündlich bis Mitternacht.",
 	}
-	moreEN := []string{
-		"Shop owners near the terminal said they feared losing trade during the closure, and asked the city for lower rents until the work is done.",
-		"The authority said it would publish a timetable for the temporary pier next month, after talks with the ferry company and the bus operator.",
-		"A second terminal on the north shore is due for the same repairs in five years, and the authority said it would learn from this closure first.",
-	}
-	moreDE := []string{
-		"Händler in der Nähe des Terminals fürchten, während der Schließung Kunden zu verlieren, und bitten die Stadt um niedrigere Mieten.",
-		"Die Behörde will im nächsten Monat einen Fahrplan für den Behelfsanleger vorlegen, nach Gesprächen mit der Reederei und dem Busbetrieb.",
-		"Ein zweites Terminal am Nordufer muss in fünf Jahren ebenso saniert werden, und die Behörde will aus dieser Schließung lernen.",
-	}
+	moreEN, moreDE := entryMoreEN, entryMoreDE
 	storyEN := append(slices.Clone(entryStoryEN), moreEN[:2]...)
 	storyDE := append(slices.Clone(entryStoryDE), moreDE[:2]...)
 	for _, c := range []struct {

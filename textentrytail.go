@@ -239,23 +239,17 @@ func entryRunOver(ss []slot, start, end int) (top, paras int) {
 
 // entryLinesTop returns the first of the short lines (isEntryLine) that
 // stand in a row over line i and i with them, no higher than top.
-func entryLinesTop(ss []slot, i, top int) int {
-	for j := i - 1; j >= top; j-- {
-		if ss[j].role == roleJunk {
-			continue
-		}
-		if !isEntryLine(ss, j) {
-			break
-		}
-		i = j
-	}
-	return i
-}
+func entryLinesTop(ss []slot, i, top int) int { return entryLinesRun(ss, i, top, -1) }
 
 // entryLinesBottom returns the last of the short lines (isEntryLine) that
 // stand in a row under line i and i with them, no lower than bottom.
-func entryLinesBottom(ss []slot, i, bottom int) int {
-	for j := i + 1; j <= bottom; j++ {
+func entryLinesBottom(ss []slot, i, bottom int) int { return entryLinesRun(ss, i, bottom, 1) }
+
+// entryLinesRun walks from line i by step (-1 up, 1 down) across junk and
+// short lines (isEntryLine), no further than limit, and returns the last
+// short line it reached, or i.
+func entryLinesRun(ss []slot, i, limit, step int) int {
+	for j := i + step; (j-limit)*step <= 0; j += step {
 		if ss[j].role == roleJunk {
 			continue
 		}

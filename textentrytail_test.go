@@ -26,6 +26,21 @@ var (
 	}
 )
 
+// entryMoreEN and entryMoreDE are further paragraphs of the entry tests'
+// ferry story, in English and German.
+var (
+	entryMoreEN = []string{
+		"Shop owners near the terminal said they feared losing trade during the closure, and asked the city for lower rents until the work is done.",
+		"The authority said it would publish a timetable for the temporary pier next month, after talks with the ferry company and the bus operator.",
+		"A second terminal on the north shore is due for the same repairs in five years, and the authority said it would learn from this closure first.",
+	}
+	entryMoreDE = []string{
+		"Händler in der Nähe des Terminals fürchten, während der Schließung Kunden zu verlieren, und bitten die Stadt um niedrigere Mieten.",
+		"Die Behörde will im nächsten Monat einen Fahrplan für den Behelfsanleger vorlegen, nach Gesprächen mit der Reederei und dem Busbetrieb.",
+		"Ein zweites Terminal am Nordufer muss in fünf Jahren ebenso saniert werden, und die Behörde will aus dieser Schließung lernen.",
+	}
+)
+
 // TestEntryTail checks that a text page's body ends above a list of other
 // pieces set under the story, whose entries each carry the same line (a
 // section label, a writer) or print their headline twice, in English and
@@ -153,16 +168,7 @@ func TestEntryTailKeeps(t *testing.T) {
 		"Local News", "", "City council approves new bike lanes", "", "Three streets downtown will lose a lane of parking to make room for cyclists by the end of next summer.", "",
 		"Local News", "", "Museum reopens after a long renovation", "", "Visitors can see the restored whale skeleton again from Saturday, along with two new galleries of local art.", "",
 	}
-	more := []string{
-		"Shop owners near the terminal said they feared losing trade during the closure, and asked the city for lower rents until the work is done.",
-		"The authority said it would publish a timetable for the temporary pier next month, after talks with the ferry company and the bus operator.",
-		"A second terminal on the north shore is due for the same repairs in five years, and the authority said it would learn from this closure first.",
-	}
-	moreDE := []string{
-		"Händler in der Nähe des Terminals fürchten, während der Schließung Kunden zu verlieren, und bitten die Stadt um niedrigere Mieten.",
-		"Die Behörde will im nächsten Monat einen Fahrplan für den Behelfsanleger vorlegen, nach Gesprächen mit der Reederei und dem Busbetrieb.",
-		"Ein zweites Terminal am Nordufer muss in fünf Jahren ebenso saniert werden, und die Behörde will aus dieser Schließung lernen.",
-	}
+	more, moreDE := entryMoreEN, entryMoreDE
 	for _, c := range []struct {
 		name        string
 		story, list []string

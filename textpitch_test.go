@@ -15,6 +15,21 @@ var storyLinesDE = []string{
 	"Die Arbeiten sollen im Frühjahr beginnen, sobald das Eis aus dem Hafen verschwunden ist.",
 }
 
+// boxedStory returns the lines of a text page: a headline and byline, the
+// story's paragraphs with box set in after the third, and a footer.
+func boxedStory(story, box []string) []string {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	for i, p := range story {
+		lines = append(lines, p, "")
+		if i == 2 {
+			for _, b := range box {
+				lines = append(lines, b, "")
+			}
+		}
+	}
+	return append(lines, "Privacy policy", "Terms of use")
+}
+
 // TestSignupPitch checks that a text page's body drops the pitch of a
 // sign-up box set into the story (a short paragraph about the site's mail
 // right above the box's button), in English and German, and that it keeps
@@ -35,18 +50,7 @@ func TestSignupPitch(t *testing.T) {
 		// Chrome that asks for no sign-up.
 		{"en share", storyLines, []string{"Every weekday morning we send the day's top headlines straight to you, free of charge.", "Share this article"}, true},
 	} {
-		var lines []string
-		lines = append(lines, "Ferry terminal to close for two years", "By Jane Roe", "")
-		for i, p := range c.story {
-			lines = append(lines, p, "")
-			if i == 2 {
-				for _, b := range c.box {
-					lines = append(lines, b, "")
-				}
-			}
-		}
-		lines = append(lines, "Privacy policy", "Terms of use")
-		a := parseLines(t, lines)
+		a := parseLines(t, boxedStory(c.story, c.box))
 		if got := slices.Contains(a.Paragraphs, c.box[0]); got != c.kept {
 			t.Errorf("%s: %q kept %v, want %v; paragraphs:\n%q", c.name, c.box[0], got, c.kept, a.Paragraphs)
 		}
