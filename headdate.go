@@ -238,7 +238,7 @@ func findDate(s string) (time.Time, bool) {
 	if len(s) > maxDateLine || !hasYear(s) && !strings.Contains(s, ".") {
 		return time.Time{}, false
 	}
-	s = unglueCapsMonth(unglue(s))
+	s = closeSpacedDate(unglueCapsMonth(unglue(s)))
 	// What each scanner needs for a match, found in one pass: four digits
 	// before a separator (0), after one (1), after a space (3, 4), the CJK
 	// year sign (2), or a dot between digits (5). A scanner whose need is
@@ -566,4 +566,85 @@ func hasNonASCIILetter(s string) bool {
 		i += n - 1
 	}
 	return false
+}
+
+// closeSpacedDate closes up a numeric date written with a space after each
+// dot, as Czech, Slovak and some German pages print it ("28. 4. 2023",
+// often with a no-break or thin space): it gives "28.4.2023", which the
+// readers of numeric dates take. Only a day and month of one or two digits
+// followed by a year of four are so closed; s is returned as it is when it
+// holds none.
+func closeSpacedDate(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for i := 1; i < len(s); i++ {
+		if s[i] != '.' || !isDigit(s[i-1]) {
+			continue
+		}
+		// Back to the day's first digit: the day has one or two.
+		from := i - 1
+		if from > 0 && isDigit(s[from-1]) {
+			from--
+		}
+		if from > 0 && isDigit(s[from-1]) || from < done {
+			continue
+		}
+		n := spacedDateLen(s, i)
+		if n == 0 {
+			continue
+		}
+		b.WriteString(s[done:from])
+		for _, r := range s[from : i+n] {
+			if !isDateSpace(r) {
+				b.WriteRune(r)
+			}
+		}
+		done = i + n
+		i = done - 1
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// spacedDateLen returns the length of ". 4. 2023" at s[i] (a dot, a space,
+// one or two digits, a dot, a space, four digits followed by no other digit
+// or letter), or 0.
+func spacedDateLen(s string, i int) int {
+	j := i + 1
+	sp := func() bool {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if size == 0 || !isDateSpace(r) {
+			return false
+		}
+		j += size
+		return true
+	}
+	digits := func(min, max int) bool {
+		k := j
+		for j < len(s) && isDigit(s[j]) && j-k < max {
+			j++
+		}
+		return j-k >= min && (j == len(s) || !isDigit(s[j]))
+	}
+	if !sp() || !digits(1, 2) || j >= len(s) || s[j] != '.' {
+		return 0
+	}
+	j++
+	if !sp() || !digits(4, 4) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) {
+		// "2000er": not a year.
+		return 0
+	}
+	return j - i
+}
+
+// isDateSpace reports whether r is a space that may follow a dot in a
+// date: an ASCII space, a no-break space or a thin space.
+func isDateSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f'
 }

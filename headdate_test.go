@@ -163,3 +163,66 @@ func TestUnglueCapsMonth(t *testing.T) {
 		t.Errorf("findDate of a glued label: %v %v, want 2024-04-28", d, ok)
 	}
 }
+
+// Czech, Slovak and some German pages put a space (often a no-break or a
+// thin one) after each dot of a numeric date. Those dates are read; other
+// numbers with spaced dots, relative times and dates without a year are not.
+func TestFindDateSpacedDots(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string // "" for no date
+	}{
+		{"28.\u20094.\u20092023, 18:41 Uhr", "2023-04-28 18:41"},          // German, thin spaces
+		{"Aktualizováno 6.\u00a011.\u00a02025 12:56", "2025-11-06 12:56"}, // Czech, no-break spaces
+		{"Publikované 3. 2. 2026 o 9:15", "2026-02-03 09:15"},             // Slovak, plain spaces
+		{"Vydáno 31. 10. 2025 17:46 | Praha", "2025-10-31 17:46"},
+		{"Kapitel 3. 4. Absatz", ""},     // no year
+		{"Platz 1. 2. 2000er Jahre", ""}, // the year runs on: not a date
+		{"vor 3 Stunden", ""},            // relative: no date to invent
+		{"před 2 hodinami", ""},
+		{"8. 1. 26", ""},        // two-digit year with spaces: not read
+		{"123. 4. 2023", ""},    // three-digit day
+		{"31. 2. 2024", ""},     // no such day
+		{"5.\u20035. 2024", ""}, // an em space is no date's space
+	} {
+		got, ok := findDate(c.in)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02 15:04")
+		}
+		if s != c.want {
+			t.Errorf("findDate(%q) = %q, want %q", c.in, s, c.want)
+		}
+	}
+	// A line that is a date and little else reads the same way.
+	for in, want := range map[string]string{
+		"28. 4. 2023":                    "2023-04-28",
+		"6.\u00a011.\u00a02025 12:56":    "2025-11-06",
+		"28. 4. 2023, 18:41 Uhr":         "2023-04-28",
+		"Kapitel 3. 4. und Anhang 5. 6.": "",
+	} {
+		d := parseDateText(in)
+		got := ""
+		if d.ok {
+			got = d.t.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("parseDateText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCloseSpacedDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"28. 4. 2023, 18:41":                     "28.4.2023, 18:41",
+		"am 1.\u00a02.\u00a02024 und 3. 4. 2025": "am 1.2.2024 und 3.4.2025",
+		"Version 2. 4. 1":                        "Version 2. 4. 1",
+		"Nr. 5. 6. 20245":                        "Nr. 5. 6. 20245",
+		"no date here":                           "no date here",
+		"12. 4.2023":                             "12. 4.2023",
+	} {
+		if got := closeSpacedDate(in); got != want {
+			t.Errorf("closeSpacedDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
