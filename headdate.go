@@ -531,7 +531,7 @@ func pageDate(ss []slot, start int) time.Time {
 			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose && !parseDateText(s.text).ok {
 				continue
 			}
-			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) {
+			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) && !isCaptionDate(s.text) {
 				return t
 			}
 		}
@@ -647,4 +647,21 @@ func spacedDateLen(s string, i int) int {
 // date: an ASCII space, a no-break space or a thin space.
 func isDateSpace(r rune) bool {
 	return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f'
+}
+
+// minCaptionWords is the fewest words before the date of a caption that
+// isCaptionDate sees.
+const minCaptionWords = 3
+
+// isCaptionDate reports whether s is a phrase of minCaptionWords words or
+// more that ends in a date after a comma, as a caption's "Soldiers near the
+// front, 24 April 2023" does: the date is when the picture was taken, not
+// when the story was published.
+func isCaptionDate(s string) bool {
+	i := strings.LastIndexByte(s, ',')
+	if i <= 0 || len(strings.Fields(s[:i])) < minCaptionWords {
+		// "Sunday, 31.03.2019": a weekday, or a label, before the date.
+		return false
+	}
+	return !parseDateText(s).ok && parseDateText(s[i+1:]).ok
 }

@@ -226,3 +226,72 @@ func TestCloseSpacedDate(t *testing.T) {
 		}
 	}
 }
+
+// captionDatePage returns a text page whose head prints no date, with a
+// caption that ends in the day its picture was taken right under the
+// first paragraph, and, when info is set, the page's date line below the
+// body.
+func captionDatePage(lang string, info bool) string {
+	p := map[string][]string{
+		"en": {"Home", "World", "Europe",
+			"Both armies prepare for the spring, and the river is the front",
+			"Tanks and lorries have moved east for weeks along the motorway from the border, and each convoy brings more of them to the front.",
+			"Soldiers repair a bridge near the river front, 24 April 2023",
+			"Every one of these tanks will be needed in the weeks to come, officers in the capital said on Friday.",
+			"The army has been training new brigades for months, and their commanders say they are ready to move.",
+			"Where the attack will come is one of the best kept secrets of the war, the officers said.",
+			"Share this story", "28.04.2023"},
+		"de": {"Start", "Welt", "Europa",
+			"Beide Armeen bereiten sich auf den Frühling vor, der Fluss ist die Front",
+			"Panzer und Lastwagen fahren seit Wochen über die Autobahn von der Grenze nach Osten, und jeder Konvoi bringt mehr von ihnen an die Front.",
+			"Soldaten reparieren eine Brücke nahe der Front am Fluss, 24. April 2023",
+			"Jeden dieser Panzer werde man in den kommenden Wochen brauchen, sagten Offiziere in der Hauptstadt am Freitag.",
+			"Die Armee bildet seit Monaten neue Brigaden aus, und ihre Kommandeure sagen, sie seien bereit.",
+			"Wo der Angriff kommen wird, sei eines der am besten gehüteten Geheimnisse des Krieges, sagten die Offiziere.",
+			"Artikel teilen", "28.04.2023"},
+	}[lang]
+	if !info {
+		p = p[:len(p)-1]
+	}
+	return strings.Join(p, "\n\n") + "\n"
+}
+
+// TestCaptionDateNotPublished checks that a caption's date, the day its
+// picture was taken ("..., 24 April 2023"), is not read as the story's, in
+// English and German: the page's own date line is taken when it prints
+// one, and no date when it does not. A date line with a weekday or a
+// label before the comma is still a date line.
+func TestCaptionDateNotPublished(t *testing.T) {
+	for _, lang := range []string{"en", "de"} {
+		for _, info := range []bool{true, false} {
+			a, err := Parse(strings.NewReader(captionDatePage(lang, info)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := ""
+			if info {
+				want = "2023-04-28"
+			}
+			got := ""
+			if !a.Published.IsZero() {
+				got = a.Published.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s, date line %v: published %q, want %q", lang, info, got, want)
+			}
+		}
+	}
+	for in, want := range map[string]bool{
+		"Soldiers repair a bridge near the front, 24 April 2023": true,
+		"Soldaten reparieren eine Brücke, 24. April 2023":        true,
+		"Sunday, 31.03.2019":                                     false,
+		"sexta-feira, 22 de outubro de 2010 às 20:13":            false,
+		"24 April 2023":                                          false,
+		"The army trained new brigades, officers said on Friday": false,
+		"SRF 4 News, 15.4.2024, 10:05 Uhr; srf/ab;cd":            false,
+	} {
+		if got := isCaptionDate(in); got != want {
+			t.Errorf("isCaptionDate(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
