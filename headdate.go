@@ -458,7 +458,7 @@ func (d *shownDate) consider(s *slot) {
 	}
 	t, ok := findDate(s.text)
 	switch {
-	case !ok:
+	case !ok || isPostSignature(s.text):
 	case isUpdatedDate(s.text):
 		if d.updated.IsZero() {
 			d.updated = t
@@ -531,7 +531,7 @@ func pageDate(ss []slot, start int) time.Time {
 			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose && !parseDateText(s.text).ok {
 				continue
 			}
-			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) && !isCaptionDate(s.text) {
+			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) && !isCaptionDate(s.text) && !isPostSignature(s.text) {
 				return t
 			}
 		}
@@ -664,4 +664,20 @@ func isCaptionDate(s string) bool {
 		return false
 	}
 	return !parseDateText(s).ok && parseDateText(s[i+1:]).ok
+}
+
+// isPostSignature reports whether s is the signature under an embedded
+// social post, a handle in brackets before its date: "— Jane Roe
+// (@janeroe) March 3, 2024". The date is the post's, not the story's.
+func isPostSignature(s string) bool {
+	i := strings.Index(s, "(@")
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 0 || strings.ContainsAny(s[i+2:i+j], " \t") {
+		return false
+	}
+	_, ok := findDate(s[i+j+1:])
+	return ok
 }

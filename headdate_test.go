@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -292,6 +293,64 @@ func TestCaptionDateNotPublished(t *testing.T) {
 	} {
 		if got := isCaptionDate(in); got != want {
 			t.Errorf("isCaptionDate(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestPostSignatureNotPublished checks that the date under an embedded
+// social post ("— Jane Roe (@janeroe) March 3, 2024") is not read as the
+// story's, in English and German, while the story's own date line still
+// is; and what isPostSignature takes for a signature.
+func TestPostSignatureNotPublished(t *testing.T) {
+	page := map[string][]string{
+		"en": {"Home", "News",
+			"Bus company cuts night services across the city from next month",
+			"The city's bus company will cut most of its night services from next month, it said on Monday, blaming a shortage of drivers.",
+			"We are sorry to announce changes to our night buses from 1 September. pic.twitter.com/abc",
+			"— City Buses (@citybuses) August 5, 2024",
+			"Passengers who work late said the cuts would leave them with no way home after midnight.",
+			"The company said it hoped to bring the services back once it had hired more drivers.",
+			"A council spokesperson said the council was talking to the company about the cuts."},
+		"de": {"Start", "Nachrichten",
+			"Busbetrieb streicht ab nächstem Monat Nachtlinien in der ganzen Stadt",
+			"Der Busbetrieb der Stadt streicht ab nächstem Monat die meisten Nachtlinien, teilte er am Montag mit, und nennt den Mangel an Fahrern als Grund.",
+			"Wir bedauern, Änderungen an unseren Nachtbussen ab 1. September anzukündigen. pic.twitter.com/abc",
+			"— Stadtbus (@stadtbus) 5. August 2024",
+			"Fahrgäste, die spät arbeiten, sagten, sie kämen nach Mitternacht nicht mehr nach Hause.",
+			"Der Betrieb hofft, die Linien wieder aufzunehmen, sobald er mehr Fahrer eingestellt hat.",
+			"Ein Sprecher der Stadt sagte, man spreche mit dem Betrieb über die Kürzungen."},
+	}
+	dateLine := map[string]string{"en": "Published 4 August 2024", "de": "Veröffentlicht am 04.08.2024"}
+	for _, lang := range []string{"en", "de"} {
+		for _, dated := range []bool{false, true} {
+			p := slices.Clone(page[lang])
+			want := ""
+			if dated {
+				p = slices.Insert(p, 3, dateLine[lang])
+				want = "2024-08-04"
+			}
+			a, err := Parse(strings.NewReader(strings.Join(p, "\n\n") + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if !a.Published.IsZero() {
+				got = a.Published.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s, date line %v: published %q, want %q", lang, dated, got, want)
+			}
+		}
+	}
+	for in, want := range map[string]bool{
+		"— City Buses (@citybuses) August 5, 2024": true,
+		"— Stadtbus (@stadtbus) 5. August 2024":    true,
+		"Follow us (@citybuses)":                   false,
+		"Jane Roe (@ Reuters) August 5, 2024":      false,
+		"August 5, 2024":                           false,
+	} {
+		if got := isPostSignature(in); got != want {
+			t.Errorf("isPostSignature(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
