@@ -100,6 +100,7 @@ func parseDateText(s string) dateText {
 	if s == "" || len(s) > 160 || !hasYearDigits(s) {
 		return dateText{}
 	}
+	s = closeSpacedDate(s)
 	if d := parseDateFields(s); d.ok {
 		return d
 	}

@@ -238,7 +238,7 @@ func findDate(s string) (time.Time, bool) {
 	if len(s) > maxDateLine || !hasYear(s) && !strings.Contains(s, ".") {
 		return time.Time{}, false
 	}
-	s = unglueCapsMonth(unglue(s))
+	s = closeSpacedDate(unglueCapsMonth(unglue(s)))
 	// What each scanner needs for a match, found in one pass: four digits
 	// before a separator (0), after one (1), after a space (3, 4), the CJK
 	// year sign (2), or a dot between digits (5). A scanner whose need is
@@ -458,7 +458,7 @@ func (d *shownDate) consider(s *slot) {
 	}
 	t, ok := findDate(s.text)
 	switch {
-	case !ok:
+	case !ok || isPostSignature(s.text):
 	case isUpdatedDate(s.text):
 		if d.updated.IsZero() {
 			d.updated = t
@@ -531,7 +531,7 @@ func pageDate(ss []slot, start int) time.Time {
 			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose && !parseDateText(s.text).ok {
 				continue
 			}
-			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) {
+			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) && !isCaptionDate(s.text) && !isPostSignature(s.text) {
 				return t
 			}
 		}
@@ -566,4 +566,118 @@ func hasNonASCIILetter(s string) bool {
 		i += n - 1
 	}
 	return false
+}
+
+// closeSpacedDate closes up a numeric date written with a space after each
+// dot, as Czech, Slovak and some German pages print it ("28. 4. 2023",
+// often with a no-break or thin space): it gives "28.4.2023", which the
+// readers of numeric dates take. Only a day and month of one or two digits
+// followed by a year of four are so closed; s is returned as it is when it
+// holds none.
+func closeSpacedDate(s string) string {
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for i := 1; i < len(s); i++ {
+		if s[i] != '.' || !isDigit(s[i-1]) {
+			continue
+		}
+		// Back to the day's first digit: the day has one or two.
+		from := i - 1
+		if from > 0 && isDigit(s[from-1]) {
+			from--
+		}
+		if from > 0 && isDigit(s[from-1]) || from < done {
+			continue
+		}
+		n := spacedDateLen(s, i)
+		if n == 0 {
+			continue
+		}
+		b.WriteString(s[done:from])
+		for _, r := range s[from : i+n] {
+			if !isDateSpace(r) {
+				b.WriteRune(r)
+			}
+		}
+		done = i + n
+		i = done - 1
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// spacedDateLen returns the length of ". 4. 2023" at s[i] (a dot, a space,
+// one or two digits, a dot, a space, four digits followed by no other digit
+// or letter), or 0.
+func spacedDateLen(s string, i int) int {
+	j := i + 1
+	sp := func() bool {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if size == 0 || !isDateSpace(r) {
+			return false
+		}
+		j += size
+		return true
+	}
+	digits := func(min, max int) bool {
+		k := j
+		for j < len(s) && isDigit(s[j]) && j-k < max {
+			j++
+		}
+		return j-k >= min && (j == len(s) || !isDigit(s[j]))
+	}
+	if !sp() || !digits(1, 2) || j >= len(s) || s[j] != '.' {
+		return 0
+	}
+	j++
+	if !sp() || !digits(4, 4) {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) {
+		// "2000er": not a year.
+		return 0
+	}
+	return j - i
+}
+
+// isDateSpace reports whether r is a space that may follow a dot in a
+// date: an ASCII space, a no-break space or a thin space.
+func isDateSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u2009' || r == '\u202f'
+}
+
+// minCaptionWords is the fewest words before the date of a caption that
+// isCaptionDate sees.
+const minCaptionWords = 3
+
+// isCaptionDate reports whether s is a phrase of minCaptionWords words or
+// more that ends in a date after a comma, as a caption's "Soldiers near the
+// front, 24 April 2023" does: the date is when the picture was taken, not
+// when the story was published.
+func isCaptionDate(s string) bool {
+	i := strings.LastIndexByte(s, ',')
+	if i <= 0 || len(strings.Fields(s[:i])) < minCaptionWords {
+		// "Sunday, 31.03.2019": a weekday, or a label, before the date.
+		return false
+	}
+	return !parseDateText(s).ok && parseDateText(s[i+1:]).ok
+}
+
+// isPostSignature reports whether s is the signature under an embedded
+// social post, a handle in brackets before its date: "— Jane Roe
+// (@janeroe) March 3, 2024". The date is the post's, not the story's.
+func isPostSignature(s string) bool {
+	i := strings.Index(s, "(@")
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 0 || strings.ContainsAny(s[i+2:i+j], " \t") {
+		return false
+	}
+	_, ok := findDate(s[i+j+1:])
+	return ok
 }

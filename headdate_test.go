@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -161,5 +162,195 @@ func TestUnglueCapsMonth(t *testing.T) {
 	d, ok := findDate("GEARAPR 28, 2024 10:00 AM")
 	if !ok || d.Year() != 2024 || d.Month() != 4 || d.Day() != 28 {
 		t.Errorf("findDate of a glued label: %v %v, want 2024-04-28", d, ok)
+	}
+}
+
+// Czech, Slovak and some German pages put a space (often a no-break or a
+// thin one) after each dot of a numeric date. Those dates are read; other
+// numbers with spaced dots, relative times and dates without a year are not.
+func TestFindDateSpacedDots(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string // "" for no date
+	}{
+		{"28.\u20094.\u20092023, 18:41 Uhr", "2023-04-28 18:41"},          // German, thin spaces
+		{"Aktualizováno 6.\u00a011.\u00a02025 12:56", "2025-11-06 12:56"}, // Czech, no-break spaces
+		{"Publikované 3. 2. 2026 o 9:15", "2026-02-03 09:15"},             // Slovak, plain spaces
+		{"Vydáno 31. 10. 2025 17:46 | Praha", "2025-10-31 17:46"},
+		{"Kapitel 3. 4. Absatz", ""},     // no year
+		{"Platz 1. 2. 2000er Jahre", ""}, // the year runs on: not a date
+		{"vor 3 Stunden", ""},            // relative: no date to invent
+		{"před 2 hodinami", ""},
+		{"8. 1. 26", ""},        // two-digit year with spaces: not read
+		{"123. 4. 2023", ""},    // three-digit day
+		{"31. 2. 2024", ""},     // no such day
+		{"5.\u20035. 2024", ""}, // an em space is no date's space
+	} {
+		got, ok := findDate(c.in)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02 15:04")
+		}
+		if s != c.want {
+			t.Errorf("findDate(%q) = %q, want %q", c.in, s, c.want)
+		}
+	}
+	// A line that is a date and little else reads the same way.
+	for in, want := range map[string]string{
+		"28. 4. 2023":                    "2023-04-28",
+		"6.\u00a011.\u00a02025 12:56":    "2025-11-06",
+		"28. 4. 2023, 18:41 Uhr":         "2023-04-28",
+		"Kapitel 3. 4. und Anhang 5. 6.": "",
+	} {
+		d := parseDateText(in)
+		got := ""
+		if d.ok {
+			got = d.t.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("parseDateText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCloseSpacedDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"28. 4. 2023, 18:41":                     "28.4.2023, 18:41",
+		"am 1.\u00a02.\u00a02024 und 3. 4. 2025": "am 1.2.2024 und 3.4.2025",
+		"Version 2. 4. 1":                        "Version 2. 4. 1",
+		"Nr. 5. 6. 20245":                        "Nr. 5. 6. 20245",
+		"no date here":                           "no date here",
+		"12. 4.2023":                             "12. 4.2023",
+	} {
+		if got := closeSpacedDate(in); got != want {
+			t.Errorf("closeSpacedDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// captionDatePage returns a text page whose head prints no date, with a
+// caption that ends in the day its picture was taken right under the
+// first paragraph, and, when info is set, the page's date line below the
+// body.
+func captionDatePage(lang string, info bool) string {
+	p := map[string][]string{
+		"en": {"Home", "World", "Europe",
+			"Both armies prepare for the spring, and the river is the front",
+			"Tanks and lorries have moved east for weeks along the motorway from the border, and each convoy brings more of them to the front.",
+			"Soldiers repair a bridge near the river front, 24 April 2023",
+			"Every one of these tanks will be needed in the weeks to come, officers in the capital said on Friday.",
+			"The army has been training new brigades for months, and their commanders say they are ready to move.",
+			"Where the attack will come is one of the best kept secrets of the war, the officers said.",
+			"Share this story", "28.04.2023"},
+		"de": {"Start", "Welt", "Europa",
+			"Beide Armeen bereiten sich auf den Frühling vor, der Fluss ist die Front",
+			"Panzer und Lastwagen fahren seit Wochen über die Autobahn von der Grenze nach Osten, und jeder Konvoi bringt mehr von ihnen an die Front.",
+			"Soldaten reparieren eine Brücke nahe der Front am Fluss, 24. April 2023",
+			"Jeden dieser Panzer werde man in den kommenden Wochen brauchen, sagten Offiziere in der Hauptstadt am Freitag.",
+			"Die Armee bildet seit Monaten neue Brigaden aus, und ihre Kommandeure sagen, sie seien bereit.",
+			"Wo der Angriff kommen wird, sei eines der am besten gehüteten Geheimnisse des Krieges, sagten die Offiziere.",
+			"Artikel teilen", "28.04.2023"},
+	}[lang]
+	if !info {
+		p = p[:len(p)-1]
+	}
+	return strings.Join(p, "\n\n") + "\n"
+}
+
+// TestCaptionDateNotPublished checks that a caption's date, the day its
+// picture was taken ("..., 24 April 2023"), is not read as the story's, in
+// English and German: the page's own date line is taken when it prints
+// one, and no date when it does not. A date line with a weekday or a
+// label before the comma is still a date line.
+func TestCaptionDateNotPublished(t *testing.T) {
+	for _, lang := range []string{"en", "de"} {
+		for _, info := range []bool{true, false} {
+			a, err := Parse(strings.NewReader(captionDatePage(lang, info)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := ""
+			if info {
+				want = "2023-04-28"
+			}
+			got := ""
+			if !a.Published.IsZero() {
+				got = a.Published.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s, date line %v: published %q, want %q", lang, info, got, want)
+			}
+		}
+	}
+	for in, want := range map[string]bool{
+		"Soldiers repair a bridge near the front, 24 April 2023": true,
+		"Soldaten reparieren eine Brücke, 24. April 2023":        true,
+		"Sunday, 31.03.2019":                                     false,
+		"sexta-feira, 22 de outubro de 2010 às 20:13":            false,
+		"24 April 2023":                                          false,
+		"The army trained new brigades, officers said on Friday": false,
+		"SRF 4 News, 15.4.2024, 10:05 Uhr; srf/ab;cd":            false,
+	} {
+		if got := isCaptionDate(in); got != want {
+			t.Errorf("isCaptionDate(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestPostSignatureNotPublished checks that the date under an embedded
+// social post ("— Jane Roe (@janeroe) March 3, 2024") is not read as the
+// story's, in English and German, while the story's own date line still
+// is; and what isPostSignature takes for a signature.
+func TestPostSignatureNotPublished(t *testing.T) {
+	page := map[string][]string{
+		"en": {"Home", "News",
+			"Bus company cuts night services across the city from next month",
+			"The city's bus company will cut most of its night services from next month, it said on Monday, blaming a shortage of drivers.",
+			"We are sorry to announce changes to our night buses from 1 September. pic.twitter.com/abc",
+			"— City Buses (@citybuses) August 5, 2024",
+			"Passengers who work late said the cuts would leave them with no way home after midnight.",
+			"The company said it hoped to bring the services back once it had hired more drivers.",
+			"A council spokesperson said the council was talking to the company about the cuts."},
+		"de": {"Start", "Nachrichten",
+			"Busbetrieb streicht ab nächstem Monat Nachtlinien in der ganzen Stadt",
+			"Der Busbetrieb der Stadt streicht ab nächstem Monat die meisten Nachtlinien, teilte er am Montag mit, und nennt den Mangel an Fahrern als Grund.",
+			"Wir bedauern, Änderungen an unseren Nachtbussen ab 1. September anzukündigen. pic.twitter.com/abc",
+			"— Stadtbus (@stadtbus) 5. August 2024",
+			"Fahrgäste, die spät arbeiten, sagten, sie kämen nach Mitternacht nicht mehr nach Hause.",
+			"Der Betrieb hofft, die Linien wieder aufzunehmen, sobald er mehr Fahrer eingestellt hat.",
+			"Ein Sprecher der Stadt sagte, man spreche mit dem Betrieb über die Kürzungen."},
+	}
+	dateLine := map[string]string{"en": "Published 4 August 2024", "de": "Veröffentlicht am 04.08.2024"}
+	for _, lang := range []string{"en", "de"} {
+		for _, dated := range []bool{false, true} {
+			p := slices.Clone(page[lang])
+			want := ""
+			if dated {
+				p = slices.Insert(p, 3, dateLine[lang])
+				want = "2024-08-04"
+			}
+			a, err := Parse(strings.NewReader(strings.Join(p, "\n\n") + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if !a.Published.IsZero() {
+				got = a.Published.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s, date line %v: published %q, want %q", lang, dated, got, want)
+			}
+		}
+	}
+	for in, want := range map[string]bool{
+		"— City Buses (@citybuses) August 5, 2024": true,
+		"— Stadtbus (@stadtbus) 5. August 2024":    true,
+		"Follow us (@citybuses)":                   false,
+		"Jane Roe (@ Reuters) August 5, 2024":      false,
+		"August 5, 2024":                           false,
+	} {
+		if got := isPostSignature(in); got != want {
+			t.Errorf("isPostSignature(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

@@ -1994,7 +1994,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 			if ss[i].role != roleJunk {
 				// Below the first paragraph a date line is short: a
 				// caption may tell when its picture was taken.
-				if ss[i].f.words <= 10 || saysPublished(ss[i].text) {
+				if ss[i].f.words <= 10 && !isCaptionDate(ss[i].text) || saysPublished(ss[i].text) {
 					shown.consider(&ss[i])
 				}
 				n++
