@@ -493,6 +493,17 @@ func groupHeading(s string) bool {
 	return false
 }
 
+// phraseCredit reports whether ml, what readHeadLine read of the line s,
+// names people only as a phrase of the story's own words does: no label,
+// no agency and no date or time (no digit at all) vouch for the names,
+// and plausibleNames (which names alone on a line must pass) drops one
+// ("Dedicated Development Team" over a story about development).
+func phraseCredit(s string, ml metaLine, words *storyWordSet) bool {
+	c := ml.credit
+	return len(c.people) > 0 && !c.by && len(c.agencies) == 0 && !c.vague && !ml.date.ok && !hasDigit(s) &&
+		len(plausibleNames(c.people, words)) < len(c.people)
+}
+
 // readHeadLine reads a line of a story's head as readMetaLine does, and
 // the bylines headByline reads too, alone with a label or beside a date or
 // a reading time: "Von: Jane Roe", "Jane Roe | 3 min read", "Jane Roe 4
@@ -711,7 +722,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			continue
 		}
 		if ml, ok := readHeadLine(s.text); ok && len(ml.credit.people) > 0 && !isPhotoCredit(s.text) &&
-			(ml.credit.by || !labelledOnly) {
+			(ml.credit.by || !labelledOnly) && !phraseCredit(s.text, ml, words) {
 			s.role = roleMeta
 			return ml.credit.people, ml.credit.by
 		}

@@ -68,3 +68,31 @@ func TestGroupHeadingInTextPage(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseCreditInHead checks that a line without a label, agency or
+// date, a name and a group's title made of the story's own words ("Bridge
+// Repair Team" over a story about repairing a bridge), is no byline in
+// the walk up from the body, while a writer's name with a title is.
+func TestPhraseCreditInHead(t *testing.T) {
+	for _, tc := range []struct{ head, credit, body string }{
+		{"Council votes to close the old river bridge", "Bridge Repair Team",
+			"The council voted to close the old bridge so crews can repair it; the bridge repair will take a year, engineers said.\n"},
+		{"Stadtrat sperrt die alte Flussbrücke", "Sicher Bauen Team",
+			"Der Stadtrat will sicher bauen und sperrt die alte Brücke, weil die Stadt sicher bauen muss, sagte der Bürgermeister am Dienstag.\n"},
+	} {
+		for _, byline := range []string{tc.credit, "Jane Roe Staff Writer"} {
+			page := "Home\nWorld\n" + tc.head + "\n" + byline + "\n" + strings.Repeat(tc.body, 4)
+			a, err := Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []string(nil)
+			if byline != tc.credit {
+				want = []string{"Jane Roe"}
+			}
+			if !slices.Equal(a.Byline, want) {
+				t.Errorf("%q: byline %q, want %q", byline, a.Byline, want)
+			}
+		}
+	}
+}
