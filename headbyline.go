@@ -157,7 +157,7 @@ func opensWithBylineLabel(s string) bool {
 		return true
 	}
 	rest, ok := cutBylineLabel(s)
-	return ok && !strings.ContainsAny(rest, ":：") && len(bylineNames(rest)) > 0
+	return ok && !strings.ContainsAny(rest, ":：") && len(bylineNames(rest, true)) > 0
 }
 
 // isTimedByline reports whether s is a byline beside the story's date or
@@ -211,9 +211,9 @@ func headByline(s string) (people []string, labelled bool) {
 		if _, ok := cutBylineLabel(rest); ok {
 			return nil, false
 		}
-		return bylineNames(rest), true
+		return bylineNames(rest, true), true
 	}
-	return bylineNames(s), false
+	return bylineNames(s, false), false
 }
 
 // bylineSeparators are the marks between a byline's names that bylineNames
@@ -224,8 +224,9 @@ var bylineSeparators = strings.NewReplacer(" · ", " | ", " • ", " | ", " / ",
 // commas, pipes, middle dots or conjunctions, each perhaps with a job title
 // after it ("Jane Roe, Redakteurin", "Jane Roe (Enviada especial)") and
 // a place at the end ("Jane Roe und John Doe, Nairobi"); or nil when some
-// part is no name, title or place.
-func bylineNames(s string) []string {
+// part is no name, title or place. Labelled is set when a label ("By",
+// "Von") opened the line.
+func bylineNames(s string, labelled bool) []string {
 	s = strings.TrimRight(strings.TrimSpace(s), ",;:")
 	if isSpacedHanName(s) {
 		return []string{s}
@@ -258,7 +259,7 @@ func bylineNames(s string) []string {
 			// "Jane Roe, AP National Security Writer".
 			continue
 		}
-		if name, ok := nameBeforeJob(p); ok {
+		if name, ok := nameBeforeJob(p, labelled); ok {
 			people = append(people, name)
 			continue
 		}
@@ -349,11 +350,19 @@ func singleCapitalWord(s string) bool {
 
 // nameBeforeJob splits a job title off a name that has no comma before it:
 // "Jane Roe Redakteurin", "Jane Roe Landespolitische Korrespondentin".
-func nameBeforeJob(s string) (string, bool) {
+// Without a label before the line (labelled false), a line that reads
+// as a heading ending in a group's name is none (see groupHeading).
+func nameBeforeJob(s string, labelled bool) (string, bool) {
 	f := strings.Fields(s)
+	if !labelled && groupHeading(s) {
+		return "", false
+	}
 	for k := 2; k <= 4 && k < len(f); k++ {
 		name := strings.Join(f[:k], " ")
-		if isPersonName(name) && !hasPieceWord(name) && isHeadJobTitle(strings.Join(f[k:], " ")) {
+		if !isPersonName(name) || hasPieceWord(name) {
+			continue
+		}
+		if isHeadJobTitle(strings.Join(f[k:], " ")) {
 			return name, true
 		}
 	}
@@ -365,27 +374,42 @@ func nameBeforeJob(s string) (string, bool) {
 // a job word in any of the languages jobWords and headJobWords hold; or
 // of up to eight words that open with a job word ("Journalist in Paris").
 func isHeadJobTitle(s string) bool {
+	_, ok := headJobWord(s)
+	return ok
+}
+
+// headJobWord returns the job word, in lower case, that makes s a job
+// title as isHeadJobTitle reads one: its last word, or else its first.
+func headJobWord(s string) (string, bool) {
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 || len(f) > 8 {
-		return false
+		return "", false
 	}
-	isJob := func(w string) bool {
+	job := func(w string) string {
 		w = strings.Trim(w, ".,()")
 		if i := strings.LastIndexByte(w, '-'); i >= 0 {
 			w = w[i+1:]
 		}
-		return jobWords[w] || headJobWords[w]
+		return w
 	}
-	return len(f) <= 4 && isJob(f[len(f)-1]) || isJob(f[0])
+	if w := job(f[len(f)-1]); len(f) <= 4 && (jobWords[w] || headJobWords[w]) {
+		return w, true
+	}
+	if w := job(f[0]); jobWords[w] || headJobWords[w] {
+		return w, true
+	}
+	return "", false
 }
 
 // refineByline removes job titles that parseCreditLine left inside the
 // names of a byline: "Von Jane Roe Redakteurin" names "Jane Roe".
-func refineByline(people []string) []string {
+// Labelled is set when "By" or its like opened the line (see
+// nameBeforeJob).
+func refineByline(people []string, labelled bool) []string {
 	var out []string
 	for _, p := range people {
 		p = cutGluedTitle(p)
-		if name, ok := nameBeforeJob(p); ok {
+		if name, ok := nameBeforeJob(p, labelled); ok {
 			p = name
 		}
 		if !hasPieceWord(p) && !opensWithArticle(p) {
@@ -434,6 +458,52 @@ func cutGluedTitle(s string) string {
 var socialNames = setOf("twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "mastodon", "threads",
 	"email", "e-mail", "tiktok")
 
+// groupJobWords are the job words that name a group or what it puts out,
+// not one person's post: "Staff", "Desk", "Wire Services".
+var groupJobWords = setOf("service", "services", "report", "reports", "wire", "wires", "desk", "team", "staff",
+	"bureau")
+
+// maxGroupByline is the most words of a line without a label that names a
+// writer and the group they write for: a name of two words and a desk of
+// one or two ("Jane Roe Sports Desk"), or a name of three and the group
+// word alone.
+const maxGroupByline = 4
+
+// groupHeading reports whether s, a line of a story's head without a
+// label, reads as a heading of common nouns rather than a name and the
+// group its writer works for: a job title whose job word names a group
+// (see headJobWord and groupJobWords) ends it after the second word, no
+// comma or conjunction parts it, and it runs past maxGroupByline words
+// ("Understanding Payment Fraud Protection Services", "Best Home Security
+// Services of 2026"). So many capitalized words before a group's name
+// are a heading's: they leave a name to be read only by guessing where
+// it stops.
+func groupHeading(s string) bool {
+	f := strings.Fields(s)
+	if len(f) <= maxGroupByline || len(splitCreditParts(s)) != 1 {
+		// A comma or a conjunction parts a name from what follows:
+		// "Jane Roe, on behalf of the Example team".
+		return false
+	}
+	for k := 2; k < len(f); k++ {
+		if w, ok := headJobWord(strings.Join(f[k:], " ")); ok && groupJobWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseCredit reports whether ml, what readHeadLine read of the line s,
+// names people only as a phrase of the story's own words does: no label,
+// no agency and no date or time (no digit at all) vouch for the names,
+// and plausibleNames (which names alone on a line must pass) drops one
+// ("Dedicated Development Team" over a story about development).
+func phraseCredit(s string, ml metaLine, words *storyWordSet) bool {
+	c := ml.credit
+	return len(c.people) > 0 && !c.by && len(c.agencies) == 0 && !c.vague && !ml.date.ok && !hasDigit(s) &&
+		len(plausibleNames(c.people, words)) < len(c.people)
+}
+
 // readHeadLine reads a line of a story's head as readMetaLine does, and
 // the bylines headByline reads too, alone with a label or beside a date or
 // a reading time: "Von: Jane Roe", "Jane Roe | 3 min read", "Jane Roe 4
@@ -442,6 +512,15 @@ var socialNames = setOf("twitter", "x", "facebook", "instagram", "linkedin", "bl
 // its names, less the job titles glued to them.
 func readHeadLine(s string) (metaLine, bool) {
 	ml, ok := readMetaLine(s)
+	if ok && len(ml.credit.people) > 0 && !ml.credit.by && len(ml.credit.agencies) == 0 && groupHeading(ml.creditText) {
+		// "Understanding Payment Fraud Protection Services": a heading, not
+		// a name and its desk; the line counts only for its date.
+		if ok = ml.date.ok; ok {
+			ml.creditText, ml.credit = "", credit{}
+		} else {
+			ml = metaLine{}
+		}
+	}
 	if ok && len(ml.credit.people) > 0 {
 		if _, src := cutSourceLabel(s); src && !hasByWord(s) {
 			// "Source: Example Project" credits a chart or a
@@ -452,7 +531,7 @@ func readHeadLine(s string) (metaLine, bool) {
 			// editor" names Jane Roe.
 			ml.credit.people = p
 		} else {
-			ml.credit.people = refineByline(ml.credit.people)
+			ml.credit.people = refineByline(ml.credit.people, ml.credit.by)
 		}
 	}
 	if ok && (len(ml.credit.people) > 0 || len(ml.people) > 0 || ml.creditText != "") || len(s) > maxMetaLine {
@@ -643,7 +722,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			continue
 		}
 		if ml, ok := readHeadLine(s.text); ok && len(ml.credit.people) > 0 && !isPhotoCredit(s.text) &&
-			(ml.credit.by || !labelledOnly) {
+			(ml.credit.by || !labelledOnly) && !phraseCredit(s.text, ml, words) {
 			s.role = roleMeta
 			return ml.credit.people, ml.credit.by
 		}

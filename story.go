@@ -1898,7 +1898,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 		// A byline or credit line, a date line, or both in one line: "By
 		// Jane Doe, Reuters Published 10:52 am CST, Jan. 14, 2020".
-		if ml, ok := readHeadLine(text); ok {
+		if ml, ok := readHeadLine(text); ok && !phraseCredit(text, ml, words) {
 			h.addMeta(ml)
 			s.role = roleMeta
 			continue
