@@ -385,6 +385,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markRepeatedCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
+		end = cutAgeComments(ss, start, end)
 		end = trimAuthorBox(ss, start, end)
 		end = trimLateAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
