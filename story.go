@@ -398,6 +398,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		markSignupPitches(ss, start, end)
 		end = cutReaderAppeal(ss, start, end)
 		markConsentLines(ss, start, end)
+		end = cutTestimonies(ss, start, end)
 		start = skipLeadEntries(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
