@@ -50,8 +50,8 @@ func isTestimonyQuote(s *slot) bool {
 // wall's pattern: the wall above it is cut in turn. Each step walks only
 // the lines it cuts, so the cost is linear in the body's length.
 func cutTestimonies(ss []slot, start, end int) int {
-	for {
-		e := cutTestimonyWall(ss, start, end)
+	for walled := false; ; walled = true {
+		e := cutTestimonyWall(ss, start, end, walled)
 		if e == end {
 			return end
 		}
@@ -60,8 +60,9 @@ func cutTestimonies(ss []slot, start, end int) int {
 }
 
 // cutTestimonyWall is one step of cutTestimonies: the wall that closes
-// start..end.
-func cutTestimonyWall(ss []slot, start, end int) int {
+// start..end. Under a wall just cut (walled), a quote needs no name under
+// it: the wall's own quote of two paragraphs ends there.
+func cutTestimonyWall(ss []slot, start, end int, walled bool) int {
 	if start < 0 || end <= start {
 		return end
 	}
@@ -70,7 +71,14 @@ func cutTestimonyWall(ss []slot, start, end int) int {
 		j--
 	}
 	if isTestimonyQuote(&ss[j]) {
-		// The wall may end at a quote whose name the body left out.
+		// The wall may end at a quote whose name the body left out: the
+		// name stands under it. A story whose sections are one paragraph
+		// each under a short subhead ends in a paragraph with no name
+		// under it (the page's links are chrome).
+		n := nextTestimonyLine(ss, j+1)
+		if !walled && (n < 0 || ss[n].role == roleChrome || !isTestimonyName(&ss[n])) {
+			return end
+		}
 		j = prevTestimonyLine(ss, j-1, start)
 	}
 	pairs, top, words, longest, below := 0, -1, 0, 0, 0
@@ -117,4 +125,16 @@ func prevTestimonyLine(ss []slot, i, from int) int {
 		}
 	}
 	return from - 1
+}
+
+// nextTestimonyLine returns the first line at or after i, under the
+// body, that is not junk or only a number, or -1. Read by its shape alone:
+// the rules may have taken a quote under the body for chrome.
+func nextTestimonyLine(ss []slot, i int) int {
+	for ; i < len(ss); i++ {
+		if ss[i].role != roleJunk && !isNumber(ss[i].text) {
+			return i
+		}
+	}
+	return -1
 }

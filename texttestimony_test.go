@@ -9,7 +9,8 @@ import (
 // customers' quotes, each over its writer's name, in English and German,
 // keeping the story whole and its closing paragraph over the wall's
 // heading; and that it keeps a story that ends in a few quotes of people
-// it names.
+// it names, and one whose last sections are a paragraph each under a
+// short subhead.
 func TestTestimonies(t *testing.T) {
 	wallEN := []string{
 		"The staff were friendly and the crossing was quick, we will sail with them again next summer.", "Anna K.",
@@ -38,6 +39,23 @@ func TestTestimonies(t *testing.T) {
 	}
 	// A story that ends in three quotes of the people it names.
 	fewEN := wallEN[:6]
+	longer := append(slices.Clone(entryStoryEN),
+		"The old terminal opened in 1962 and has carried more than a hundred million passengers since, most of them commuters who cross twice a day.",
+		"Engineers first raised concerns about the pilings five years ago, but the repairs were put off while the province and the federal government argued over the bill.",
+		"Divers who inspected the pilings last winter found that a third of them had rotted through below the waterline, the authority's report said.",
+	)
+	// A story whose last sections are a paragraph each under a short
+	// subhead: the subheads stand over their paragraphs, no name under
+	// the last.
+	sections := []string{
+		"Two years of work", "Crews will drive new steel pilings beside the rotten ones before they pull the old wood out, the authority said.",
+		"The temporary pier", "The pier a kilometer south will have a waiting room, a ticket office and a covered walkway to the bus stop.",
+		"Fares", "Fares for commuters and for freight will stay the same, and monthly passes will be valid at the temporary pier.",
+		"Parking", "The lot beside the old terminal stays open, and a shuttle bus will run from it to the pier every ten minutes.",
+		"Shops", "The cafe and the newsstand in the old terminal will move to trailers beside the temporary pier for the two years.",
+		"Tourists", "Tour boats will keep their berths in the inner harbor, which the work does not touch, the authority said.",
+		"Reopening", "The terminal should reopen before the tourist season two years from now, if the winters are mild.",
+	}
 	for _, c := range []struct {
 		name  string
 		story []string
@@ -50,6 +68,7 @@ func TestTestimonies(t *testing.T) {
 		// The wall's heading under the story's closing paragraph.
 		{"en heading", entryStoryEN, append([]string{"What our riders say"}, wallEN...), quotes(wallEN), nil},
 		{"en few", entryStoryEN, fewEN, nil, quotes(fewEN)},
+		{"en sections", longer, sections, nil, quotes(sections[1:])},
 	} {
 		lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
 		lines = append(lines, withGaps(c.story)...)
