@@ -385,6 +385,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markRepeatedCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
+		end = cutAgeComments(ss, start, end)
 		end = trimAuthorBox(ss, start, end)
 		end = trimLateAuthorBox(ss, start, end)
 		end = cutSecondStory(ss, start, end)
@@ -397,6 +398,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		markSignupPitches(ss, start, end)
 		end = cutReaderAppeal(ss, start, end)
 		markConsentLines(ss, start, end)
+		end = cutTestimonies(ss, start, end)
 		start = skipLeadEntries(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
