@@ -64,16 +64,7 @@ func TestAgeComments(t *testing.T) {
 		lines = append(lines, c.tail...)
 		lines = append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
 		a := parseLines(t, lines)
-		for _, p := range append(slices.Clone(c.story), c.kept...) {
-			if !slices.Contains(a.Paragraphs, p) {
-				t.Errorf("%s: paragraph %q lost; paragraphs:\n%q", c.name, p, a.Paragraphs)
-			}
-		}
-		for _, p := range c.out {
-			if slices.Contains(a.Paragraphs, p) {
-				t.Errorf("%s: comment %q in the body; paragraphs:\n%q", c.name, p, a.Paragraphs)
-			}
-		}
+		checkKeptOut(t, c.name, "comment", a.Paragraphs, append(slices.Clone(c.story), c.kept...), c.out)
 		for _, p := range a.Paragraphs {
 			if c.out != nil && (p == "Discussion about this post" || p == "Diskussion zum Beitrag" || p == "12") {
 				t.Errorf("%s: the comments' bar %q in the body", c.name, p)

@@ -41,6 +41,22 @@ var (
 	}
 )
 
+// checkKeptOut reports each paragraph of kept missing from got, and each
+// of out (a what: "comment", "quote") found in it.
+func checkKeptOut(t *testing.T, name, what string, got, kept, out []string) {
+	t.Helper()
+	for _, p := range kept {
+		if !slices.Contains(got, p) {
+			t.Errorf("%s: paragraph %q lost; paragraphs:\n%q", name, p, got)
+		}
+	}
+	for _, p := range out {
+		if slices.Contains(got, p) {
+			t.Errorf("%s: %s %q in the body; paragraphs:\n%q", name, what, p, got)
+		}
+	}
+}
+
 // TestEntryTail checks that a text page's body ends above a list of other
 // pieces set under the story, whose entries each carry the same line (a
 // section label, a writer) or print their headline twice, in English and

@@ -54,15 +54,6 @@ func TestSignupTail(t *testing.T) {
 		}
 		lines = append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
 		a := parseLines(t, lines)
-		for _, p := range append(slices.Clone(c.story), c.kept...) {
-			if !slices.Contains(a.Paragraphs, p) {
-				t.Errorf("%s: paragraph %q lost; paragraphs:\n%q", c.name, p, a.Paragraphs)
-			}
-		}
-		for _, p := range c.out {
-			if slices.Contains(a.Paragraphs, p) {
-				t.Errorf("%s: box paragraph %q in the body; paragraphs:\n%q", c.name, p, a.Paragraphs)
-			}
-		}
+		checkKeptOut(t, c.name, "box paragraph", a.Paragraphs, append(slices.Clone(c.story), c.kept...), c.out)
 	}
 }
