@@ -282,6 +282,9 @@ func assembleWith(pg *page, m *bodyModel) reading {
 	if head.bodyStart > start && head.bodyStart <= end {
 		start = head.bodyStart
 	}
+	if pg.isText {
+		end = trimWriterBio(ss, start, end, head.people)
+	}
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
 	if pg.isText && len(head.people) == 0 {

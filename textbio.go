@@ -96,3 +96,81 @@ func firstSentenceNames(s string, lists ...[]string) bool {
 	}
 	return false
 }
+
+// maxBioLead is how many words into a biography of the story's writer the
+// writer's name may stand: "As the paper's food editor, Jane has ...".
+const maxBioLead = 12
+
+// trimWriterBio returns the end of a text page's body cut above a
+// biography of the story's writer that closes it, with no name line the
+// author box rules read above it (authorBoxAt): one of the body's last two
+// paragraphs that names one of people (the byline's writers), whole or by
+// first name, within its first maxBioLead words and before its first
+// stop, then a verb of bioVerbs, and whose first sentence names a trade
+// (writerRoles, bioRoles): "Jane is the site's marketing manager.", "As
+// the paper's food editor, Jane has covered ...". Naming the writer, it
+// may run to twice maxBioWords (a career told in full). The story before it,
+// three paragraphs or more, must not name the writer: a closing paragraph
+// about a person the story speaks of, or about anyone but the writer,
+// stays.
+func trimWriterBio(ss []slot, start, end int, people []string) int {
+	if start < 0 || len(people) == 0 {
+		return end
+	}
+	var paras []int // the body's last two paragraphs, first first
+	for j := end; j > start && len(paras) < 2; j-- {
+		if isFreeParagraph(ss, j) {
+			paras = append([]int{j}, paras...)
+		}
+	}
+	for _, b := range paras {
+		if ss[b].f.words > 2*maxBioWords || !firstSentenceNames(ss[b].text, writerRoles, bioRoles) {
+			continue
+		}
+		for _, name := range people {
+			key := bioNamesWriter(ss[b].text, name)
+			if key == "" {
+				continue
+			}
+			n, last := 0, -1
+			for j := start; j < b; j++ {
+				if !isFreeParagraph(ss, j) {
+					continue
+				}
+				if strings.Contains(ss[j].text, key) {
+					return end // the story speaks of the writer
+				}
+				n, last = n+1, j
+			}
+			if n >= 3 {
+				return last
+			}
+			return end
+		}
+	}
+	return end
+}
+
+// bioNamesWriter returns the word by which the paragraph p names the
+// writer name (the surname when p gives the whole name, else the first
+// name) within its first maxBioLead words and before its first stop, with
+// a verb of bioVerbs after it; "" when p does not.
+func bioNamesWriter(p, name string) string {
+	f := strings.Fields(name)
+	if !isPersonName(name) || len(f) < 2 || len(f[0]) < 3 {
+		return ""
+	}
+	pw := strings.Fields(p)
+	for k := 0; k < maxBioLead && k+1 < len(pw); k++ {
+		if k+len(f) < len(pw) && namedAt(pw, f, k) && bioVerbs[pw[k+len(f)]] {
+			return bareName(f[len(f)-1])
+		}
+		if pw[k] == f[0] && bioVerbs[pw[k+1]] {
+			return f[0]
+		}
+		if strings.ContainsAny(pw[k], ".!?") {
+			break
+		}
+	}
+	return ""
+}
