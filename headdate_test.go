@@ -265,19 +265,11 @@ func captionDatePage(lang string, info bool) string {
 func TestCaptionDateNotPublished(t *testing.T) {
 	for _, lang := range []string{"en", "de"} {
 		for _, info := range []bool{true, false} {
-			a, err := Parse(strings.NewReader(captionDatePage(lang, info)))
-			if err != nil {
-				t.Fatal(err)
-			}
 			want := ""
 			if info {
 				want = "2023-04-28"
 			}
-			got := ""
-			if !a.Published.IsZero() {
-				got = a.Published.Format("2006-01-02")
-			}
-			if got != want {
+			if got := publishedDay(t, captionDatePage(lang, info)); got != want {
 				t.Errorf("%s, date line %v: published %q, want %q", lang, info, got, want)
 			}
 		}
@@ -295,6 +287,20 @@ func TestCaptionDateNotPublished(t *testing.T) {
 			t.Errorf("isCaptionDate(%q) = %v, want %v", in, got, want)
 		}
 	}
+}
+
+// publishedDay parses page and returns the day it was published on, as
+// 2006-01-02, or "" when Parse gives no date.
+func publishedDay(t *testing.T, page string) string {
+	t.Helper()
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published.IsZero() {
+		return ""
+	}
+	return a.Published.Format("2006-01-02")
 }
 
 // TestPostSignatureNotPublished checks that the date under an embedded
@@ -329,15 +335,7 @@ func TestPostSignatureNotPublished(t *testing.T) {
 				p = slices.Insert(p, 3, dateLine[lang])
 				want = "2024-08-04"
 			}
-			a, err := Parse(strings.NewReader(strings.Join(p, "\n\n") + "\n"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if !a.Published.IsZero() {
-				got = a.Published.Format("2006-01-02")
-			}
-			if got != want {
+			if got := publishedDay(t, strings.Join(p, "\n\n")+"\n"); got != want {
 				t.Errorf("%s, date line %v: published %q, want %q", lang, dated, got, want)
 			}
 		}
