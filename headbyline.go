@@ -485,7 +485,9 @@ func groupHeading(s string) bool {
 		// "Jane Roe, on behalf of the Example team".
 		return false
 	}
-	for k := 2; k < len(f); k++ {
+	// headJobWord reads a title of at most 8 words: only the line's last 8
+	// can start one, so the walk stays linear on a long line.
+	for k := max(2, len(f)-8); k < len(f); k++ {
 		if w, ok := headJobWord(strings.Join(f[k:], " ")); ok && groupJobWords[w] {
 			return true
 		}

@@ -48,12 +48,17 @@ func isTestimonyQuote(s *slot) bool {
 // quote goes with it, and the story above keeps at least as many words
 // of paragraphs as the wall holds. A quote of two paragraphs breaks the
 // wall's pattern: the wall above it is cut in turn. Each step walks only
-// the lines it cuts, so the cost is linear in the body's length.
+// the lines it cuts, and the story's paragraph words are counted once and
+// then less the lines cut, so the cost is linear in the body's length.
 func cutTestimonies(ss []slot, start, end int) int {
+	story := -1 // paragraph words of start..end once counted
 	for walled := false; ; walled = true {
-		e := cutTestimonyWall(ss, start, end, walled)
+		e := cutTestimonyWall(ss, start, end, walled, &story)
 		if e == end {
 			return end
+		}
+		if story >= 0 {
+			story -= paragraphWordsIn(ss, e+1, end)
 		}
 		end = e
 	}
@@ -61,8 +66,9 @@ func cutTestimonies(ss []slot, start, end int) int {
 
 // cutTestimonyWall is one step of cutTestimonies: the wall that closes
 // start..end. Under a wall just cut (walled), a quote needs no name under
-// it: the wall's own quote of two paragraphs ends there.
-func cutTestimonyWall(ss []slot, start, end int, walled bool) int {
+// it: the wall's own quote of two paragraphs ends there. *story holds the
+// paragraph words of start..end, or -1 until they are first needed.
+func cutTestimonyWall(ss []slot, start, end int, walled bool, story *int) int {
 	if start < 0 || end <= start {
 		return end
 	}
@@ -110,7 +116,13 @@ func cutTestimonyWall(ss []slot, start, end int, walled bool) int {
 		return top
 	}
 	last := prevParagraph(ss, top-1, start)
-	if last < 0 || paragraphWordsIn(ss, start, last) < words {
+	if last < 0 {
+		return end
+	}
+	if *story < 0 {
+		*story = paragraphWordsIn(ss, start, end)
+	}
+	if *story-paragraphWordsIn(ss, last+1, end) < words {
 		return end
 	}
 	return last
