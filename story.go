@@ -386,6 +386,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markTeaserRuns(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)
 			markRepeatedCaptions(ss, start, end)
+			start = markCreditedCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = cutAgeComments(ss, start, end)
