@@ -42,6 +42,9 @@ const minCreditTailCopies = 2
 // the tail carries a credit's mark of its own: run into the full stop,
 // a slash or copyright sign, or brackets.
 func creditTail(s string) (tail string, marked, ok bool) {
+	if lastRune(s) != ']' && endsSentenceOrQuote(s) {
+		return "", false, false // most paragraphs: read no further
+	}
 	cut := creditCut(s)
 	if cut < 0 {
 		return "", false, false
@@ -111,11 +114,19 @@ func endsAbbreviation(s string) bool {
 // letterWords returns how many words of s hold a letter: code's marks
 // and numbers are no words of a caption.
 func letterWords(s string) int {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-			n++
+	n, in, letter := 0, false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if in && letter {
+				n++
+			}
+			in, letter = false, false
+			continue
 		}
+		in, letter = true, letter || unicode.IsLetter(r)
+	}
+	if in && letter {
+		n++
 	}
 	return n
 }

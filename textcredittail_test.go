@@ -111,3 +111,17 @@ func TestCreditTailScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterWords checks the count of a caption's words that hold a letter.
+func TestLetterWords(t *testing.T) {
+	for s, want := range map[string]int{
+		"":                                  0,
+		"checkpointInterval := 100 * time.": 2,
+		"  Divers  inspect the pilings ":    4,
+		"시민들이 광장에서 풍선을 흔들며 2024": 4,
+	} {
+		if got := letterWords(s); got != want {
+			t.Errorf("letterWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
