@@ -176,10 +176,11 @@ func parseTextPage(data []byte) *page {
 // a line of prose and no more than one in twenty of them has a blank line
 // above it (a dump with fewer such lines: when it has no blank line at
 // all), each line of prose is taken for a paragraph, with a blank line
-// before it; so is a title-shaped line set between two of them (a
-// subhead: innerText sets it apart as well), but not a line that ends in
-// a comma or a colon ("Hi Jane,", "The minister said:"), which leads into
-// the paragraph under it. The blank lines the dump has are kept.
+// before it; so is a title-shaped line under two of them and over a
+// third (a subhead: innerText sets it apart as well), but not a line that
+// ends in a comma or a colon ("Hi Jane,", "The minister said:"), which
+// leads into the paragraph under it, nor the title of a teaser card, which
+// has a single blurb above it. The blank lines the dump has are kept.
 func inferGaps(bs []block) {
 	pairs, apart, gaps := 0, 0, false
 	for i := range bs {
@@ -195,7 +196,7 @@ func inferGaps(bs []block) {
 		return
 	}
 	for i := range bs {
-		subhead := i > 0 && i+1 < len(bs) && bs[i-1].f.prose && bs[i+1].f.prose && bs[i].f.titleLike
+		subhead := i > 1 && i+1 < len(bs) && bs[i-2].f.prose && bs[i-1].f.prose && bs[i+1].f.prose && bs[i].f.titleLike
 		bs[i].gap = bs[i].gap || bs[i].f.prose || subhead
 	}
 }

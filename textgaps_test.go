@@ -68,29 +68,40 @@ func TestInferGaps(t *testing.T) {
 }
 
 // TestInferGapsSubheads checks that in a dump written one block per line a
-// title-shaped line between two paragraphs (a subhead) gets a blank line
-// before it, as innerText writes one, and that a line leading into the
-// paragraph under it ("Hi Jane,", "Der Minister sagte:"), a menu or a
-// line next to only one paragraph gets none; in English and German.
+// title-shaped line under two paragraphs and over a third (a subhead) gets
+// a blank line before it, as innerText writes one, and that a line leading
+// into the paragraph under it ("Hi Jane,", "Der Minister sagte:"), a menu,
+// a line next to only one paragraph and the titles of teaser cards (a
+// title over each blurb) get none; in English and German.
 func TestInferGapsSubheads(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		story []string
+		cards []string // title, blurb, title, blurb
 		gap   []string // lines between paragraphs that get a gap
 		none  []string // lines that get none
 	}{
-		{"en", []string{storyLines[0], storyLines[1], storyLines[4], storyLines[5], storyLines[6]}, []string{"Who pays for the work", "New pier by the spring"},
+		{"en", []string{storyLines[0], storyLines[1], storyLines[4], storyLines[5], storyLines[6]},
+			[]string{"Stadium roof to be replaced", "The city will replace the roof of its football stadium, the council said on Tuesday.",
+				"Bridge tolls to rise in January", "Drivers will pay a dollar more to cross the harbor bridge from January, the operator said."},
+			[]string{"Who pays for the work"},
 			[]string{"Hi Jane,", "The minister said:", "Home", "About us"}},
-		{"de", storyLinesDE, []string{"Wer die Arbeiten bezahlt", "Neuer Anleger im Frühjahr"},
+		{"de", storyLinesDE,
+			[]string{"Stadiondach wird erneuert", "Die Stadt erneuert das Dach ihres Fußballstadions, teilte der Rat am Dienstag mit.",
+				"Brückenmaut steigt im Januar", "Autofahrer zahlen ab Januar einen Euro mehr für die Fahrt über die Hafenbrücke, sagte der Betreiber."},
+			[]string{"Wer die Arbeiten bezahlt"},
 			[]string{"Liebe Leserin,", "Der Minister sagte:", "Startseite", "Impressum"}},
 	} {
-		lines := []string{c.none[2], c.story[0], c.gap[0], c.story[1], c.none[0], c.story[2], c.gap[1],
-			c.story[3], c.none[1], c.story[4], c.none[3]}
+		lines := slices.Concat([]string{c.none[2]}, c.cards, []string{c.none[0], c.story[0], c.story[1], c.gap[0],
+			c.story[2], c.story[3], c.none[1], c.story[4], c.none[3]})
 		bs := parseTextPage([]byte(strings.Join(lines, "\n"))).blocks
 		if len(bs) != len(lines) {
 			t.Fatalf("%s: %d blocks of %d lines", c.name, len(bs), len(lines))
 		}
 		for _, b := range bs {
+			if !b.f.prose && !slices.Contains(c.gap, b.text) && !slices.Contains(c.none, b.text) && !slices.Contains(c.cards, b.text) {
+				t.Errorf("%s: %q: a line of the story that is not prose", c.name, b.text)
+			}
 			want := b.f.prose || slices.Contains(c.gap, b.text)
 			if b.gap != want {
 				t.Errorf("%s: %q: gap %v, want %v", c.name, b.text, b.gap, want)
