@@ -167,22 +167,48 @@ func parseTextPage(data []byte) *page {
 	return pg
 }
 
-// inferGaps marks the blank lines of a dump that has none: a scraper that
-// wrote one block per line dropped the blank line that a browser's
+// inferGaps marks the blank lines of a dump written one block per line: a
+// scraper that wrote it so dropped the blank line that a browser's
 // innerText puts around each paragraph, and the scorers read that blank
-// line. In such a dump a line of prose is taken for a paragraph, with a
-// blank line before it and before the line under it. A dump with a single
-// blank line is read as it is.
+// line. Such a dump is told by its paragraphs, not by whether it has a
+// blank line at all: a stray line of spaces, or a blank line at its top,
+// leaves it one block per line. When at least three lines of prose follow
+// a line of prose and no more than one in twenty of them has a blank line
+// above it (a dump with fewer such lines: when it has no blank line at
+// all), each line of prose is taken for a paragraph, with a blank line
+// before it; so is a title-shaped line under two of them and over a
+// third (a subhead: innerText sets it apart as well), but not a line that
+// ends in a comma or a colon ("Hi Jane,", "The minister said:"), which
+// leads into the paragraph under it, nor the title of a teaser card, which
+// has a single blurb above it. The blank lines the dump has are kept.
 func inferGaps(bs []block) {
+	pairs, apart, gaps := 0, 0, false
 	for i := range bs {
-		if bs[i].gap {
-			return
+		gaps = gaps || bs[i].gap
+		if i > 0 && bs[i].f.prose && bs[i-1].f.prose {
+			pairs++
+			if bs[i].gap {
+				apart++
+			}
 		}
 	}
+	if gaps && (pairs < minRunOnPairs || apart*maxApartShare > pairs) {
+		return
+	}
 	for i := range bs {
-		bs[i].gap = bs[i].f.prose
+		subhead := i > 1 && i+1 < len(bs) && bs[i-2].f.prose && bs[i-1].f.prose && bs[i+1].f.prose && bs[i].f.titleLike
+		bs[i].gap = bs[i].gap || bs[i].f.prose || subhead
 	}
 }
+
+// minRunOnPairs is how many lines of prose right under a line of prose a
+// dump with a blank line needs before inferGaps reads it as written one
+// block per line; maxApartShare is 1/the share of them that may have a
+// blank line above.
+const (
+	minRunOnPairs = 3
+	maxApartShare = 20
+)
 
 // joinWrapped joins the lines of a paragraph that a dump broke where the
 // page wrapped it (text in <pre>, lines ended by <br>): a line of seven
