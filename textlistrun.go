@@ -1,0 +1,189 @@
+package wirestory
+
+import "strings"
+
+// This file gives a text page's body the rest of a list that the body
+// stops inside. A story may close with a list of its own: numbered items
+// (the deals, the picks, each with its link), or dated lines (a tour's
+// stops, a schedule, results). The scorer weighs each line with its
+// neighbours; a long list of short lines reads to it less and less like
+// the story, and it stops a few items in, where the HTML path keeps the
+// whole list in the element that holds the story. A list that goes on
+// counting where the body stops (3, 4, 5 under 1, 2), or a run of lines
+// of one shape that goes on, line under line, is the same list.
+
+// maxItemTrail is the most lines under a numbered item before the next
+// one (its link, its price).
+const maxItemTrail = 2
+
+// maxItemNumber is the highest number read as an item's: "2019." opens a
+// sentence about a year.
+const maxItemNumber = 999
+
+// minShapeRun is the fewest lines of one shape, one under the other, that
+// close a text page's body before the lines of that shape under it join.
+const minShapeRun = 3
+
+// keepListRun returns the end of a text page's body start..end moved down
+// over the rest of the list it stops inside: numbered items that go on
+// counting (keepNumberedRun), or lines of the shape of its last lines
+// (keepShapeRun). No line of the comments, which start at comments (-1:
+// none), is taken, nor one that says the story is over (a signature, a
+// copyright, a list heading). The cost is linear in the list's length.
+func keepListRun(ss []slot, start, end, comments int) int {
+	if start < 0 || end <= start || end+1 >= len(ss) {
+		return end
+	}
+	if e := keepNumberedRun(ss, start, end, comments); e > end {
+		return e
+	}
+	return keepShapeRun(ss, start, end, comments)
+}
+
+// listRunStop reports whether block j may not join a list under a text
+// page's body: it is among the comments, a rule took it for chrome or a
+// teaser, it heads a list of other stories, or it closes the story. An
+// item that goes on counting (counted) may hold a call to act's words (a
+// deal's "register", "download"): its number says it is the list's.
+func listRunStop(ss []slot, j, comments int, counted bool) bool {
+	s := &ss[j]
+	return comments >= 0 && j >= comments || s.role != roleUnknown || s.listHead || isBarrier(s) || s.tailKind() != tailNone || !counted && endsList(s)
+}
+
+// keepNumberedRun returns the end of a text page's body moved down over
+// the numbered items that go on counting under it. One of the body's last
+// maxItemTrail+1 lines must be an item numbered n, the item numbered n-1
+// must stand at most maxItemTrail+1 lines above it, and the lines below
+// must go on n+1, n+2 ... with no more lines between two items than
+// between those two. The last item takes as many lines under it.
+func keepNumberedRun(ss []slot, start, end, comments int) int {
+	at, n := -1, 0
+	for i := end; i >= start && end-i <= maxItemTrail; i-- {
+		if k, ok := itemNumber(ss[i].text); ok && ss[i].role == roleUnknown {
+			at, n = i, k
+			break
+		}
+	}
+	if at < 0 || n < 2 {
+		return end
+	}
+	stride := -1
+	for i := at - 1; i >= start && at-i <= maxItemTrail+1; i-- {
+		if k, ok := itemNumber(ss[i].text); ok {
+			if k == n-1 {
+				stride = at - i
+			}
+			break
+		}
+	}
+	if stride < 0 {
+		return end
+	}
+	last := at
+	for j := at + 1; j < len(ss) && j-last <= stride; j++ {
+		k, ok := itemNumber(ss[j].text)
+		if listRunStop(ss, j, comments, ok && k == n+1) {
+			break
+		}
+		switch {
+		case ok && k == n+1 && j-last == stride:
+			n, last = k, j
+		case ok:
+			j = len(ss) // another list, or the count breaks
+		}
+	}
+	if last == at {
+		return end
+	}
+	// The last item's own lines: as many as each item above has.
+	e := last
+	for j := last + 1; j < len(ss) && j-last < stride && !listRunStop(ss, j, comments, false); j++ {
+		if _, ok := itemNumber(ss[j].text); ok || ss[j].f.words > maxListItemWords {
+			break
+		}
+		e = j
+	}
+	return max(e, end)
+}
+
+// itemNumber returns the number that opens a line as a list item's: one
+// to three digits, then ")" or ".", then a space ("3) ", "12. "), and the
+// item's text.
+func itemNumber(text string) (int, bool) {
+	n, i := 0, 0
+	for ; i < len(text) && i < 4 && text[i] >= '0' && text[i] <= '9'; i++ {
+		n = n*10 + int(text[i]-'0')
+	}
+	if i == 0 || i > 3 || n > maxItemNumber || i+2 >= len(text) || (text[i] != ')' && text[i] != '.') || text[i+1] != ' ' {
+		return 0, false
+	}
+	return n, true
+}
+
+// keepShapeRun returns the end of a text page's body moved down over the
+// lines of the shape of its last minShapeRun lines (lineShape), each set
+// right under the one above it, with no blank line between (a dump that
+// has no blank lines sets every line so). Only short lines of a shape,
+// which opens with a number and holds a separator, make a run: the lines
+// of a schedule, a tour, results.
+func keepShapeRun(ss []slot, start, end, comments int) int {
+	shape := lineShape(&ss[end])
+	if shape == 0 {
+		return end
+	}
+	for i := end; i > end-minShapeRun; i-- {
+		if i <= start || ss[i].role != roleUnknown || lineShape(&ss[i]) != shape || i < end && ss[i+1].gap {
+			return end
+		}
+	}
+	e := end
+	for j := end + 1; j < len(ss) && !ss[j].gap && !listRunStop(ss, j, comments, false) && lineShape(&ss[j]) == shape; j++ {
+		e = j
+	}
+	return e
+}
+
+// listSeparators are the marks that set a list line's parts apart: a
+// date from a place, a score from a team.
+var listSeparators = []string{" -- ", " – ", " — ", " - ", " @ ", " | ", ": ", " / "}
+
+// lineShape returns the shape of a short line of a list inside a story:
+// what its first two words are (a number, a capitalised word, another
+// word) and the first separator it holds, or 0 when it is no such line:
+// no short line, no number among its first two words, no separator.
+func lineShape(s *slot) int {
+	if s.f.words < 2 || s.f.words > maxListItemWords || s.f.sentence && s.f.words > 8 {
+		return 0
+	}
+	shape, digit := 0, false
+	rest := s.text
+	for k := 0; k < 2; k++ {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			return 0
+		}
+		w := rest
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp:]
+		} else {
+			rest = ""
+		}
+		class := 3 // another word
+		switch c := w[0]; {
+		case c >= '0' && c <= '9':
+			class, digit = 1, true
+		case strings.ToLower(w[:1]) != w[:1]:
+			class = 2 // capitalised
+		}
+		shape = shape*4 + class
+	}
+	if !digit {
+		return 0
+	}
+	for k, sep := range listSeparators {
+		if strings.Contains(s.text, sep) {
+			return shape*16 + k + 1
+		}
+	}
+	return 0
+}
