@@ -1,6 +1,10 @@
 package wirestory
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file gives a text page's body the rest of a list that the body
 // stops inside. A story may close with a list of its own: numbered items
@@ -129,18 +133,87 @@ func itemNumber(text string) (int, bool) {
 func keepShapeRun(ss []slot, start, end, comments int) int {
 	shape := lineShape(&ss[end])
 	if shape == 0 {
-		return end
+		return keepHeadedShapeRun(ss, start, end, comments)
 	}
 	for i := end; i > end-minShapeRun; i-- {
 		if i <= start || ss[i].role != roleUnknown || lineShape(&ss[i]) != shape || i < end && ss[i+1].gap {
 			return end
 		}
 	}
-	e := end
-	for j := end + 1; j < len(ss) && !ss[j].gap && !listRunStop(ss, j, comments, false) && lineShape(&ss[j]) == shape; j++ {
-		e = j
+	return shapeRunEnd(ss, end, shape, comments)
+}
+
+// shapeRunEnd returns the last line of the run of lines of shape set line
+// under line from block i down.
+func shapeRunEnd(ss []slot, i, shape, comments int) int {
+	for j := i + 1; j < len(ss) && !ss[j].gap && !listRunStop(ss, j, comments, false) && lineShape(&ss[j]) == shape; j++ {
+		i = j
+	}
+	return i
+}
+
+// minHeadedShapeRun is the fewest lines of one shape under a heading
+// right under a text page's body for the heading and its lines to be the
+// story's.
+const minHeadedShapeRun = 5
+
+// maxRunHeadingWords is the most words of the heading of a story's list.
+const maxRunHeadingWords = 8
+
+// keepHeadedShapeRun returns the end of a text page's body moved down over
+// a heading right under it and the lines of one shape under the heading,
+// minHeadedShapeRun or more set line under line (a tour's dates under
+// "The band's tour dates"): the heading is a short line that is no
+// sentence, says nothing of the story being over, and names a word of the
+// story's paragraphs (its band, its town), which a list of other stories'
+// heading ("Latest", "Most read") does not.
+func keepHeadedShapeRun(ss []slot, start, end, comments int) int {
+	h := end // the body's range may hold the heading already
+	if !isRunHeading(&ss[h]) {
+		h = nextNonJunk(ss, end+1)
+		if h < 0 || listRunStop(ss, h, comments, false) || !isRunHeading(&ss[h]) {
+			return end
+		}
+	}
+	if h+minHeadedShapeRun >= len(ss) {
+		return end
+	}
+	shape := lineShape(&ss[h+1])
+	if shape == 0 || listRunStop(ss, h+1, comments, false) {
+		return end
+	}
+	e := shapeRunEnd(ss, h+1, shape, comments)
+	if e-h < minHeadedShapeRun || !namesStoryWord(ss, start, end, ss[h].text) {
+		return end
 	}
 	return e
+}
+
+// isRunHeading reports whether a line could head a list of a story's
+// own: a short line of words that is no sentence and no list line.
+func isRunHeading(s *slot) bool {
+	return s.role == roleUnknown && s.f.words >= 2 && s.f.words <= maxRunHeadingWords && !s.f.sentence && lineShape(s) == 0
+}
+
+// minNamedWord is the fewest letters of a word a heading shares with the
+// story for namesStoryWord.
+const minNamedWord = 4
+
+// namesStoryWord reports whether a heading holds a word of minNamedWord
+// letters or more, capitalised, that the paragraphs of start..end hold
+// too: a name the story gives.
+func namesStoryWord(ss []slot, start, end int, heading string) bool {
+	for w := range strings.FieldsFuncSeq(heading, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < minNamedWord || !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		for i := start; i <= end; i++ {
+			if ss[i].f.prose && strings.Contains(ss[i].text, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listSeparators are the marks that set a list line's parts apart: a

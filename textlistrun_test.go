@@ -96,3 +96,67 @@ func TestNumberedItemsNoTestimonies(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepHeadedShapeRun checks that a text page's body takes the list of
+// its own set under a heading right under it (a tour's dates under a
+// heading that names the band), in English and German, whether the body
+// holds the heading already or not; and that it leaves a list under a
+// heading that names nothing of the story ("Latest news"), a heading that
+// is a sentence, and too short a list.
+func TestKeepHeadedShapeRun(t *testing.T) {
+	storyEN := []string{
+		"The Harbour Lights will tour North America next summer to mark fifty years since the band first played the pier in Halifax.",
+		"The band said tickets go on sale next Friday, and that the tour ends where it began, with two nights on the waterfront.",
+	}
+	storyDE := []string{
+		"Die Hafenkapelle geht im nächsten Sommer auf Tournee und feiert fünfzig Jahre, seit sie zum ersten Mal am Kieler Hafen gespielt hat.",
+		"Der Vorverkauf beginnt am Freitag, teilte die Hafenkapelle mit, und die Tournee endet, wo sie begann, mit zwei Abenden am Wasser.",
+	}
+	datesEN := func(n int) []string {
+		var ls []string
+		for d := 1; d <= n; d++ {
+			ls = append(ls, fmt.Sprintf("June %d – Town %d, NS @ Harbour Hall", d, d))
+		}
+		return ls
+	}
+	datesDE := func(n int) []string {
+		var ls []string
+		for d := 1; d <= n; d++ {
+			ls = append(ls, fmt.Sprintf("%d. Juni – Stadthalle, Ort %d", d, d))
+		}
+		return ls
+	}
+	cases := []struct {
+		name     string
+		story    []string
+		heading  string
+		dates    []string
+		inBody   bool // the body's range holds the heading
+		wantList bool
+	}{
+		{"English tour dates", storyEN, "The Harbour Lights Tour Dates", datesEN(7), false, true},
+		{"English, heading in the body", storyEN, "The Harbour Lights Tour Dates", datesEN(7), true, true},
+		{"German tour dates", storyDE, "Die Termine der Hafenkapelle", datesDE(6), false, true},
+		{"a heading that names nothing of the story", storyEN, "Latest News", datesEN(7), false, false},
+		{"German, a heading that names nothing", storyDE, "Weitere Meldungen", datesDE(6), false, false},
+		{"a heading that is a sentence", storyEN, "The Harbour Lights play these towns.", datesEN(7), false, false},
+		{"too short a list", storyEN, "The Harbour Lights Tour Dates", datesEN(4), false, false},
+	}
+	for _, c := range cases {
+		lines := []string{c.story[0], "", c.story[1], "", c.heading, ""}
+		lines = append(lines, c.dates...)
+		lines = append(lines, "", "Privacy policy")
+		ss := slotsOf(lines...)
+		end := 1
+		if c.inBody {
+			end = 2
+		}
+		want := end
+		if c.wantList {
+			want = 2 + len(c.dates)
+		}
+		if got := keepListRun(ss, 0, end, -1); got != want {
+			t.Errorf("%s: end %d, want %d", c.name, got, want)
+		}
+	}
+}
