@@ -133,6 +133,9 @@ func itemNumber(text string) (int, bool) {
 func keepShapeRun(ss []slot, start, end, comments int) int {
 	shape := lineShape(&ss[end])
 	if shape == 0 {
+		if e := keepWordRun(ss, start, end, comments); e > end {
+			return e
+		}
 		return keepHeadedShapeRun(ss, start, end, comments)
 	}
 	for i := end; i > end-minShapeRun; i-- {
@@ -150,6 +153,63 @@ func shapeRunEnd(ss []slot, i, shape, comments int) int {
 		i = j
 	}
 	return i
+}
+
+// keepWordRun returns the end of a text page's body moved down over the
+// lines of a list of its own whose lines open with no number ("Spain
+// (Group F): 11th appearance"): its last minShapeRun lines, set line under
+// line, are short lines that hold the same separator and share a word of
+// minNamedWord letters or more, and the lines under them, line under line,
+// hold that separator and that word too.
+func keepWordRun(ss []slot, start, end, comments int) int {
+	if end-minShapeRun < start {
+		return end
+	}
+	sep := listSeparator(&ss[end])
+	if sep < 0 {
+		return end
+	}
+	for i := end; i > end-minShapeRun; i-- {
+		if ss[i].role != roleUnknown || listSeparator(&ss[i]) != sep || i < end && ss[i+1].gap {
+			return end
+		}
+	}
+	word := ""
+	for w := range strings.FieldsFuncSeq(ss[end].text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < minNamedWord {
+			continue
+		}
+		shared := true
+		for i := end - 1; i > end-minShapeRun; i-- {
+			shared = shared && strings.Contains(ss[i].text, w)
+		}
+		if shared {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		return end
+	}
+	e := end
+	for j := end + 1; j < len(ss) && !ss[j].gap && !listRunStop(ss, j, comments, false) && listSeparator(&ss[j]) == sep && strings.Contains(ss[j].text, word); j++ {
+		e = j
+	}
+	return e
+}
+
+// listSeparator returns the index in listSeparators of the first one a
+// short line of a list holds, or -1 when it is no such line.
+func listSeparator(s *slot) int {
+	if s.f.words < 2 || s.f.words > maxListItemWords || s.f.sentence && s.f.words > 8 {
+		return -1
+	}
+	for k, sep := range listSeparators {
+		if strings.Contains(s.text, sep) {
+			return k
+		}
+	}
+	return -1
 }
 
 // minHeadedShapeRun is the fewest lines of one shape under a heading
@@ -253,10 +313,8 @@ func lineShape(s *slot) int {
 	if !digit {
 		return 0
 	}
-	for k, sep := range listSeparators {
-		if strings.Contains(s.text, sep) {
-			return shape*16 + k + 1
-		}
+	if k := listSeparator(s); k >= 0 {
+		return shape*16 + k + 1
 	}
 	return 0
 }

@@ -160,3 +160,38 @@ func TestKeepHeadedShapeRun(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepWordRun checks that a text page's body that stops inside a list
+// of its own whose lines open with no number (a country, its group and
+// its count) takes the rest of the list, in English and Spanish; and that
+// it leaves lines that share no word with the list's, lines set apart by
+// a blank line, and a list of which too few lines close the body.
+func TestKeepWordRun(t *testing.T) {
+	teamsEN := []string{"England (Group A): 10th appearance", "Ukraine (Group B): third appearance", "Spain (Group F): 11th appearance",
+		"Sweden (Group F): seventh appearance", "Poland (Group G): fourth appearance", "Wales (Group E): second appearance"}
+	teamsES := []string{"Inglaterra (Grupo A): décima participación", "Ucrania (Grupo B): tercera participación", "Suecia (Grupo F): séptima participación",
+		"Polonia (Grupo G): cuarta participación", "Gales (Grupo E): segunda participación"}
+	storyES := "La selección logró el viernes su plaza para la Eurocopa tras ganar por tres goles a cero, y ya son veinte los equipos clasificados:"
+	cases := []struct {
+		name     string
+		story    string
+		kept     []string // the list's lines in the body
+		below    []string
+		wantMore int
+	}{
+		{"English, the rest of the list", storyLines[0], teamsEN[:3], teamsEN[3:], 3},
+		{"Spanish, the rest of the list", storyES, teamsES[:3], teamsES[3:], 2},
+		{"lines that share no word", storyLines[0], teamsEN[:3], []string{"Video: The best goals (part one)", "Watch: The coach speaks (part two)"}, 0},
+		{"a blank line under the body", storyLines[0], teamsEN[:3], append([]string{""}, teamsEN[3:]...), 0},
+		{"too few lines close the body", storyLines[0], teamsEN[:2], teamsEN[2:], 0},
+	}
+	for _, c := range cases {
+		lines := append([]string{c.story}, c.kept...)
+		lines = append(append(lines, c.below...), "", "Privacy policy")
+		ss := slotsOf(lines...)
+		end := len(c.kept)
+		if got := keepListRun(ss, 0, end, -1); got != end+c.wantMore {
+			t.Errorf("%s: end %d, want %d", c.name, got, end+c.wantMore)
+		}
+	}
+}
