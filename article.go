@@ -308,6 +308,20 @@ func looksHTML(data []byte) bool {
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	trimmed := bytes.TrimLeft(head, " \t\r\n\f")
+	if len(trimmed) > 1 && trimmed[0] == '<' {
+		c := trimmed[1]
+		if c == '!' || c == '?' {
+			return true
+		}
+		if isASCIILetter(c) {
+			return !strayTagsOverLines(trimmed) || commonTags(head) > 0
+		}
+	}
+	return commonTags(head) >= 3
+}
+
+// commonTags returns how many of a page's common HTML tags head holds.
+func commonTags(head []byte) int {
 	lower := bytes.ToLower(head)
 	n := 0
 	for _, tag := range []string{"<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<script", "<article", "<span", "<a href", "<br"} {
@@ -315,16 +329,7 @@ func looksHTML(data []byte) bool {
 			n++
 		}
 	}
-	if len(trimmed) > 1 && trimmed[0] == '<' {
-		c := trimmed[1]
-		if c == '!' || c == '?' {
-			return true
-		}
-		if isASCIILetter(c) {
-			return n > 0 || !strayTagsOverLines(trimmed)
-		}
-	}
-	return n >= 3
+	return n
 }
 
 // Shape of a browser's text dump that opens with a stray tag or two (a
