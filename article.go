@@ -289,8 +289,10 @@ var binaryMagic = []string{
 }
 
 // looksHTML reports whether data is an HTML page rather than plain text:
-// after a byte-order mark and white space it starts with a tag, comment or
-// doctype, or its first kilobytes hold several common HTML tags. A page
+// after a byte-order mark and white space it starts with a comment or
+// doctype, or with a tag unless it is a text dump under a stray tag
+// (strayTagsOverLines), or its first kilobytes hold several common HTML
+// tags. A page
 // with a UTF-16 byte-order mark is read as UTF-16 to tell.
 func looksHTML(data []byte) bool {
 	head := data
@@ -308,10 +310,18 @@ func looksHTML(data []byte) bool {
 	trimmed := bytes.TrimLeft(head, " \t\r\n\f")
 	if len(trimmed) > 1 && trimmed[0] == '<' {
 		c := trimmed[1]
-		if c == '!' || c == '?' || isASCIILetter(c) {
+		if c == '!' || c == '?' {
 			return true
 		}
+		if isASCIILetter(c) {
+			return !strayTagsOverLines(trimmed) || commonTags(head) > 0
+		}
 	}
+	return commonTags(head) >= 3
+}
+
+// commonTags returns how many of a page's common HTML tags head holds.
+func commonTags(head []byte) int {
 	lower := bytes.ToLower(head)
 	n := 0
 	for _, tag := range []string{"<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<script", "<article", "<span", "<a href", "<br"} {
@@ -319,5 +329,44 @@ func looksHTML(data []byte) bool {
 			n++
 		}
 	}
-	return n >= 3
+	return n
+}
+
+// Shape of a browser's text dump that opens with a stray tag or two (a
+// tracking pixel's markup printed as text): at most maxStrayTagLines of
+// its first lines hold a tag, and at least minDumpLines lines hold none.
+const (
+	maxStrayTagLines = 2
+	minDumpLines     = 10
+)
+
+// strayTagsOverLines reports whether head, which opens with a tag but
+// holds none of a page's common tags, is a text dump under a stray tag:
+// its lines are plain text but for at most maxStrayTagLines that hold a
+// tag, and minDumpLines or more hold none.
+func strayTagsOverLines(head []byte) bool {
+	tagged, plain := 0, 0
+	for line := range bytes.SplitSeq(head, []byte("\n")) {
+		switch {
+		case hasTag(line):
+			tagged++
+			if tagged > maxStrayTagLines {
+				return false
+			}
+		case len(bytes.TrimSpace(line)) > 0:
+			plain++
+		}
+	}
+	return plain >= minDumpLines
+}
+
+// hasTag reports whether line holds a start or end tag, a comment or a
+// doctype: a '<' followed by a letter, '/' or '!'.
+func hasTag(line []byte) bool {
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] == '<' && (isASCIILetter(line[i+1]) || line[i+1] == '/' || line[i+1] == '!') {
+			return true
+		}
+	}
+	return false
 }

@@ -35,8 +35,13 @@ func isTestimonyName(s *slot) bool {
 }
 
 // isTestimonyQuote reports whether a line could be a quote of a wall of
-// testimonies: minTestimonyWords to maxTestimonyWords words.
+// testimonies: minTestimonyWords to maxTestimonyWords words, not opened
+// by a list item's number (the items of a story's own list, each over its
+// link, are no quotes).
 func isTestimonyQuote(s *slot) bool {
+	if _, numbered := itemNumber(s.text); numbered {
+		return false
+	}
 	return s.f.words >= minTestimonyWords && s.f.words <= maxTestimonyWords && !isTestimonyName(s)
 }
 
