@@ -19,19 +19,20 @@ import (
 // reader right above its button, goes with it.
 
 // maxConsentWords is the most words of a form's fine print.
-const maxConsentWords = 60
+const maxConsentWords = 80
 
 // consentWords are the words of agreeing, and consentTopics the things a
 // form's fine print has the reader agree to, in the languages of the eval
 // corpora: consentWords are words of their own (lower case, inWords);
 // consentTopics are read as strings.Contains reads the lowered text.
 var (
-	consentWords = []string{"agree", "consent", "accept", "authorize", "authorise", "einverstanden", "zustimmen",
+	consentWords = []string{"agree", "agreeing", "consent", "consenting", "accept", "authorize", "authorise", "einverstanden", "zustimmen",
 		"einwilligen", "accepte", "acceptez", "acepto", "aceptas", "autorizo", "concordo", "accetto", "akkoord",
 		"godkänner", "samtycker", "samtykker"}
 	consentTopics = newPhraseSet("privacy", "terms of use", "terms of service", "terms and conditions", "newsletter",
 		"e-mail", "email", "marketing", "datenschutz", "inhalt", "cookies", "données", "confidentialité",
-		"privacidad", "términos", "condizioni", "voorwaarden")
+		"privacidad", "términos", "condizioni", "voorwaarden", "sms", "text message", "contact", "kontakt", "receive",
+		"erhalten", "recevoir", "recibir", "receber", "ricevere")
 	// firstPersonWords are "I" (lower case), whom a box to tick speaks as.
 	firstPersonWords = []string{"i", "ich", "je", "yo", "eu", "io", "jeg", "jag", "ik"}
 )
@@ -49,12 +50,33 @@ func isConsentLine(s *slot) bool {
 	}
 	t := firstSentence(s.text)
 	if !holdsWord(t, consentWords) || !consentTopics.inLower(t) {
-		return false
+		return siteTermsFirst(s.text, t)
 	}
 	if you, _ := readerAddress(t); you {
 		return true
 	}
 	return holdsWord(t, firstPersonWords)
+}
+
+// siteTermsFirst reports whether line s, whose first sentence is t, is a
+// form's fine print that opens with what the site does with the reader's
+// data ("We use cookies to ...", "We are committed to protecting your
+// privacy.") and has the reader agree later on ("By clicking Accept, you
+// consent to ..."): t names a thing agreed to and speaks as the site or to
+// the reader, and a later sentence has the reader, as "you", agree.
+func siteTermsFirst(s, t string) bool {
+	if !consentTopics.inLower(t) {
+		return false
+	}
+	if you, we := readerAddress(t); !you && !we {
+		return false
+	}
+	rest := s[len(t):]
+	if !holdsWord(rest, consentWords) {
+		return false
+	}
+	you, _ := readerAddress(rest)
+	return you
 }
 
 // firstSentence returns s up to the end of its first sentence: a full

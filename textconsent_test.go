@@ -10,7 +10,11 @@ import (
 // site's terms, mail or content), in English and German, and keeps the
 // story's own sentences about an agreement: one whose parties are third
 // persons, a quoted one, one whose German "Sie" is "they", and one that
-// says "agree" without what a form asks the reader to agree to.
+// says "agree" without what a form asks the reader to agree to. Fine print
+// that has the reader agree to be contacted goes too, and so does the
+// fine print that opens with the site's cookies and has the reader agree
+// in its next sentence; the story's sentence about cookies that no reader
+// agrees to stays.
 func TestConsentLine(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -22,7 +26,16 @@ func TestConsentLine(t *testing.T) {
 		{"en I", storyLines, "I agree to receive marketing emails from the harbor authority.", false},
 		{"de ich", storyLinesDE, "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", false},
 		{"de Sie", storyLinesDE, "Mit der Anmeldung erklären Sie sich einverstanden, dass wir Ihnen den Newsletter per E-Mail schicken.", false},
+		// Fine print that has the reader agree to be contacted.
+		{"en contact", storyLines, "By submitting this form, you authorize the ferry company to contact you by SMS about timetable changes.", false},
+		{"de kontakt", storyLinesDE, "Ich bin damit einverstanden, dass mich die Reederei per Telefon kontaktiert.", false},
+		// Fine print that opens with what the site does with cookies.
+		{"en site first", storyLines, "We use cookies to improve your visit. By clicking Accept, you consent to their use.", false},
+		{"de site first", storyLinesDE, "Wir verwenden Cookies, um unser Angebot zu verbessern. Mit einem Klick auf Akzeptieren erklären Sie sich damit einverstanden.", false},
 		// The story's own sentences.
+		{"en site story", storyLines, "We use cookies in the ticket machines, the operator said. Passengers who accept them pay less.", true},
+		{"en contact story", storyLines, "The ferry company agreed to contact every season ticket holder by text message before the closure.", true},
+		{"de kontakt story", storyLinesDE, "Die Reederei war einverstanden, die Pendler per SMS zu kontaktieren, sagte der Sprecher.", true},
 		{"en third", storyLines, "The ferry company said it would agree to the terms of use that the harbor authority set for the pier.", true},
 		{"en quoted", storyLines, "“I agree with the new privacy rules for the pier,” the minister said.", true},
 		{"en later", storyLines, "If you do not agree, you can take the bus. The authority will send an email to season ticket holders.", true},

@@ -1,5 +1,7 @@
 package wirestory
 
+import "strings"
+
 // This file opens a text page's body under a site's menu of entries that
 // the scorer took in above the story: a product's or a school's pages,
 // each a short name and a line about it ("Master of Finance" / "A
@@ -29,14 +31,15 @@ const minLeadEntries = 3
 // body then opens with the paragraph under the first byline or date line
 // (readMetaLine) met after the menu: the story's head. The story from
 // there must hold twice the menu's words.
-// A story's own list under its head (places, programmes) has the head
-// above it, not under it, and stays.
+// The menu may open with its prompt (menuPrompt). A story's own list under
+// its head (places, programmes) has the head above it, not under it, and
+// stays.
 func skipLeadEntries(ss []slot, start, end int) int {
 	if start < 0 {
 		return start
 	}
-	entries, words := 0, 0
-	i := start
+	i, words := menuPrompt(ss, start, end)
+	entries := 0
 	for i <= end {
 		lines, head := 0, false
 		j := i
@@ -72,4 +75,31 @@ func skipLeadEntries(ss []slot, start, end int) int {
 		i = j + 1
 	}
 	return start
+}
+
+// maxPromptLines is the most short paragraphs of a menu's prompt.
+const maxPromptLines = 2
+
+// menuPrompt returns where the entries of a menu that opens a text page's
+// body start..end begin, and the words of its prompt: at most
+// maxPromptLines short paragraphs at start, the last ending in a colon
+// with a line that is no paragraph under it ("Where would you like to
+// start?" / "Please select from the following options:"). With no prompt,
+// it returns start and 0.
+func menuPrompt(ss []slot, start, end int) (int, int) {
+	words := 0
+	for i, n := start, 0; i >= 0 && i <= end && n < maxPromptLines; i, n = nextNonJunk(ss, i+1), n+1 {
+		if !isFreeParagraph(ss, i) || ss[i].f.words > maxLeadBlurbWords {
+			break
+		}
+		words += ss[i].f.words
+		if lastRune(strings.TrimSpace(ss[i].text)) != ':' {
+			continue
+		}
+		if next := nextNonJunk(ss, i+1); next >= 0 && next <= end && !isFreeParagraph(ss, next) {
+			return next, words
+		}
+		break
+	}
+	return start, 0
 }

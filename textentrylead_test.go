@@ -10,7 +10,9 @@ import (
 // of the site's pages) when the story's byline and date stand between the
 // menu and the story, in English and German, and that it keeps the
 // story's paragraphs; and that the entries stay when no byline or date
-// stands under them, or when too little story stands under the date.
+// stands under them, or when too little story stands under the date. A
+// menu may open with its prompt (a short question, a line ending in a
+// colon).
 func TestLeadEntries(t *testing.T) {
 	menuEN := []string{
 		"Plan your crossing with a timetable for every route, updated each morning.",
@@ -33,6 +35,9 @@ func TestLeadEntries(t *testing.T) {
 	moreEN, moreDE := entryMoreEN, entryMoreDE
 	storyEN := append(slices.Clone(entryStoryEN), moreEN[:2]...)
 	storyDE := append(slices.Clone(entryStoryDE), moreDE[:2]...)
+	// A longer story, for menus that open with a prompt.
+	longEN := append(slices.Clone(entryStoryEN), moreEN...)
+	longDE := append(slices.Clone(entryStoryDE), moreDE...)
 	for _, c := range []struct {
 		name        string
 		title       string
@@ -48,6 +53,18 @@ func TestLeadEntries(t *testing.T) {
 		// the entries may be the story's.
 		{"en no head", "Ferry terminal to close for two years", menuEN,
 			[]string{"Local News", "What the closure means for you"}, storyEN, true},
+		// A menu that opens with its prompt, a question and a line
+		// ending in a colon.
+		{"en prompt", "Ferry terminal to close for two years", append([]string{"Where would you like to go?",
+			"Please choose one of the following options:"}, menuEN[1:]...),
+			[]string{"Ferry terminal to close for two years", "By Jane Roe", "Published May 12, 2025"}, longEN, false},
+		{"de prompt", "Fährterminal schließt für zwei Jahre", append([]string{"Wohin möchten Sie fahren?",
+			"Bitte wählen Sie aus den folgenden Angeboten:"}, menuDE[1:]...),
+			[]string{"Fährterminal schließt für zwei Jahre", "Von Erika Muster", "Veröffentlicht am 12. Mai 2025"}, longDE, false},
+		// A prompt and entries with no byline or date under them stay.
+		{"en prompt no head", "Ferry terminal to close for two years", append([]string{"Where would you like to go?",
+			"Please choose one of the following options:"}, menuEN[1:]...),
+			[]string{"Local News", "What the closure means for you"}, longEN, true},
 		// Too little story under the date line.
 		{"de short", "Fährterminal schließt für zwei Jahre", menuDE,
 			[]string{"Lokales", "Von Erika Muster", "Veröffentlicht am 12. Mai 2025"}, storyDE[:3], true},

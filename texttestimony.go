@@ -8,11 +8,13 @@ import "strings"
 // again. On an HTML page each sits in a box of its own; in a browser's
 // dump the quotes read like the story's closing paragraphs.
 
-// Testimony bounds: a wall holds at least minTestimonies quotes, each of
+// Testimony bounds: a wall holds at least minTestimonies quotes (and the
+// part of a wall above a break in its pattern at least minWallPart), each of
 // minTestimonyWords to maxTestimonyWords words, each over a name of at
 // most maxTestimonyNameWords words and maxTestimonyNameBytes bytes.
 const (
 	minTestimonies        = 6
+	minWallPart           = 3
 	minTestimonyWords     = 4
 	maxTestimonyWords     = 150
 	maxTestimonyNameWords = 4
@@ -52,7 +54,8 @@ func isTestimonyQuote(s *slot) bool {
 // a number (a count of stars) may stand between them. The wall's top
 // quote goes with it, and the story above keeps at least as many words
 // of paragraphs as the wall holds. A quote of two paragraphs breaks the
-// wall's pattern: the wall above it is cut in turn. Each step walks only
+// wall's pattern: the wall above it is cut in turn, when it holds
+// minWallPart pairs or more. Each step walks only
 // the lines it cuts, and the story's paragraph words are counted once and
 // then less the lines cut, so the cost is linear in the body's length.
 func cutTestimonies(ss []slot, start, end int) int {
@@ -108,14 +111,18 @@ func cutTestimonyWall(ss []slot, start, end int, walled bool, story *int) int {
 		longest = max(longest, ss[q].f.words)
 		j = prevTestimonyLine(ss, q-1, start)
 	}
-	if pairs < minTestimonies || top <= start {
+	need := minTestimonies
+	if walled {
+		need = minWallPart // the rest of the wall just cut
+	}
+	if pairs < need || top <= start {
 		return end
 	}
 	if 2*ss[top].f.words > 3*below {
 		// The story's closing paragraph over the wall's heading ("What
 		// our readers say"): half as long again as every quote of the
 		// wall.
-		if pairs-1 < minTestimonies {
+		if pairs-1 < need {
 			return end
 		}
 		return top

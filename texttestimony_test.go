@@ -8,7 +8,9 @@ import (
 // TestTestimonies checks that a text page's body ends above a wall of
 // customers' quotes, each over its writer's name, in English and German,
 // keeping the story whole and its closing paragraph over the wall's
-// heading; and that it keeps a story that ends in a few quotes of people
+// heading, and above a wall that a quote of two paragraphs breaks, with
+// three quotes over names above the break; and that it keeps a story that
+// ends in a few quotes of people
 // it names, and one whose last sections are a paragraph each under a
 // short subhead.
 func TestTestimonies(t *testing.T) {
@@ -56,6 +58,23 @@ func TestTestimonies(t *testing.T) {
 		"Tourists", "Tour boats will keep their berths in the inner harbor, which the work does not touch, the authority said.",
 		"Reopening", "The terminal should reopen before the tourist season two years from now, if the winters are mild.",
 	}
+	// A wall broken by a quote of two paragraphs, with three quotes over
+	// names above the break.
+	splitEN := []string{
+		"Quiet cabins and a crew that knows every regular by name.", "Ines W.",
+		"The bikes go on for free, which is why I ride this line.", "Omar S.",
+		"Lovely sunset crossing, the dolphins followed us for a while.", "Kate P.",
+		"We have taken this ferry to school and to work for ten years.", "It never let us down, not even once in the storms.", "Lena M.",
+	}
+	splitDE := []string{
+		"Ruhige Kabinen und eine Besatzung, die jeden Stammgast kennt.", "Ines W.",
+		"Fahrräder fahren kostenlos mit, darum nehme ich diese Linie.", "Omar S.",
+		"Eine schöne Fahrt im Sonnenuntergang, Delfine sind uns gefolgt.", "Kate P.",
+		"Wir fahren seit zehn Jahren mit dieser Fähre zur Schule und zur Arbeit.", "Sie hat uns nie im Stich gelassen, auch nicht bei Sturm.", "Lena M.",
+	}
+	splitOut := func(split, wall []string) []string {
+		return append(append(quotes(split[:6]), split[6], split[7]), quotes(wall)...)
+	}
 	for _, c := range []struct {
 		name  string
 		story []string
@@ -67,6 +86,8 @@ func TestTestimonies(t *testing.T) {
 		{"de wall", entryStoryDE, wallDE, quotes(wallDE), nil},
 		// The wall's heading under the story's closing paragraph.
 		{"en heading", entryStoryEN, append([]string{"What our riders say"}, wallEN...), quotes(wallEN), nil},
+		{"en split", entryStoryEN, append(slices.Clone(splitEN), wallEN...), splitOut(splitEN, wallEN), nil},
+		{"de split", entryStoryDE, append(slices.Clone(splitDE), wallDE...), splitOut(splitDE, wallDE), nil},
 		{"en few", entryStoryEN, fewEN, nil, quotes(fewEN)},
 		{"en sections", longer, sections, nil, quotes(sections[1:])},
 	} {
