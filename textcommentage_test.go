@@ -94,3 +94,12 @@ func withGaps(ps []string) []string {
 	}
 	return lines
 }
+
+// storyOver returns a dump of a headline and byline over the story's
+// paragraphs, the tail set under them, and a site's footer.
+func storyOver(story, tail []string) []string {
+	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
+	lines = append(lines, withGaps(story)...)
+	lines = append(lines, withGaps(tail)...)
+	return append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
+}

@@ -31,11 +31,7 @@ func TestTailSecondLook(t *testing.T) {
 		// A subhead over the story's closing paragraph stays.
 		{"en subhead", story, []string{"What comes next", closeEN, consentEN}, nil, []string{"What comes next", closeEN}},
 	} {
-		lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
-		lines = append(lines, withGaps(c.story)...)
-		lines = append(lines, withGaps(c.tail)...)
-		lines = append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
-		a := parseLines(t, lines)
+		a := parseLines(t, storyOver(c.story, c.tail))
 		checkKeptOut(t, c.name, "line", a.Paragraphs, append(slices.Clone(c.story), c.kept...), c.out)
 	}
 }

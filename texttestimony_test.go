@@ -91,11 +91,7 @@ func TestTestimonies(t *testing.T) {
 		{"en few", entryStoryEN, fewEN, nil, quotes(fewEN)},
 		{"en sections", longer, sections, nil, quotes(sections[1:])},
 	} {
-		lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
-		lines = append(lines, withGaps(c.story)...)
-		lines = append(lines, withGaps(c.tail)...)
-		lines = append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
-		a := parseLines(t, lines)
+		a := parseLines(t, storyOver(c.story, c.tail))
 		checkKeptOut(t, c.name, "quote", a.Paragraphs, append(slices.Clone(c.story), c.kept...), c.out)
 	}
 }
