@@ -21,5 +21,5 @@ func cutTailBoxes(ss []slot, p []float32, threshold float32, start, end int) int
 	end = cutTrailingHeads(ss, p, threshold, start, end)
 	end = cutFooter(ss, p, threshold, start, end)
 	end = cutRepeatedList(ss, start, end)
-	return cutEntryTail(ss, start, end)
+	return cutDatedEntries(ss, start, cutEntryTail(ss, start, end))
 }
