@@ -386,6 +386,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			start = markLabelledCaptions(ss, start, end)
 			markTeaserRuns(ss, start, end)
 			markListRest(ss, start, end)
+			markLabelledLists(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)
 			markRepeatedCaptions(ss, start, end)
 			start = markCreditedCaptions(ss, start, end)
