@@ -42,7 +42,11 @@ func markTeaserGroups(ss []slot, start, end int) {
 	}
 	var seen map[string]int // the body's lines, counted when first needed
 	for i := start + 1; i < end; i++ {
-		if !ss[i].gap || !isGroupTitle(&ss[i]) {
+		if !ss[i].gap || !isGroupTitle(&ss[i]) || ss[i].f.prose {
+			// A question that reads as prose may be a headline in
+			// the group, but not its first line: a dump written one
+			// block per line sets a blank line above every line of
+			// prose (inferGaps), and the group would start there.
 			continue
 		}
 		j := i
@@ -131,19 +135,27 @@ func isQuoteMark(r rune) bool {
 // ownList reports whether the packed lines i..j, of which i..last would
 // go, are a list of the story's own rather than other stories' headlines
 // (see markTeaserGroups); seen counts the body's lines. They are when
-// most of them hold a figure (dates, results, prices), when one of them
+// most of those that would go hold a figure (dates, results, prices), when one of them
 // is printed again in the body (a table of contents over its subheads),
-// when one that would go is cased as a heading (headingCased), when the lines that would go
+// when half of those that would go or more are cased as headings
+// (headingCased: a German headline may be all nouns), when the lines that would go
 // read as the points of one list (parallelLines), or when none of those
 // carries a headline's mark (headlineMark).
 func ownList(ss []slot, seen map[string]int, i, last, j int) bool {
-	if numberedTitles(ss, i, j)*2 > j-i+1 {
+	if numberedTitles(ss, i, last)*2 > last-i+1 {
 		return true
 	}
+	cased := 0
 	for k := i; k <= j; k++ {
-		if seen[ss[k].text] > 1 || k <= last && headingCased(ss[k].text) {
+		if seen[ss[k].text] > 1 {
 			return true
 		}
+		if k <= last && headingCased(ss[k].text) {
+			cased++
+		}
+	}
+	if cased*2 >= last-i+1 {
+		return true
 	}
 	if parallelLines(ss, i, last) {
 		return true

@@ -28,9 +28,9 @@ var teaserGroupStory = map[string][4]string{
 // the story's subhead printed right under it staying, and that what only
 // looks like it stays whole: the story's own list (its points open alike,
 // share a word, carry no headline's mark, or follow a sentence ending with
-// a colon), a table of contents, a quotation and its speaker, headings in
-// Title Case, a heading over a subhead, and lines set apart by blank
-// lines.
+// a colon), a table of contents, a table of figures, a quotation and its
+// speaker, headings in Title Case, a heading over a subhead, and lines
+// set apart by blank lines.
 func TestMarkTeaserGroups(t *testing.T) {
 	lines := map[string]map[string][]string{
 		"en": {
@@ -40,6 +40,8 @@ func TestMarkTeaserGroups(t *testing.T) {
 			"alike":     {"Ferry tickets: single journeys", "Ferry tickets: weekly passes"},
 			"quote":     {"“We have listened to the people who wait at the pier.”", "Jane Roe, director of the harbor authority"},
 			"titleCase": {"Singer Cancels Summer Tour: Fans Left Waiting", "Why The Striker Turned Down A 3-Year Deal?"},
+			"oneCased":  {"Singer cancels summer tour: fans left waiting", "Museum Director Quits Over Budget Row", "Why the striker turned down a 3-year deal?"},
+			"table":     {"Ticket type and its price", "Single journey $4.50 (children $2)", "Weekly pass $30 to $45"},
 		},
 		"de": {
 			"teasers":   {"Sängerin sagt Tournee ab: Fans warten vergeblich", "Warum der Stürmer einen Vertrag über 3 Jahre ablehnt?"},
@@ -48,6 +50,8 @@ func TestMarkTeaserGroups(t *testing.T) {
 			"alike":     {"Fahrkarten für einzelne Fahrten – am Automaten", "Fahrkarten für eine Woche – im Büro"},
 			"quote":     {"„Wir haben den Menschen zugehört, die am Anleger warten.“", "Erika Muster, Direktorin der Hafenbehörde"},
 			"titleCase": {"Sängerin Sagt Tournee Ab: Fans Warten Vergeblich", "Warum Der Stürmer Einen Vertrag Über 3 Jahre Ablehnt?"},
+			"oneCased":  {"Sängerin sagt Tournee ab: Fans warten vergeblich", "Museum: Direktor im Streit um Budget", "Warum der Stürmer einen Vertrag über 3 Jahre ablehnt?"},
+			"table":     {"Art der Fahrkarte und Preis", "Einzelfahrt 4,50 Euro (Kinder 2 Euro)", "Wochenkarte 30 bis 45 Euro"},
 		},
 	}
 	for lang, story := range teaserGroupStory {
@@ -66,6 +70,8 @@ func TestMarkTeaserGroups(t *testing.T) {
 			{"a sentence ending with a colon", story[1][:len(story[1])-1] + ":", l["teasers"], false, 0},
 			{"a quotation and its speaker", story[1], l["quote"], false, 0},
 			{"headings in Title Case", story[1], l["titleCase"], false, 0},
+			{"headlines, one cased as a heading", story[1], l["oneCased"], false, 3},
+			{"a table of figures", story[1], l["table"], false, 0},
 			{"a heading over the subhead", story[1], append(l["teasers"][:1:1], l["subhead"]...), false, 0},
 			{"lines set apart", story[1], l["teasers"], true, 0},
 		} {
