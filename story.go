@@ -385,6 +385,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
 			markTeaserRuns(ss, start, end)
+			markTeaserGroups(ss, start, end)
 			markListRest(ss, start, end)
 			markLabelledLists(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)
