@@ -388,6 +388,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markTeaserGroups(ss, start, end)
 			markListRest(ss, start, end)
 			markLabelledLists(ss, start, end)
+			markStackedLabels(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)
 			markRepeatedCaptions(ss, start, end)
 			start = markCreditedCaptions(ss, start, end)
