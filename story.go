@@ -2017,7 +2017,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	}
 	if pg.isText {
 		h.headline = cutSiteName(ss, headlineAt, h.headline)
-		h.headline = cutEdgeDate(h.headline)
+		h.headline = cutGluedByline(cutEdgeDate(h.headline))
 	}
 	if meta.section != "" && h.section == "" {
 		h.section = meta.section

@@ -118,3 +118,47 @@ func onlyDateWords(s string) bool {
 	year := func(w string) bool { return len(w) == 4 && isNumber(w) }
 	return month && (year(f[0]) || year(f[len(f)-1]))
 }
+
+// gluedBylineCues open a byline that a dump sets on the headline's line,
+// after it ("Title written by Jane Roe").
+var gluedBylineCues = []string{" written by ", " geschrieben von ", " escrito por ", " écrit par ", " scritto da "}
+
+// maxGluedBylineWords is the most words of a byline cutGluedByline cuts.
+const maxGluedBylineWords = 6
+
+// cutGluedByline returns a text page's headline without a byline set on
+// its line after it, that a cue opens ("written by", "geschrieben von"):
+// at most maxGluedBylineWords words after the cue, each capitalised as a
+// name is (but "and", "&"), with a head of three words or more before it.
+// A headline that goes on in lower case after the words ("A song written
+// by children in the camp") is left whole. Else it returns headline as it
+// is.
+func cutGluedByline(headline string) string {
+	l := strings.ToLower(headline)
+	for _, cue := range gluedBylineCues {
+		k := strings.LastIndex(l, cue)
+		if k <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(headline[:k]), headline[k+len(cue):]
+		if n := wordCount(tail); n >= 1 && n <= maxGluedBylineWords && wordCount(head) >= 3 && namesCased(tail) {
+			return head
+		}
+	}
+	return headline
+}
+
+// namesCased reports whether every word of s opens with a capital, but
+// the words that join names ("and", "&", "und", "y", "et", "e").
+func namesCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(w) {
+		case "and", "&", "und", "y", "et", "e":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -106,3 +106,38 @@ func TestTextEdgeDateHeadline(t *testing.T) {
 		t.Errorf("headline %q, want %q", a.Headline, want)
 	}
 }
+
+func TestCutGluedByline(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"10 Best Meal Delivery Services (2026) written by Our Editors", "10 Best Meal Delivery Services (2026)"},
+		{"Die besten Wanderwege im Harz geschrieben von Jana Beispiel", "Die besten Wanderwege im Harz"},
+		{"Las mejores rutas de montaña escrito por Ana Pérez y Luis Gómez", "Las mejores rutas de montaña"},
+		// What it keeps: words that go on in lower case, a long tail,
+		// a short head.
+		{"A song written by children in the camp", "A song written by children in the camp"},
+		{"The Letter Written By The Queen To The Prime Minister Of The Day", "The Letter Written By The Queen To The Prime Minister Of The Day"},
+		{"Poems written by Jane Roe", "Poems written by Jane Roe"},
+	}
+	for _, c := range cases {
+		if got := cutGluedByline(c.in); got != c.want {
+			t.Errorf("cutGluedByline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTextGluedBylineHeadline(t *testing.T) {
+	dump := strings.Join([]string{
+		"Home", "Guides", "About", "",
+		"The Best Trail Shoes for Wet Weather written by Our Editors", "",
+		"Wet trails ask more of a shoe than dry ones, and the grip of its sole matters more than its weight or its looks on the way.", "",
+		"We walked every pair for two weeks in rain and mud, and kept only the shoes that held on rock, roots and wet grass alike.", "",
+		"Each pick below says what it does well, what it does badly, and which walker it suits best on the trails we tried it on.",
+	}, "\n")
+	a, err := Parse(strings.NewReader(dump))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The Best Trail Shoes for Wet Weather"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+}
