@@ -65,3 +65,79 @@ Then check the oil, the coolant and the brake fluid, and top them up when they a
 		t.Errorf("headline %q, want %q", a.Headline, want)
 	}
 }
+
+func TestCutEdgeDate(t *testing.T) {
+	cases := []struct{ in, want string }{
+		// A blog's date before or after the headline, cut.
+		{"Dec 18 2025 Preparing a release of the toolkit", "Preparing a release of the toolkit"},
+		{"Porting a parser to a new language / Dec 2025", "Porting a parser to a new language"},
+		{"Ein Parser zieht um | 18. Dezember 2025", "Ein Parser zieht um"},
+		{"12 mars 2024 Un nouveau départ pour la ville", "Un nouveau départ pour la ville"},
+		// What it keeps: a headline that only speaks of a month, a
+		// number or a year, a line of dates, a short head.
+		{"May the best team win in 2025", "May the best team win in 2025"},
+		{"Top 10 films of 2025", "Top 10 films of 2025"},
+		{"Nov. 18, 2019 7:04 pm ET", "Nov. 18, 2019 7:04 pm ET"},
+		{"Results / March 2024", "Results / March 2024"},
+		{"Die Bilanz des Jahres - Dezember 2025 im Rückblick", "Die Bilanz des Jahres - Dezember 2025 im Rückblick"},
+		{"Bilanz - 2025", "Bilanz - 2025"},
+	}
+	for _, c := range cases {
+		if got := cutEdgeDate(c.in); got != c.want {
+			t.Errorf("cutEdgeDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTextEdgeDateHeadline(t *testing.T) {
+	dump := strings.Join([]string{
+		"Home", "Blog", "About", "",
+		"Dec 18 2025 Preparing a transition of the build farm",
+		"By Jane Roe", "",
+		"The build farm moves to new machines next month, and the old ones will be switched off once every job runs on the new ones.", "",
+		"Each worker keeps its queue while it moves, so no job is lost and no maintainer has to send a job twice during the move.", "",
+		"The move should take about two weeks, and the status page will say which workers have moved and which are still waiting.",
+	}, "\n")
+	a, err := Parse(strings.NewReader(dump))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Preparing a transition of the build farm"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+}
+
+func TestCutGluedByline(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"10 Best Meal Delivery Services (2026) written by Our Editors", "10 Best Meal Delivery Services (2026)"},
+		{"Die besten Wanderwege im Harz geschrieben von Jana Beispiel", "Die besten Wanderwege im Harz"},
+		{"Las mejores rutas de montaña escrito por Ana Pérez y Luis Gómez", "Las mejores rutas de montaña"},
+		// What it keeps: words that go on in lower case, a long tail,
+		// a short head.
+		{"A song written by children in the camp", "A song written by children in the camp"},
+		{"The Letter Written By The Queen To The Prime Minister Of The Day", "The Letter Written By The Queen To The Prime Minister Of The Day"},
+		{"Poems written by Jane Roe", "Poems written by Jane Roe"},
+	}
+	for _, c := range cases {
+		if got := cutGluedByline(c.in); got != c.want {
+			t.Errorf("cutGluedByline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTextGluedBylineHeadline(t *testing.T) {
+	dump := strings.Join([]string{
+		"Home", "Guides", "About", "",
+		"The Best Trail Shoes for Wet Weather written by Our Editors", "",
+		"Wet trails ask more of a shoe than dry ones, and the grip of its sole matters more than its weight or its looks on the way.", "",
+		"We walked every pair for two weeks in rain and mud, and kept only the shoes that held on rock, roots and wet grass alike.", "",
+		"Each pick below says what it does well, what it does badly, and which walker it suits best on the trails we tried it on.",
+	}, "\n")
+	a, err := Parse(strings.NewReader(dump))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The Best Trail Shoes for Wet Weather"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+}
