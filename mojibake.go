@@ -206,7 +206,8 @@ func repairLine(coder *mojibakeCoder, line string, out *strings.Builder) (int, b
 		if !repairPiece(coder, line[start:i], &d, out) {
 			return 0, false
 		}
-		start = i + utf8.RuneLen(r)
+		_, size := utf8.DecodeRuneInString(line[i:]) // 1 for an invalid byte
+		start = i + size
 		if r == '€' && n == 1 && d.need() == 1 && gb18030Next(coder, line[start:]) {
 			// "€" is also bytes A2 E3 in GB18030: the end of a
 			// character and the start of the next, which is cut
@@ -220,9 +221,9 @@ func repairLine(coder *mojibakeCoder, line string, out *strings.Builder) (int, b
 			}
 			continue
 		}
-		// A hole ("\uFFFD" is also what an invalid byte reads as, but a
-		// dump is valid UTF-8): the bytes of a character cut by it are
-		// dropped, and so are those after it up to the next character.
+		// A hole (or an invalid byte, which a dump does not have):
+		// the bytes of a character cut by it are dropped, and so are
+		// those after it up to the next character.
 		d.n = 0
 		d.all++
 		if out != nil {

@@ -40,6 +40,13 @@ func mojibakeOf(t *testing.T, enc encoding.Encoding, s string) string {
 	return m
 }
 
+// gbkMojibake returns s as a browser shows it after decoding its UTF-8
+// bytes in GBK.
+func gbkMojibake(s string) string {
+	m, _ := simplifiedchinese.GBK.NewDecoder().String(s)
+	return m
+}
+
 // TestRepairDumpMojibake checks that a dump in each charset's languages
 // that a browser decoded in that charset is given back whole.
 func TestRepairDumpMojibake(t *testing.T) {
@@ -237,4 +244,26 @@ func TestParseTextMojibake(t *testing.T) {
 	if !found {
 		t.Errorf("the paragraph was not repaired")
 	}
+}
+
+// FuzzRepairDumpMojibake checks that repairDumpMojibake gives valid UTF-8
+// for valid UTF-8, keeps the dump's lines and leaves a dump with no
+// character outside ASCII alone.
+func FuzzRepairDumpMojibake(f *testing.F) {
+	for _, dump := range []string{dumpChinese, dumpJapanese, dumpKorean, dumpRussian, "plain\ntext\n"} {
+		f.Add(dump)
+		f.Add(gbkMojibake(dump))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := repairDumpMojibake(s)
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("repairDumpMojibake(%q) = %q is not valid UTF-8", s, got)
+		}
+		if strings.Count(got, "\n") != strings.Count(s, "\n") {
+			t.Fatalf("repairDumpMojibake(%q) = %q has other lines", s, got)
+		}
+		if !mayBeMojibake(s) && got != s {
+			t.Fatalf("repairDumpMojibake(%q) = %q changed a dump it cannot repair", s, got)
+		}
+	})
 }
