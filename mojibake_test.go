@@ -199,6 +199,9 @@ func TestRepairDumpMojibakeKeeps(t *testing.T) {
 		// Japanese words whose Shift-JIS or EUC-KR or GBK bytes are
 		// valid UTF-8 of other scripts, line after line.
 		strings.Repeat("富山\n兵庫\n岡山\n山口\n電機\n印刷\n食品\n注目\n私見卓見\n", 20),
+		// Japanese words that read as Arabic and N'Ko in EUC-KR, on
+		// one line: valid UTF-8 of 8 characters, but implausible.
+		strings.Repeat("富山 兵庫 岡山 山口\n", 5),
 		// Chinese words that read as Cyrillic and phonetic signs.
 		strings.Repeat("图片\n4小时前\n校园\n", 30),
 		// Russian words with "Р" and "С", the leads of Cyrillic
@@ -212,6 +215,23 @@ func TestRepairDumpMojibakeKeeps(t *testing.T) {
 		if got := repairDumpMojibake(dump); got != dump {
 			t.Errorf("repairDumpMojibake changed %q\nto %q", dump, got)
 		}
+	}
+
+	// Mojibake of a script that no page in the charset's languages
+	// writes (Tifinagh read as GBK) is left alone.
+	other := strings.Repeat(gbkMojibake("ⴰⵣⵓⵍ ⴰⵣⵓⵍ\n"), 3)
+	if got := repairDumpMojibake(other); got != other {
+		t.Errorf("repairDumpMojibake(%q) = %q, from a script GBK's pages do not write", other, got)
+	}
+
+	// A line or two that would read as a few characters is too little
+	// to tell mojibake from text that happens to round-trip.
+	few := "News\n" + gbkMojibake("国际新闻\n") + "Home\n"
+	if few == "News\n国际新闻\nHome\n" {
+		t.Fatal("the words read the same in GBK")
+	}
+	if got := repairDumpMojibake(few); got != few {
+		t.Errorf("one short line: repairDumpMojibake(%q) = %q", few, got)
 	}
 }
 
