@@ -30,7 +30,8 @@ import (
 // UTF-8 rules within a character or two. To be sure, a dump is repaired
 // only when its lines repaired in one charset give at least
 // minMojibakeRunes characters in all, counting only lines that give at
-// least minMojibakeLineRunes each; then every line that passes is.
+// least minMojibakeLineRunes each; then every line that passes is, a
+// few characters that do not decode taken for holes.
 
 // minRepairedPerHole is the fewest characters outside ASCII a line of a
 // dump that is mojibake gives for each hole made where it does not
@@ -176,7 +177,10 @@ func mayBeMojibake(s string) bool {
 // of the line between two "�" on its own, with the bytes of a character
 // cut by a "�" dropped), they give fewer characters than the line has and
 // at least one outside ASCII, and plausible holds for each. If out is not
-// nil, the repaired line is written to it, a "�" kept for each hole.
+// nil, the repaired line is written to it, a "�" kept for each hole, and
+// the line is read leniently, as a line of a dump known to be mojibake:
+// where it does not decode, a hole is made (see utf8Runes.hole), at most
+// one for each minRepairedPerHole characters it gives.
 func repairLine(coder *mojibakeCoder, line string, out *strings.Builder) (int, bool) {
 	cs := coder.cs
 	d := utf8Runes{lenient: out != nil}
