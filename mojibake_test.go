@@ -287,3 +287,27 @@ func FuzzRepairDumpMojibake(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRepairDumpMojibake times the repair against reading the dump,
+// on genuine Japanese text (which each charset rejects within a character
+// or two) and on Chinese mojibake.
+func BenchmarkRepairDumpMojibake(b *testing.B) {
+	for _, c := range []struct{ name, dump string }{
+		{"genuine", strings.Repeat(dumpJapanese+dumpChinese, 20)},
+		{"mojibake", strings.Repeat(gbkMojibake(dumpChinese), 20)},
+	} {
+		b.Run(c.name+"/repair", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				repairDumpMojibake(c.dump)
+			}
+		})
+		b.Run(c.name+"/parseTextPage", func(b *testing.B) {
+			b.ReportAllocs()
+			data := []byte(c.dump)
+			for b.Loop() {
+				parseTextPage(data)
+			}
+		})
+	}
+}
