@@ -42,7 +42,11 @@
 //
 // Parse reads HTML in the encoding its byte-order mark, the page's
 // Content-Type or its <meta> tag declares; plain text is read as UTF-8
-// unless the Content-Type names another charset. It does no network or
+// unless the Content-Type names another charset; a text page that is
+// mojibake of a browser that read UTF-8 as GBK, Shift-JIS, EUC-KR or
+// Windows-1251 ("棣栭〉" for "首页") is repaired line by line, when enough
+// of its lines give back plausible text (Clean does not do this: it needs
+// the whole page to be sure). It does no network or
 // file I/O of its own: callers pass an [io.Reader]. A [Parser] sets limits
 // and a default Content-Type; its zero value is ready to use and it may be
 // shared by goroutines.

@@ -176,6 +176,10 @@ func FuzzParse(f *testing.F) {
 	// Content-Types that contradict the page.
 	f.Add(pages["jiji-shiftjis.html"], "text/html; charset=utf-8")
 	f.Add(pages["dpa-bare-cp1252.html"], "text/html; charset=Shift_JIS")
+	// Dumps that are mojibake (mojibake.go).
+	for _, dump := range []string{dumpChinese, dumpJapanese, dumpKorean, dumpRussian} {
+		f.Add([]byte(gbkMojibake(dump)), "")
+	}
 	for _, s := range seedStrings() {
 		f.Add([]byte(s), "")
 	}

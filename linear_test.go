@@ -112,6 +112,12 @@ const scriptShell = `<html><head><meta property="og:type" content="article"></he
 var hostileShapes = []shape{
 	// Text pages.
 	{"text story", func(size int) []byte { return textStory(units(storyLine(10), size)) }},
+	// A dump that is mojibake, line after line and on one long line
+	// (every line is encoded in each charset tried).
+	{"text mojibake", func(size int) []byte { return grow("", gbkMojibake(dumpChinese), "", size) }},
+	{"text mojibake line", func(size int) []byte {
+		return grow(gbkMojibake(dumpChinese), gbkMojibake("合作项目今年将扩大。"), "\n", size)
+	}},
 	{"list headings", func(size int) []byte {
 		return grow(string(textStory(5)), "RELATED STORIES\n", "", size)
 	}},

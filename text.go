@@ -139,7 +139,7 @@ const (
 
 // parseTextPage splits a plain-text page into one block per non-empty line.
 func parseTextPage(data []byte) *page {
-	text := decodeText(data)
+	text := repairDumpMojibake(decodeText(data))
 	// Every line but a blank one makes a block (two, rarely): the slice
 	// is made once, so that growing it costs no more than the blocks.
 	lines := strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n") + 1
