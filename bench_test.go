@@ -98,8 +98,23 @@ func benchHTMLParse(b *testing.B, pages [][]byte) {
 	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
 
+// aebDumps returns the browser text dumps of the AEB pages in
+// ../shared/eval/aeb/text, or skips.
+func aebDumps(b *testing.B) [][]byte {
+	b.Helper()
+	paths, err := filepath.Glob(sharedDir + "/eval/aeb/text/*.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(paths) == 0 {
+		b.Skipf("no AEB text dumps in %s/eval/aeb/text", sharedDir)
+	}
+	return readPages(b, paths)
+}
+
 func BenchmarkParseAEB(b *testing.B)          { benchParse(b, aebPages(b)) }
 func BenchmarkHTMLParseAEB(b *testing.B)      { benchHTMLParse(b, aebPages(b)) }
+func BenchmarkParseAEBText(b *testing.B)      { benchParse(b, aebDumps(b)) }
 func BenchmarkParseTestdata(b *testing.B)     { benchParse(b, testdataPages(b)) }
 func BenchmarkHTMLParseTestdata(b *testing.B) { benchHTMLParse(b, testdataPages(b)) }
 
