@@ -82,8 +82,9 @@ type block struct {
 	sig   uint32
 	level int // heading level, 1–6
 
-	// gap is set on a line of a text page that follows a blank line.
-	gap bool
+	// gap is set on a line of a text page that follows a blank line; row
+	// on a line that a dump printed as a table's row (see isTableRow).
+	gap, row bool
 
 	// linkLen is how many bytes of text are inside links (HTML only).
 	linkLen int
@@ -150,12 +151,13 @@ func parseTextPage(data []byte) *page {
 			break
 		}
 		for _, part := range splitBylineRun(line) {
+			row := isTableRow(part)
 			part = Clean(markNameRun(part))
 			if part == "" {
 				gap = true
 				continue
 			}
-			pg.blocks = append(pg.blocks, block{text: part, kind: kindLine, gap: gap})
+			pg.blocks = append(pg.blocks, block{text: part, kind: kindLine, gap: gap, row: row})
 			gap = false
 		}
 	}
@@ -165,6 +167,15 @@ func parseTextPage(data []byte) *page {
 	}
 	inferGaps(pg.blocks)
 	return pg
+}
+
+// isTableRow reports whether a line of a dump is a table's row: a
+// browser's innerText parts a row's cells with tabs, so the line holds a
+// tab between two cells that hold text.
+func isTableRow(line string) bool {
+	t := strings.TrimSpace(line)
+	i := strings.IndexByte(t, '\t')
+	return i > 0 && strings.TrimSpace(t[i:]) != ""
 }
 
 // inferGaps marks the blank lines of a dump written one block per line: a
