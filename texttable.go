@@ -48,8 +48,9 @@ const maxTableBreak = 2
 
 // keepTableRun returns the end of a text page's body moved down over a
 // table that goes on under it: at least minShapeRun table rows (see
-// isTableRow), with no more than maxTableBreak other lines above the
-// first or between two, none of which listRunStop stops at. The body ends
+// isTableRow) and the cells the dump set on lines of their own (a header
+// row's, see cellBreak), with no more than maxTableBreak other lines
+// above the first or between two, none of which listRunStop stops at. The body ends
 // with the table's last row. The cost is linear in the table's length.
 func keepTableRun(ss []slot, start, end, comments int) int {
 	if start < 0 || end < start {
@@ -63,11 +64,13 @@ func keepTableRun(ss []slot, start, end, comments int) int {
 		if listRunStop(ss, j, comments, false) {
 			break
 		}
-		if !ss[j].row {
+		if !ss[j].row && !ss[j].cell {
 			other++
 			continue
 		}
-		rows++
+		if ss[j].row {
+			rows++
+		}
 		last, other = j, 0
 	}
 	if rows < minShapeRun {

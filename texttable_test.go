@@ -62,6 +62,11 @@ func TestTableRowNoHeadline(t *testing.T) {
 		if notHeadline(&ss[1]) || !headlineShaped(&ss[1]) {
 			t.Errorf("%v: the line with no tabs may not head the page", cells)
 		}
+		// A page laid out in a table sets its headline in a cell.
+		ss = tableSlots("Home\tNews", "\t", strings.Join(cells, " "), "\t")
+		if !ss[1].cell || ss[1].row || notHeadline(&ss[1]) || !headlineShaped(&ss[1]) {
+			t.Errorf("%v: a layout cell may not head the page", cells)
+		}
 	}
 }
 
@@ -118,10 +123,11 @@ func TestLeadOverTable(t *testing.T) {
 }
 
 // TestKeepTableRun checks that a text page's body takes a table that goes
-// on under it, across a heading over a group of rows (in English and in
+// on under it, across a heading over a group of rows and a header row
+// whose cells the dump set on lines of their own (in English and in
 // French), and keeps what it kept; and that it takes nothing when the
-// rows are too few, the lines are no table's, or the comments start under
-// the body.
+// rows are too few, the lines are no table's (header cells with no tab
+// line between them among them), or the comments start under the body.
 func TestKeepTableRun(t *testing.T) {
 	for lang, c := range map[string]struct{ lead, group string }{
 		"en": {"The shopping list for one week:", "Vegetables"},
@@ -141,6 +147,8 @@ func TestKeepTableRun(t *testing.T) {
 			{"a table", rows, false, 4},
 			{"a table under a heading", append([]string{c.group, ""}, rows...), false, 5},
 			{"a group heading inside", append(append(rows[:2:2], "", c.group, ""), rows[2:]...), false, 5},
+			{"a header row's cells on lines of their own", append([]string{"Week 1", "", c.group, "\t", "Week 2", "\t", "Week 3", "", c.group, ""}, rows...), false, 9},
+			{"header cells with no tabs", append([]string{"Week 1", "", c.group, "", "Week 2", "", "Week 3", "", c.group, ""}, rows...), false, 0},
 			{"two rows", rows[:2], false, 0},
 			{"no tabs", plain, false, 0},
 			{"the comments", rows, true, 0},
