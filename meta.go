@@ -519,7 +519,7 @@ func textHeadlineScored(ss []slot, start int) (int, string, int) {
 // a line of three to thirty words that is no label, caption, credit or date
 // line, and that ends as a headline does (not with a full stop or comma).
 func headlineShaped(s *slot) bool {
-	if s.role != roleUnknown && s.role != roleTeaser {
+	if s.row || s.role != roleUnknown && s.role != roleTeaser {
 		return false
 	}
 	t := s.text

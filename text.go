@@ -82,8 +82,10 @@ type block struct {
 	sig   uint32
 	level int // heading level, 1–6
 
-	// gap is set on a line of a text page that follows a blank line.
-	gap bool
+	// gap is set on a line of a text page that follows a blank line; row
+	// on a line that a dump printed as a table's row (see isTableRow), and
+	// cell on a line next to a line of tabs (see cellBreak).
+	gap, row, cell bool
 
 	// linkLen is how many bytes of text are inside links (HTML only).
 	linkLen int
@@ -144,19 +146,24 @@ func parseTextPage(data []byte) *page {
 	// is made once, so that growing it costs no more than the blocks.
 	lines := strings.Count(text, "\n") + strings.Count(text, "\r") - strings.Count(text, "\r\n") + 1
 	pg := &page{isText: true, blocks: make([]block, 0, min(lines, maxBlocks))}
-	gap := false
+	gap, inCell := false, false
 	for line := range textLines(text) {
 		if len(pg.blocks) >= maxBlocks {
 			break
 		}
 		for _, part := range splitBylineRun(line) {
+			row := isTableRow(part)
 			part = Clean(markNameRun(part))
 			if part == "" {
 				gap = true
+				if cellBreak(line) && len(pg.blocks) > 0 {
+					// The cells of a row set on lines of their own.
+					pg.blocks[len(pg.blocks)-1].cell, inCell = true, true
+				}
 				continue
 			}
-			pg.blocks = append(pg.blocks, block{text: part, kind: kindLine, gap: gap})
-			gap = false
+			pg.blocks = append(pg.blocks, block{text: part, kind: kindLine, gap: gap, row: row, cell: inCell})
+			gap, inCell = false, false
 		}
 	}
 	pg.blocks = joinWrapped(pg.blocks)
@@ -165,6 +172,25 @@ func parseTextPage(data []byte) *page {
 	}
 	inferGaps(pg.blocks)
 	return pg
+}
+
+// isTableRow reports whether a line of a dump is a table's row: a
+// browser's innerText parts a row's cells with tabs, so the line holds a
+// tab between two cells that hold text.
+func isTableRow(line string) bool {
+	t := strings.TrimSpace(line)
+	i := strings.IndexByte(t, '\t')
+	return i > 0 && strings.TrimSpace(t[i:]) != ""
+}
+
+// cellBreak reports whether a line of a dump holds nothing but a tab or
+// more: innerText parts a row's cells with a tab, and a cell that holds
+// a block (a paragraph, a list) sets the tab on a line of its own, so the
+// lines above and below are cells of one row. Pages laid out in tables
+// print such lines around their menus and headlines too: a cell is no
+// table's row.
+func cellBreak(line string) bool {
+	return strings.IndexByte(line, '\t') >= 0 && strings.TrimSpace(line) == ""
 }
 
 // inferGaps marks the blank lines of a dump written one block per line: a

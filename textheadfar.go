@@ -11,9 +11,12 @@ import "strings"
 // headline: it opens with a label of a story's head or of a picture's
 // credit, and a colon ("Bildrechte: …", "Image credit: …", "Stand: …",
 // see isHeadLabel). A label is the line's opening only: "Hardened Images:
-// …" is a headline.
+// …" is a headline. Nor is a table's row.
 func notHeadline(s *slot) bool {
 	t := s.text
+	if s.row {
+		return true
+	}
 	if isHeadLabel(t) {
 		return true
 	}
