@@ -145,9 +145,7 @@ func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]flo
 	headMeta := make([]bool, hi-lo)
 	for i := lo; i < hi; i++ {
 		if t := ss[i].text; ss[i].role != roleJunk && ss[i].f.words <= 25 {
-			_, ok := readHeadLine(t)
-			p, _ := headByline(t)
-			headMeta[i-lo] = ok || isDateLine(t) || isBylineLabel(t) || len(p) > 0
+			headMeta[i-lo] = isHeadMeta(t)
 		}
 	}
 	b2f := func(b bool) float64 {
