@@ -857,7 +857,8 @@ func bylineFarAbove(ss []slot, hi, start int, words *storyWordSet) []string {
 // full ("Published May 12, 2024"), not only a time or a word ("Today",
 // "2 hours ago") that a list of stories prints under each title.
 func isFullDateLine(s string) bool {
-	if !isDateLine(s) {
+	// isDateLine, less what cannot hold a full date, reading s once.
+	if len(s) > 120 || wordCount(s) > 14 {
 		return false
 	}
 	if ml, ok := readHeadLine(s); ok && ml.date.ok {
@@ -961,6 +962,29 @@ func isDateLine(s string) bool {
 	if ml, ok := readHeadLine(s); ok && ml.date.ok {
 		return true
 	}
+	return isDateLineRest(s)
+}
+
+// isHeadMeta reports whether the head's readers read s as a byline,
+// credit or date line, in any of their forms: readHeadLine reads it,
+// isDateLine, isBylineLabel or headByline does. It reads the line once
+// with readHeadLine, which isDateLine would read again.
+func isHeadMeta(s string) bool {
+	if _, ok := readHeadLine(s); ok {
+		return true
+	}
+	if len(s) <= 120 && wordCount(s) <= 14 && isDateLineRest(s) {
+		return true
+	}
+	if isBylineLabel(s) {
+		return true
+	}
+	p, _ := headByline(s)
+	return len(p) > 0
+}
+
+// isDateLineRest is isDateLine past its reading of s with readHeadLine.
+func isDateLineRest(s string) bool {
 	if _, ok := findDate(s); ok {
 		return true
 	}

@@ -542,7 +542,7 @@ func headlineShaped(s *slot) bool {
 	if isPersonName(t) || isHeadLabel(t) {
 		return false
 	}
-	return !isMetaLine(t) && !isChromeLine(t) && !isPhotoCredit(t) && !endsWithPictureCredit(t)
+	return !s.isMeta() && !isChromeLine(t) && !isPhotoCredit(t) && !endsWithPictureCredit(t)
 }
 
 // nextLine returns the index of the first block from i (before end) that

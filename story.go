@@ -311,6 +311,7 @@ func assembleWith(pg *page, m *bodyModel) reading {
 // returns the slots and the first and last block of the body, or -1, -1.
 func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	ss, start, end := ruleBody(pg)
+	pg.headMeta = nil // its lines are these slots' from here on
 	comments := commentsStart(ss, firstProse(ss))
 	p := m.blockProbs(ss, pg.isText, start, end, comments)
 	for i := range ss {
@@ -360,7 +361,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if pg.isText {
 		start, end = leaveDirectory(ss, p, m.threshold, start, end, comments)
-		start, end = bodyUnderHead(ss, p, m.threshold, start, end, func() int { return m.textHeadline(ss, start) })
+		start, end = bodyUnderHead(ss, p, m.threshold, start, end, func() int { return m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss))) })
 		start = startAtDateline(ss, p, m.threshold, start, end)
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
@@ -1821,7 +1822,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	// as the headline. The walk reads the head zone down to it.
 	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
 	if pg.isText {
-		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadline(ss, start))
+		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss))))
 		if j := trailStepBelow(ss, anchor); j >= 0 {
 			anchor, shownHeadline = j, ""
 		} else if j := headFarAbove(ss, anchor, start); j >= 0 {

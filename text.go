@@ -32,6 +32,38 @@ type page struct {
 	// story's body holds the headline and little prose: the body may
 	// open with a list (opensList).
 	fewParagraphs bool
+	// headMeta keeps, for each line of a text page's slots, whether the
+	// head's readers read it as a meta line (isHeadMeta), read once a
+	// page: the headline scorer looks at the same lines more than once.
+	headMeta lineMemo
+}
+
+// A lineMemo keeps a fact about each line of a page, indexed as its
+// slots, so that it is read once a page: 0 is unread, 1 false, 2 true. A
+// nil lineMemo keeps nothing.
+type lineMemo []int8
+
+// headMetaMemo returns pg's memo of isHeadMeta for n slots, made on first
+// use.
+func (pg *page) headMetaMemo(n int) lineMemo {
+	if len(pg.headMeta) != n {
+		pg.headMeta = make(lineMemo, n)
+	}
+	return pg.headMeta
+}
+
+// get returns the fact for line i, calling read when it is not kept yet.
+func (lm lineMemo) get(i int, read func() bool) bool {
+	if i < 0 || i >= len(lm) {
+		return read()
+	}
+	if lm[i] == 0 {
+		lm[i] = 1
+		if read() {
+			lm[i] = 2
+		}
+	}
+	return lm[i] == 2
 }
 
 // pageMeta is the metadata an HTML page declares about itself. Text pages
