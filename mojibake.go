@@ -30,8 +30,8 @@ import (
 // UTF-8 rules within a character or two. To be sure, a dump is repaired
 // only when its lines repaired in one charset give at least
 // minMojibakeRunes characters in all, counting only lines that give at
-// least minMojibakeLineRunes each; then every line that passes is, a
-// few characters that do not decode taken for holes.
+// least minMojibakeLineRunes each; then every line that passes is
+// repaired, a few characters that do not decode taken for holes.
 
 // minRepairedPerHole is the fewest characters outside ASCII a line of a
 // dump that is mojibake gives for each hole made where it does not

@@ -24,15 +24,23 @@ const maxConsentWords = 80
 // consentWords are the words of agreeing, and consentTopics the things a
 // form's fine print has the reader agree to, in the languages of the eval
 // corpora: consentWords are words of their own (lower case, inWords);
-// consentTopics are read as strings.Contains reads the lowered text.
+// consentTopics are read as strings.Contains reads the lowered text. The
+// topics are policies and channels (privacy, terms, e-mail, SMS), never a
+// verb ("contact", "receive"): a story's "I agree that farmers should
+// receive more help" is no fine print.
 var (
 	consentWords = []string{"agree", "agreeing", "consent", "consenting", "accept", "authorize", "authorise", "einverstanden", "zustimmen",
 		"einwilligen", "accepte", "acceptez", "acepto", "aceptas", "autorizo", "concordo", "accetto", "akkoord",
 		"godkänner", "samtycker", "samtykker"}
 	consentTopics = newPhraseSet("privacy", "terms of use", "terms of service", "terms and conditions", "newsletter",
 		"e-mail", "email", "marketing", "datenschutz", "inhalt", "cookies", "données", "confidentialité",
-		"privacidad", "términos", "condizioni", "voorwaarden", "sms", "text message", "contact", "kontakt", "receive",
-		"erhalten", "recevoir", "recibir", "receber", "ricevere")
+		"privacidad", "términos", "condizioni", "voorwaarden", "sms", "text message", "phone", "telefon", "téléphone",
+		"teléfono", "telefone", "telefono")
+	// contactTopics are what fine print has the reader agree to be
+	// contacted or sent, which a story's sentence may say too ("I agree
+	// that commuters should receive a refund"): they count only in a line
+	// that names a policy or channel (consentTopics) as well.
+	contactTopics = newPhraseSet("contact", "kontakt", "receive", "erhalten", "recevoir", "recibir", "receber", "ricevere")
 	// firstPersonWords are "I" (lower case), whom a box to tick speaks as.
 	firstPersonWords = []string{"i", "ich", "je", "yo", "eu", "io", "jeg", "jag", "ik"}
 )
@@ -40,7 +48,8 @@ var (
 // isConsentLine reports whether a line of a text page is a form's fine
 // print: a line of at most maxConsentWords words, opening with no
 // quotation mark, whose first sentence holds a word of agreeing
-// (consentWords), a thing agreed to (consentTopics), and the reader as the
+// (consentWords), a thing agreed to (consentTopics; or contactTopics, when
+// the line names one of consentTopics too), and the reader as the
 // one who agrees: "you" outside a quotation (readerAddress) or "I". The
 // fine print opens with its agreement; a paragraph that speaks of an
 // agreement later on is prose.
@@ -49,7 +58,7 @@ func isConsentLine(s *slot) bool {
 		return false
 	}
 	t := firstSentence(s.text)
-	if !holdsWord(t, consentWords) || !consentTopics.inLower(t) {
+	if !holdsWord(t, consentWords) || !consentTopics.inLower(t) && !(contactTopics.inLower(t) && consentTopics.inLower(s.text)) {
 		return siteTermsFirst(s.text, t)
 	}
 	if you, _ := readerAddress(t); you {

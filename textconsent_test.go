@@ -39,6 +39,9 @@ func TestConsentLine(t *testing.T) {
 		{"en third", storyLines, "The ferry company said it would agree to the terms of use that the harbor authority set for the pier.", true},
 		{"en quoted", storyLines, "“I agree with the new privacy rules for the pier,” the minister said.", true},
 		{"en later", storyLines, "If you do not agree, you can take the bus. The authority will send an email to season ticket holders.", true},
+		// A reader's or speaker's agreement that names a verb of contact, not a policy or channel.
+		{"en receive story", storyLines, "I agree that commuters should receive a refund for the closure, the mayor told reporters on Monday.", true},
+		{"de erhalten story", storyLinesDE, "Ich bin einverstanden, dass die Pendler eine Entschädigung erhalten, sagte die Bürgermeisterin am Montag.", true},
 		{"de they", storyLinesDE, "Sie sind damit einverstanden, sagte der Sprecher der Pendler über die Datenschutz-Regeln der Reederei.", true},
 	} {
 		var lines []string

@@ -69,8 +69,9 @@ func creditTail(s string) (tail string, marked, ok bool) {
 
 // creditCut returns the byte offset just past the last sentence end
 // of s that more text follows: a full stop, question or exclamation mark
-// followed by a space or run into a capital (a full-width mark by
-// anything), with a letter before it. It returns -1 when there is none.
+// followed by a space or run into a capital, with a letter before it that is not upper case (so that
+// "U.S." or an initial is no sentence end). It returns -1 when there is
+// none.
 func creditCut(s string) int {
 	for i := len(s); i > 0; {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
@@ -79,8 +80,6 @@ func creditCut(s string) int {
 			continue
 		}
 		switch r {
-		case '。', '！', '？':
-			return i + n
 		case '.', '!', '?':
 			next, _ := utf8.DecodeRuneInString(s[i+n:])
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])

@@ -89,7 +89,9 @@ func cutEdgeDate(headline string) string {
 	}
 	f := strings.Fields(headline)
 	for n := min(maxEdgeDateWords, len(f)-3); n >= 2; n-- {
-		if rest := strings.Join(f[n:], " "); onlyDateWords(strings.Join(f[:n], " ")) && !isDateLine(rest) {
+		// The headline after the date opens as a headline does, not in
+		// lower case: "March 2020 changed everything" is one sentence.
+		if rest := strings.Join(f[n:], " "); onlyDateWords(strings.Join(f[:n], " ")) && !startsLower(rest) && !isDateLine(rest) {
 			return rest
 		}
 	}

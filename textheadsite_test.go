@@ -81,6 +81,9 @@ func TestCutEdgeDate(t *testing.T) {
 		{"Results / March 2024", "Results / March 2024"},
 		{"Die Bilanz des Jahres - Dezember 2025 im Rückblick", "Die Bilanz des Jahres - Dezember 2025 im Rückblick"},
 		{"Bilanz - 2025", "Bilanz - 2025"},
+		// A headline that opens with a date and goes on as one sentence.
+		{"March 2020 changed everything for us", "March 2020 changed everything for us"},
+		{"Mars 2020 a tout changé pour nous", "Mars 2020 a tout changé pour nous"},
 	}
 	for _, c := range cases {
 		if got := cutEdgeDate(c.in); got != c.want {

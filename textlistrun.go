@@ -302,10 +302,10 @@ func lineShape(s *slot) int {
 			rest = ""
 		}
 		class := 3 // another word
-		switch c := w[0]; {
-		case c >= '0' && c <= '9':
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case r >= '0' && r <= '9':
 			class, digit = 1, true
-		case strings.ToLower(w[:1]) != w[:1]:
+		case unicode.IsUpper(r):
 			class = 2 // capitalised
 		}
 		shape = shape*4 + class

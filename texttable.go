@@ -68,10 +68,11 @@ func keepTableRun(ss []slot, start, end, comments int) int {
 			other++
 			continue
 		}
-		if ss[j].row {
+		if ss[j].row { // a cell line crosses, but the body ends with a row
 			rows++
+			last = j
 		}
-		last, other = j, 0
+		other = 0
 	}
 	if rows < minShapeRun {
 		return end

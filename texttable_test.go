@@ -148,6 +148,8 @@ func TestKeepTableRun(t *testing.T) {
 			{"a table under a heading", append([]string{c.group, ""}, rows...), false, 5},
 			{"a group heading inside", append(append(rows[:2:2], "", c.group, ""), rows[2:]...), false, 5},
 			{"a header row's cells on lines of their own", append([]string{"Week 1", "", c.group, "\t", "Week 2", "\t", "Week 3", "", c.group, ""}, rows...), false, 9},
+			// Cells of a layout under the table's last row: the body ends with the row.
+			{"a layout's cells under the table", append(rows[:4:4], "", "Bridge tolls to rise in the new year", "\t", "Harbor seals return to the old pier"), false, 4},
 			{"header cells with no tabs", append([]string{"Week 1", "", c.group, "", "Week 2", "", "Week 3", "", c.group, ""}, rows...), false, 0},
 			{"two rows", rows[:2], false, 0},
 			{"no tabs", plain, false, 0},

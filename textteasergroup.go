@@ -286,12 +286,15 @@ func inTeaserGroup(ss []slot, i int) bool {
 	if !marked(i) {
 		return false
 	}
+	// A group holds at most maxGroupLines lines, so neither walk goes
+	// further: a long packed run is no group, and Explain, which asks of
+	// each of its lines, stays linear.
 	first, last := i, i
-	for first > 0 && !ss[first].gap && marked(first-1) {
+	for first > 0 && i-first < maxGroupLines && !ss[first].gap && marked(first-1) {
 		first--
 	}
-	for last+1 < len(ss) && !ss[last+1].gap && marked(last+1) {
+	for last+1 < len(ss) && last-first < maxGroupLines && !ss[last+1].gap && marked(last+1) {
 		last++
 	}
-	return last > first && ss[first].gap && first > 0 && ss[first-1].f.prose
+	return last > first && last-first < maxGroupLines && ss[first].gap && first > 0 && ss[first-1].f.prose
 }
