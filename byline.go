@@ -525,6 +525,10 @@ var nonNameWords = setOf("more", "here", "now", "up", "in", "out", "all", "lates
 // no agency, no placeholder, no word that names an organization and no web
 // address.
 func isPersonName(s string) bool {
+	if n := fieldsUpTo(s, 6); n < 2 || n > 5 {
+		// Counted without splitting: most lines are too long for a name.
+		return false
+	}
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 5 || strings.EqualFold(f[0], "by") {
 		return false
@@ -606,4 +610,23 @@ func headEndsAfter(ss []slot, i, start int) bool {
 		return false
 	}
 	return true
+}
+
+// fieldsUpTo returns len(strings.Fields(s)), or max when s has more
+// fields: it stops counting there, and makes nothing.
+func fieldsUpTo(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n >= max {
+				return max
+			}
+			in = true
+		}
+	}
+	return n
 }

@@ -830,11 +830,13 @@ const maxBylineAbove = 80
 func bylineFarAbove(ss []slot, hi, start int, words *storyWordSet) []string {
 	for i := min(hi, len(ss)) - 1; i >= max(0, start-maxBylineAbove); i-- {
 		s := &ss[i]
-		if s.role != roleUnknown || s.f.prose || !isFullDateLine(nextLiveText(ss, i, start)) {
+		if s.role != roleUnknown || s.f.prose {
 			continue
 		}
+		// The names first: most lines are none, and reading them costs
+		// less than reading the line below for a date.
 		p, labelled := headByline(s.text)
-		if len(p) == 0 || len(plausibleNames(p, words)) < len(p) {
+		if len(p) == 0 || !isFullDateLine(nextLiveText(ss, i, start)) || len(plausibleNames(p, words)) < len(p) {
 			continue
 		}
 		label := -1

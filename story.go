@@ -1820,8 +1820,11 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	// body; on a text page, the one the headline scorer chooses among the
 	// lines above the body or, failing that, the line its surroundings mark
 	// as the headline. The walk reads the head zone down to it.
-	anchor, shownHeadline := headlineAnchor(ss, start, pg.meta)
-	if pg.isText {
+	var anchor int
+	var shownHeadline string
+	if !pg.isText {
+		anchor, shownHeadline = headlineAnchor(ss, start, pg.meta)
+	} else {
 		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss))))
 		if j := trailStepBelow(ss, anchor); j >= 0 {
 			anchor, shownHeadline = j, ""

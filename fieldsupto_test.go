@@ -1,0 +1,24 @@
+package wirestory
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFieldsUpTo checks that fieldsUpTo counts the fields strings.Fields
+// splits, spaces of every kind and bytes that are no UTF-8 included, and
+// stops at max.
+func TestFieldsUpTo(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Jane", "Jane Roe", "  Jane\tRoe \n", "Jane\u00a0Roe", "Jane\u2003Roe\u3000Doe",
+		"a\xffb c", "\xff \xfe", "Jane Roe and John Doe, Reuters, Nairobi", "José  María\u0085Pérez",
+	} {
+		want := len(strings.Fields(s))
+		if got := fieldsUpTo(s, 100); got != want {
+			t.Errorf("fieldsUpTo(%q, 100) = %d, want %d", s, got, want)
+		}
+		if got := fieldsUpTo(s, 2); got != min(want, 2) {
+			t.Errorf("fieldsUpTo(%q, 2) = %d, want %d", s, got, min(want, 2))
+		}
+	}
+}
