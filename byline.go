@@ -174,20 +174,7 @@ const maxShortCreditWords = 9
 // none of those has fewer words than the trimmed part.
 func longCreditPart(part string) bool {
 	core := strings.TrimFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	n, in := 0, false
-	for _, r := range core {
-		if unicode.IsSpace(r) {
-			in = false
-			continue
-		}
-		if !in {
-			in = true
-			if n++; n > maxShortCreditWords {
-				return true
-			}
-		}
-	}
-	return false
+	return fieldsUpTo(core, maxShortCreditWords+1) > maxShortCreditWords
 }
 
 // cutTrailingAgency splits an agency's name off the end of s: "JANE DOE

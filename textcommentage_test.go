@@ -57,13 +57,7 @@ func TestAgeComments(t *testing.T) {
 		// One header only: a single comment's shape is too weak a sign.
 		{"en one", entryStoryEN, append([]string{"12"}, commentsEN[:9]...), nil, []string{commentsEN[4]}},
 	} {
-		lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
-		for _, p := range c.story {
-			lines = append(lines, p, "")
-		}
-		lines = append(lines, c.tail...)
-		lines = append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
-		a := parseLines(t, lines)
+		a := parseLines(t, storyPage(c.story, c.tail...))
 		checkKeptOut(t, c.name, "comment", a.Paragraphs, append(slices.Clone(c.story), c.kept...), c.out)
 		for _, p := range a.Paragraphs {
 			if c.out != nil && (p == "Discussion about this post" || p == "Diskussion zum Beitrag" || p == "12") {
@@ -95,11 +89,18 @@ func withGaps(ps []string) []string {
 	return lines
 }
 
-// storyOver returns a dump of a headline and byline over the story's
-// paragraphs, the tail set under them, and a site's footer.
-func storyOver(story, tail []string) []string {
+// storyPage returns a dump of a headline and byline over the story's
+// paragraphs, each with a blank line under it, the lines of tail as
+// given, and a site's footer.
+func storyPage(story []string, tail ...string) []string {
 	lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
 	lines = append(lines, withGaps(story)...)
-	lines = append(lines, withGaps(tail)...)
+	lines = append(lines, tail...)
 	return append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
+}
+
+// storyOver returns storyPage with the tail's paragraphs set under the
+// story, each with a blank line under it.
+func storyOver(story, tail []string) []string {
+	return storyPage(story, withGaps(tail)...)
 }

@@ -110,13 +110,7 @@ func TestEntryTail(t *testing.T) {
 		{"en sections", entryStoryEN, entries(teasersEN, "plain", ""), true},
 		{"de sections", entryStoryDE, entries(teasersDE, "plain", ""), true},
 	} {
-		lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
-		for _, p := range c.story {
-			lines = append(lines, p, "")
-		}
-		lines = append(lines, c.list...)
-		lines = append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
-		a := parseLines(t, lines)
+		a := parseLines(t, storyPage(c.story, c.list...))
 		for _, p := range c.story {
 			if !slices.Contains(a.Paragraphs, p) {
 				t.Errorf("%s: story paragraph %q lost; paragraphs:\n%q", c.name, p, a.Paragraphs)
@@ -196,16 +190,7 @@ func TestEntryTailKeeps(t *testing.T) {
 		{"de calendar", append(entryStoryDE, moreDE...), calDE, nil, []string{calDE[3], calDE[8], calDE[13]}},
 		{"en box inside", entryStoryEN, box, more, more},
 	} {
-		lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
-		for _, p := range c.story {
-			lines = append(lines, p, "")
-		}
-		lines = append(lines, c.list...)
-		for _, p := range c.below {
-			lines = append(lines, p, "")
-		}
-		lines = append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
-		a := parseLines(t, lines)
+		a := parseLines(t, storyPage(c.story, append(slices.Clone(c.list), withGaps(c.below)...)...))
 		for _, p := range append(c.story, c.kept...) {
 			if !slices.Contains(a.Paragraphs, p) {
 				t.Errorf("%s: paragraph %q lost; paragraphs:\n%q", c.name, p, a.Paragraphs)

@@ -264,7 +264,7 @@ const minNamedWord = 4
 // too: a name the story gives.
 func namesStoryWord(ss []slot, start, end int, heading string) bool {
 	for w := range strings.FieldsFuncSeq(heading, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) < minNamedWord || !unicode.IsUpper([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) < minNamedWord || !unicode.IsUpper(r) {
 			continue
 		}
 		for i := start; i <= end; i++ {

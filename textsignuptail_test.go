@@ -42,18 +42,7 @@ func TestSignupTail(t *testing.T) {
 		// The story goes on under a box set into it.
 		{"en inside", longer, []string{askEN, "Subscribe", consentEN}, goesOn, nil, goesOn},
 	} {
-		lines := []string{"Ferry terminal to close for two years", "By Jane Roe", ""}
-		for _, p := range c.story {
-			lines = append(lines, p, "")
-		}
-		for _, p := range c.box {
-			lines = append(lines, p, "")
-		}
-		for _, p := range c.below {
-			lines = append(lines, p, "")
-		}
-		lines = append(lines, "", "Privacy policy", "Terms of use", "© 2025 The Harbor Times")
-		a := parseLines(t, lines)
+		a := parseLines(t, storyPage(c.story, append(withGaps(c.box), withGaps(c.below)...)...))
 		checkKeptOut(t, c.name, "box paragraph", a.Paragraphs, append(slices.Clone(c.story), c.kept...), c.out)
 	}
 }
