@@ -1,0 +1,100 @@
+package wirestory
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTwinRestWords is the most words cutToTwin cuts off a headline.
+const maxTwinRestWords = 3
+
+// twinRestMarks are the marks that may join a headline and what a dump
+// sets beside it on its line ("Title | Channel", "Section : Title").
+const twinRestMarks = "|:–—-/·"
+
+// cutToTwin returns the headline of a text page, the line at at, cut to a
+// line the page prints alone elsewhere (the story's headline in a trail or
+// over its body), when the headline is that line with at most
+// maxTwinRestWords words more set beside it behind a mark set off by
+// spaces (twinRestMarks): after it, a channel's or site's label ("Title |
+// city news", which cutSiteName leaves when it is in lower case or not
+// printed alone); before it, a section's or site's name that the page
+// prints alone too ("Culture : Title"). The line shows the twin and a
+// label joined by the dump, and the twin is the headline.
+//
+// What stays: a kicker glued to its colon ("Inquiry: Title"), even when
+// the page prints it alone as a tag; words that go on with no mark
+// ("Title in New York": a nav or contents line may print the shorter
+// form); a rest of more than maxTwinRestWords words; a twin of under
+// three words. Else it returns headline as it is.
+func cutToTwin(ss []slot, at int, headline string) string {
+	if at < 0 || at >= len(ss) || headline != ss[at].text {
+		return headline
+	}
+	h := strings.TrimSpace(headline)
+	best := ""
+	for j := range ss {
+		if j == at || ss[j].role == roleJunk {
+			continue
+		}
+		t := strings.TrimSpace(ss[j].text)
+		if len(t) <= len(best) || len(t) >= len(h) || wordCount(t) < 3 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(h, t) && h[len(t)] == ' ':
+			post := h[len(t):]
+			if n := wordCount(trimTwinRest(post)); n >= 1 && n <= maxTwinRestWords && spacedMarkFirst(post) {
+				best = t
+			}
+		case strings.HasSuffix(h, t) && h[len(h)-len(t)-1] == ' ':
+			pre := h[:len(h)-len(t)]
+			rest := trimTwinRest(pre)
+			if n := wordCount(rest); n >= 1 && n <= maxTwinRestWords && spacedMark(pre) && printedAlone(ss, at, rest) {
+				best = t
+			}
+		}
+	}
+	if best == "" {
+		return headline
+	}
+	return best
+}
+
+// trimTwinRest returns s without the spaces and marks (twinRestMarks) at
+// its ends.
+func trimTwinRest(s string) string {
+	return strings.Trim(s, " \t"+twinRestMarks)
+}
+
+// spacedMark reports whether s ends with a mark (twinRestMarks) set
+// off by spaces on both sides, as a dump joins a name to a headline
+// ("Culture : ", "Example | "), not glued to the word before it as a
+// kicker's colon is ("Inquiry: ").
+func spacedMark(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, n := utf8.DecodeLastRuneInString(s)
+	return n > 0 && strings.ContainsRune(twinRestMarks, r) && strings.HasSuffix(s[:len(s)-n], " ")
+}
+
+// spacedMarkFirst reports whether s opens with a mark (twinRestMarks) set
+// off by spaces on both sides (" | channel").
+func spacedMarkFirst(s string) bool {
+	if !strings.HasPrefix(s, " ") {
+		return false
+	}
+	s = strings.TrimLeft(s, " ")
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && strings.ContainsRune(twinRestMarks, r) && strings.HasPrefix(s[n:], " ")
+}
+
+// printedAlone reports whether a line other than the one at at prints s
+// alone.
+func printedAlone(ss []slot, at int, s string) bool {
+	for j := range ss {
+		if j != at && ss[j].role != roleJunk && strings.EqualFold(strings.TrimSpace(ss[j].text), s) {
+			return true
+		}
+	}
+	return false
+}
