@@ -390,6 +390,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markTeaserRuns(ss, start, end)
 			markTeaserGroups(ss, start, end)
 			markDatedTeasers(ss, start, end)
+			markRepeatedCards(ss, start, end)
 			markListRest(ss, start, end)
 			markLabelledLists(ss, start, end)
 			markStackedLabels(ss, start, end)
