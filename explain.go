@@ -195,6 +195,8 @@ func chromeReason(ss []slot, i, start, end int) string {
 		return "in a promo box between two promo labels (a newsletter's name and pitch)"
 	case s.kind == kindLine && inTeaserRun(ss, i):
 		return "in a run of other stories' headlines under a short label, set into the story"
+	case inDatedTeaser(ss, i):
+		return "another story's card set into the story: a headline over its date alone"
 	case inTeaserGroup(ss, i):
 		return "in a group of other stories' headlines packed between two of the story's paragraphs"
 	case s.kind == kindLine && inLeadBox(ss, i, start, end):

@@ -389,6 +389,8 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			start = markLabelledCaptions(ss, start, end)
 			markTeaserRuns(ss, start, end)
 			markTeaserGroups(ss, start, end)
+			markDatedTeasers(ss, start, end)
+			markRepeatedCards(ss, start, end)
 			markListRest(ss, start, end)
 			markLabelledLists(ss, start, end)
 			markStackedLabels(ss, start, end)
