@@ -74,6 +74,12 @@ func parseCreditLine(s string) (credit, bool) {
 	// unknown counts the parts not understood; titled the job titles,
 	// dates and placeholders that stand beside a name in a byline.
 	unknown, titled := 0, 0
+	// lone is a line of one part without "By": past the checks that
+	// name an agency, a vague credit or a name and its job title, only
+	// an editor's initials and an agency make it a credit (a date, a
+	// place, an outlet or a name alone does not), so it is read no
+	// further.
+	lone := len(parts) == 1 && !byPrefix
 	for _, part := range parts {
 		part = strings.TrimSpace(strings.Trim(part, " .,;"))
 		if part == "" {
@@ -118,6 +124,13 @@ func parseCreditLine(s string) (credit, bool) {
 			// "AP National Security Writer" names its agency.
 			c.agencies = addAgency(c.agencies, findAgencies(part, false)...)
 			titled++
+		case lone:
+			// The cases below, in their order, for a lone part.
+			ag := deskAgencies(part)
+			if len(ag) == 0 || parseDateText(part).ok || short && (weekdays[pkey] || isRelativeTime(pkey)) {
+				return credit{}, false
+			}
+			c.agencies = addAgency(c.agencies, ag...)
 		case parseDateText(part).ok, short && (weekdays[pkey] || isRelativeTime(pkey)):
 			// "Tuesday, 25 November 2014", "5 days ago" in a
 			// pipe-separated byline.
