@@ -533,17 +533,11 @@ func isPersonName(s string) bool {
 	if len(f) < 2 || len(f) > 5 || strings.EqualFold(f[0], "by") {
 		return false
 	}
-	for _, w := range f {
-		if l := strings.ToLower(w); orgWords[l] || nonNameWords[l] || isDomainName(w) {
-			return false
-		}
-	}
-	if placeholderNames[chromeKey(s)] || len(agencyMatches(s, false)) > 0 {
-		return false
-	}
+	// The checks of the words' shapes come first: they are the cheapest
+	// and turn most lines down.
 	capsWords := 0
 	for i, w := range f {
-		if nameParticles[strings.ToLower(w)] && i > 0 && i < len(f)-1 {
+		if i > 0 && i < len(f)-1 && nameParticles[strings.ToLower(w)] {
 			continue
 		}
 		if !capitalizedName(w) {
@@ -557,6 +551,14 @@ func isPersonName(s string) bool {
 		capsWords++
 	}
 	if capsWords < 2 {
+		return false
+	}
+	for _, w := range f {
+		if l := strings.ToLower(w); orgWords[l] || nonNameWords[l] || isDomainName(w) {
+			return false
+		}
+	}
+	if placeholderNames[chromeKey(s)] || len(agencyMatches(s, false)) > 0 {
 		return false
 	}
 	if jobWords[strings.ToLower(strings.Trim(f[len(f)-1], "."))] {

@@ -354,17 +354,20 @@ func singleCapitalWord(s string) bool {
 // as a heading ending in a group's name is none (see groupHeading).
 func nameBeforeJob(s string, labelled bool) (string, bool) {
 	f := strings.Fields(s)
-	if !labelled && groupHeading(s) {
-		return "", false
-	}
 	for k := 2; k <= 4 && k < len(f); k++ {
+		// The job title is read first, the name and the heading only
+		// for a line that ends with one: most lines do not.
+		if !isHeadJobTitle(strings.Join(f[k:], " ")) {
+			continue
+		}
 		name := strings.Join(f[:k], " ")
 		if !isPersonName(name) || hasPieceWord(name) {
 			continue
 		}
-		if isHeadJobTitle(strings.Join(f[k:], " ")) {
-			return name, true
+		if !labelled && groupHeading(s) {
+			return "", false
 		}
+		return name, true
 	}
 	return "", false
 }
