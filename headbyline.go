@@ -263,6 +263,22 @@ func bylineNames(s string, labelled bool) []string {
 			people = append(people, name)
 			continue
 		}
+		if len(parts) == 1 {
+			// The switch below for a line of one part, which names a
+			// person only as a name that is no job title, group,
+			// outlet, agency or place: the name, the cheapest reading,
+			// is read first.
+			if p == "" {
+				return nil
+			}
+			q := cutTrailingMonth(p)
+			if !isPersonName(q) || hasPieceWord(q) || opensWithArticle(q) || isHeadJobTitle(p) ||
+				isOrgName(p) || isOutletName(p) || isAgencyOnly(p) || hasHeadOrgWord(p) || isPlaceName(p) {
+				return nil
+			}
+			people = append(people, q)
+			continue
+		}
 		switch {
 		case p == "":
 		case isHeadJobTitle(p):
