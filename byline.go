@@ -459,11 +459,11 @@ func isInitials(s string) bool {
 // isOutletName reports whether s is a site's name written with its web
 // address: "ntv.de", "Le Monde.fr", "Example.com".
 func isOutletName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 4 {
+	_, last, n := edgeFields(s, 4)
+	if n == 0 || n > 4 {
 		return false
 	}
-	return isDomainName(f[len(f)-1])
+	return isDomainName(last)
 }
 
 // isPlaceName reports whether s is a place the gazetteer knows, or one
@@ -472,8 +472,11 @@ func isPlaceName(s string) bool {
 	if knownPlace(s) || knownRegion(s) {
 		return true
 	}
+	if n := fieldsUpTo(s, 6); n < 3 || n > 5 {
+		return false
+	}
 	f := strings.Fields(s)
-	return len(f) >= 3 && len(f) <= 5 && knownPlace(f[0]) && nameParticles[f[1]]
+	return knownPlace(f[0]) && nameParticles[f[1]]
 }
 
 // titleArticles open the names of newspapers: "Le Figaro", "The Globe",
@@ -484,8 +487,11 @@ var titleArticles = setOf("le", "la", "les", "the", "el", "il", "der", "die", "d
 // and one word: "Le Figaro", "The Courier". People's names do not open
 // with an article.
 func isTitledName(s string) bool {
+	if fieldsUpTo(s, 3) != 2 {
+		return false
+	}
 	f := strings.Fields(s)
-	return len(f) == 2 && titleArticles[strings.ToLower(f[0])] && capitalizedName(f[1]) && unicode.IsUpper([]rune(f[0])[0])
+	return titleArticles[strings.ToLower(f[0])] && capitalizedName(f[1]) && unicode.IsUpper([]rune(f[0])[0])
 }
 
 // isOrgName reports whether s is an organization's name: up to five
@@ -612,6 +618,38 @@ func headEndsAfter(ss []slot, i, start int) bool {
 		return false
 	}
 	return true
+}
+
+// edgeFields returns the first and last of the fields strings.Fields
+// splits s into, and their count, or max+1 when s has more than max
+// fields (first and last are then unset): it makes nothing.
+func edgeFields(s string, max int) (first, last string, n int) {
+	start := -1
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				if n == max {
+					return "", "", max + 1
+				}
+				n++
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == 1 {
+				first = s[start:i]
+			}
+			last, start = s[start:i], -1
+		}
+	}
+	if start >= 0 {
+		if n == 1 {
+			first = s[start:]
+		}
+		last = s[start:]
+	}
+	return first, last, n
 }
 
 // fieldsUpTo returns len(strings.Fields(s)), or max when s has more

@@ -22,3 +22,30 @@ func TestFieldsUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeFields checks edgeFields' first and last field and count against
+// strings.Fields, on the same kinds of strings as TestFieldsUpTo.
+func TestEdgeFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Jane", "Jane Roe", "  Jane\tRoe \n", "Jane\u00a0Roe", "Jane\u2003Roe\u3000Doe",
+		"a\xffb c", "\xff \xfe", "Jane Roe and John Doe, Reuters, Nairobi", "José  María\u0085Pérez",
+	} {
+		f := strings.Fields(s)
+		for _, max := range []int{1, 2, 3, 100} {
+			first, last, n := edgeFields(s, max)
+			if len(f) > max {
+				if n != max+1 {
+					t.Errorf("edgeFields(%q, %d) counts %d, want %d", s, max, n, max+1)
+				}
+				continue
+			}
+			wantFirst, wantLast := "", ""
+			if len(f) > 0 {
+				wantFirst, wantLast = f[0], f[len(f)-1]
+			}
+			if n != len(f) || first != wantFirst || last != wantLast {
+				t.Errorf("edgeFields(%q, %d) = %q %q %d, want %q %q %d", s, max, first, last, n, wantFirst, wantLast, len(f))
+			}
+		}
+	}
+}
