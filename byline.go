@@ -62,8 +62,8 @@ func parseCreditLine(s string) (credit, bool) {
 	if endsLikeSentence(body) && !byPrefix && !strings.HasSuffix(body, ".") {
 		return credit{}, false
 	}
-	key := chromeKey(body)
-	if vagueCredits[key] {
+	var kb, pkb [64]byte // room for the keys below
+	if vagueCredits[string(appendChromeKey(kb[:0], body))] {
 		return credit{vague: true}, true
 	}
 	var c credit
@@ -89,9 +89,9 @@ func parseCreditLine(s string) (credit, bool) {
 		// weekday is read only by the checks with no limit on words (an
 		// agency's name, a date, a place), in the same order.
 		short := !longCreditPart(part)
-		var pkey string
+		var pkey []byte // chromeKey(part)
 		if short {
-			pkey = chromeKey(part)
+			pkey = appendChromeKey(pkb[:0], part)
 		}
 		// "CARLOS BETANCOURT Associated Press": a name with the agency
 		// after it and no comma between.
@@ -117,8 +117,8 @@ func parseCreditLine(s string) (credit, bool) {
 		switch {
 		case isAgencyOnly(part):
 			c.agencies = addAgency(c.agencies, findAgencies(part, true)...)
-		case short && (vagueCredits[pkey] || placeholderNames[pkey]):
-			c.vague = c.vague || vagueCredits[pkey]
+		case short && (vagueCredits[string(pkey)] || placeholderNames[string(pkey)]):
+			c.vague = c.vague || vagueCredits[string(pkey)]
 			titled++
 		case short && isJobTitle(part):
 			// "AP National Security Writer" names its agency.
@@ -127,11 +127,11 @@ func parseCreditLine(s string) (credit, bool) {
 		case lone:
 			// The cases below, in their order, for a lone part.
 			ag := deskAgencies(part)
-			if len(ag) == 0 || parseDateText(part).ok || short && (weekdays[pkey] || isRelativeTime(pkey)) {
+			if len(ag) == 0 || parseDateText(part).ok || short && (weekdays[string(pkey)] || isRelativeTime(string(pkey))) {
 				return credit{}, false
 			}
 			c.agencies = addAgency(c.agencies, ag...)
-		case parseDateText(part).ok, short && (weekdays[pkey] || isRelativeTime(pkey)):
+		case parseDateText(part).ok, short && (weekdays[string(pkey)] || isRelativeTime(string(pkey))):
 			// "Tuesday, 25 November 2014", "5 days ago" in a
 			// pipe-separated byline.
 			titled++

@@ -49,3 +49,18 @@ func TestEdgeFields(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendChromeKey checks appendChromeKey against chromeKey, with
+// letters whose lower case is longer or shorter in UTF-8 and bytes that
+// are no UTF-8.
+func TestAppendChromeKey(t *testing.T) {
+	for _, s := range []string{
+		"", " - ", "Staff and Agencies", "  (AP) ", "wire", "İSTANBUL", "\u212Aelvin", "Ⱥb", "STRAẞE",
+		"a\xffB", "\xff", "Ünal Öz, dpa", "ΣΟΦΙΑ", "5 DAYS AGO",
+	} {
+		var buf [4]byte
+		if got, want := string(appendChromeKey(buf[:0], s)), chromeKey(s); got != want {
+			t.Errorf("appendChromeKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
