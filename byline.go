@@ -321,12 +321,47 @@ var creditSeparators = strings.NewReplacer(" | ", ",", "|", ",", ";", ",", " & "
 	" with ", ",", " y ", ",", " und ", ",", " et ", ",", " e ", ",", " avec ", ",", " mit ", ",", " con ", ",",
 	" met ", ",", " og ", ",", " och ", ",", " oraz ", ",", " ve ", ",", "、", ",")
 
+// creditSeparatorWords are creditSeparators' separators that open with a
+// space (TestCreditSeparatorWords checks that the two agree).
+var creditSeparatorWords = []string{" | ", " & ", " and ", " AND ", " with ", " y ", " und ", " et ", " e ", " avec ",
+	" mit ", " con ", " met ", " og ", " och ", " oraz ", " ve "}
+
+// hasCreditSeparator reports whether s holds one of creditSeparators'
+// separators: without one, creditSeparators leaves s as it is.
+func hasCreditSeparator(s string) bool {
+	if strings.ContainsAny(s, "|;") || strings.Contains(s, "、") {
+		return true
+	}
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		for _, sep := range creditSeparatorWords {
+			if strings.HasPrefix(s[i:], sep) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // splitCreditParts splits a credit line at commas, pipes, semicolons and
 // the word "and": "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER".
 // Agency names joined by hyphens or slashes ("AFP-JIJI", "Dow Jones/AP")
 // stay one part.
 func splitCreditParts(s string) []string {
-	s = creditSeparators.Replace(s)
+	if hasCreditSeparator(s) {
+		s = creditSeparators.Replace(s)
+	}
+	if !strings.Contains(s, ",") {
+		// One part: what Split would give, made once.
+		if s = strings.TrimSpace(s); s != "" {
+			return []string{s}
+		}
+		return nil
+	}
 	var out []string
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.TrimSpace(p); p != "" {

@@ -64,3 +64,24 @@ func TestAppendChromeKey(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditSeparatorWords checks hasCreditSeparator against
+// creditSeparators: a line it finds no separator in is one the Replacer
+// leaves as it is, and each separator is found.
+func TestCreditSeparatorWords(t *testing.T) {
+	for _, s := range []string{
+		"Jane Roe", "Jane Roe and John Doe", "Jane Roe|dpa", "Jane Roe; AP", "Anna und Paul", "Jane Roe、新华社",
+		"Example.fr avec AFP", "Band Andes", "Jane Roe,AP", "  ", "Ana y Juan", "Eve et Luc", "Ted e Ann",
+		"Ole og Kari", "Ola och Kari", "Jan oraz Ewa", "Ali ve Can", "Jan met AP", "Juan con EFE", "Jane Roe with AP",
+		"Jane & John", "JANE AND JOHN", "Jane | John", "Sandy Hook", "Mit Uns", "AP-ETC",
+	} {
+		if !hasCreditSeparator(s) && creditSeparators.Replace(s) != s {
+			t.Errorf("hasCreditSeparator(%q) = false, but creditSeparators changes it", s)
+		}
+	}
+	for _, sep := range creditSeparatorWords {
+		if s := "Jane Roe" + sep + "AP"; !hasCreditSeparator(s) || creditSeparators.Replace(s) == s {
+			t.Errorf("separator %q: hasCreditSeparator(%q) = %v, Replace gives %q", sep, s, hasCreditSeparator(s), creditSeparators.Replace(s))
+		}
+	}
+}
