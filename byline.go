@@ -62,8 +62,8 @@ func parseCreditLine(s string) (credit, bool) {
 	if endsLikeSentence(body) && !byPrefix && !strings.HasSuffix(body, ".") {
 		return credit{}, false
 	}
-	key := chromeKey(body)
-	if vagueCredits[key] {
+	var kb, pkb [64]byte // room for the keys below
+	if vagueCredits[string(appendChromeKey(kb[:0], body))] {
 		return credit{vague: true}, true
 	}
 	var c credit
@@ -74,6 +74,12 @@ func parseCreditLine(s string) (credit, bool) {
 	// unknown counts the parts not understood; titled the job titles,
 	// dates and placeholders that stand beside a name in a byline.
 	unknown, titled := 0, 0
+	// lone is a line of one part without "By": past the checks that
+	// name an agency, a vague credit or a name and its job title, only
+	// an editor's initials and an agency make it a credit (a date, a
+	// place, an outlet or a name alone does not), so it is read no
+	// further.
+	lone := len(parts) == 1 && !byPrefix
 	for _, part := range parts {
 		part = strings.TrimSpace(strings.Trim(part, " .,;"))
 		if part == "" {
@@ -83,9 +89,9 @@ func parseCreditLine(s string) (credit, bool) {
 		// weekday is read only by the checks with no limit on words (an
 		// agency's name, a date, a place), in the same order.
 		short := !longCreditPart(part)
-		var pkey string
+		var pkey []byte // chromeKey(part)
 		if short {
-			pkey = chromeKey(part)
+			pkey = appendChromeKey(pkb[:0], part)
 		}
 		// "CARLOS BETANCOURT Associated Press": a name with the agency
 		// after it and no comma between.
@@ -111,14 +117,21 @@ func parseCreditLine(s string) (credit, bool) {
 		switch {
 		case isAgencyOnly(part):
 			c.agencies = addAgency(c.agencies, findAgencies(part, true)...)
-		case short && (vagueCredits[pkey] || placeholderNames[pkey]):
-			c.vague = c.vague || vagueCredits[pkey]
+		case short && (vagueCredits[string(pkey)] || placeholderNames[string(pkey)]):
+			c.vague = c.vague || vagueCredits[string(pkey)]
 			titled++
 		case short && isJobTitle(part):
 			// "AP National Security Writer" names its agency.
 			c.agencies = addAgency(c.agencies, findAgencies(part, false)...)
 			titled++
-		case parseDateText(part).ok, short && (weekdays[pkey] || isRelativeTime(pkey)):
+		case lone:
+			// The cases below, in their order, for a lone part.
+			ag := deskAgencies(part)
+			if len(ag) == 0 || parseDateText(part).ok || short && (weekdays[string(pkey)] || isRelativeTime(string(pkey))) {
+				return credit{}, false
+			}
+			c.agencies = addAgency(c.agencies, ag...)
+		case parseDateText(part).ok, short && (weekdays[string(pkey)] || isRelativeTime(string(pkey))):
 			// "Tuesday, 25 November 2014", "5 days ago" in a
 			// pipe-separated byline.
 			titled++
@@ -308,12 +321,47 @@ var creditSeparators = strings.NewReplacer(" | ", ",", "|", ",", ";", ",", " & "
 	" with ", ",", " y ", ",", " und ", ",", " et ", ",", " e ", ",", " avec ", ",", " mit ", ",", " con ", ",",
 	" met ", ",", " og ", ",", " och ", ",", " oraz ", ",", " ve ", ",", "、", ",")
 
+// creditSeparatorWords are creditSeparators' separators that open with a
+// space (TestCreditSeparatorWords checks that the two agree).
+var creditSeparatorWords = []string{" | ", " & ", " and ", " AND ", " with ", " y ", " und ", " et ", " e ", " avec ",
+	" mit ", " con ", " met ", " og ", " och ", " oraz ", " ve "}
+
+// hasCreditSeparator reports whether s holds one of creditSeparators'
+// separators: without one, creditSeparators leaves s as it is.
+func hasCreditSeparator(s string) bool {
+	if strings.ContainsAny(s, "|;") || strings.Contains(s, "、") {
+		return true
+	}
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		for _, sep := range creditSeparatorWords {
+			if strings.HasPrefix(s[i:], sep) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // splitCreditParts splits a credit line at commas, pipes, semicolons and
 // the word "and": "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER".
 // Agency names joined by hyphens or slashes ("AFP-JIJI", "Dow Jones/AP")
 // stay one part.
 func splitCreditParts(s string) []string {
-	s = creditSeparators.Replace(s)
+	if hasCreditSeparator(s) {
+		s = creditSeparators.Replace(s)
+	}
+	if !strings.Contains(s, ",") {
+		// One part: what Split would give, made once.
+		if s = strings.TrimSpace(s); s != "" {
+			return []string{s}
+		}
+		return nil
+	}
 	var out []string
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.TrimSpace(p); p != "" {
@@ -446,11 +494,11 @@ func isInitials(s string) bool {
 // isOutletName reports whether s is a site's name written with its web
 // address: "ntv.de", "Le Monde.fr", "Example.com".
 func isOutletName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 4 {
+	_, last, n := edgeFields(s, 4)
+	if n == 0 || n > 4 {
 		return false
 	}
-	return isDomainName(f[len(f)-1])
+	return isDomainName(last)
 }
 
 // isPlaceName reports whether s is a place the gazetteer knows, or one
@@ -459,8 +507,11 @@ func isPlaceName(s string) bool {
 	if knownPlace(s) || knownRegion(s) {
 		return true
 	}
+	if n := fieldsUpTo(s, 6); n < 3 || n > 5 {
+		return false
+	}
 	f := strings.Fields(s)
-	return len(f) >= 3 && len(f) <= 5 && knownPlace(f[0]) && nameParticles[f[1]]
+	return knownPlace(f[0]) && nameParticles[f[1]]
 }
 
 // titleArticles open the names of newspapers: "Le Figaro", "The Globe",
@@ -471,8 +522,11 @@ var titleArticles = setOf("le", "la", "les", "the", "el", "il", "der", "die", "d
 // and one word: "Le Figaro", "The Courier". People's names do not open
 // with an article.
 func isTitledName(s string) bool {
+	if fieldsUpTo(s, 3) != 2 {
+		return false
+	}
 	f := strings.Fields(s)
-	return len(f) == 2 && titleArticles[strings.ToLower(f[0])] && capitalizedName(f[1]) && unicode.IsUpper([]rune(f[0])[0])
+	return titleArticles[strings.ToLower(f[0])] && capitalizedName(f[1]) && unicode.IsUpper([]rune(f[0])[0])
 }
 
 // isOrgName reports whether s is an organization's name: up to five
@@ -520,17 +574,11 @@ func isPersonName(s string) bool {
 	if len(f) < 2 || len(f) > 5 || strings.EqualFold(f[0], "by") {
 		return false
 	}
-	for _, w := range f {
-		if l := strings.ToLower(w); orgWords[l] || nonNameWords[l] || isDomainName(w) {
-			return false
-		}
-	}
-	if placeholderNames[chromeKey(s)] || len(agencyMatches(s, false)) > 0 {
-		return false
-	}
+	// The checks of the words' shapes come first: they are the cheapest
+	// and turn most lines down.
 	capsWords := 0
 	for i, w := range f {
-		if nameParticles[strings.ToLower(w)] && i > 0 && i < len(f)-1 {
+		if i > 0 && i < len(f)-1 && nameParticles[strings.ToLower(w)] {
 			continue
 		}
 		if !capitalizedName(w) {
@@ -544,6 +592,14 @@ func isPersonName(s string) bool {
 		capsWords++
 	}
 	if capsWords < 2 {
+		return false
+	}
+	for _, w := range f {
+		if l := strings.ToLower(w); orgWords[l] || nonNameWords[l] || isDomainName(w) {
+			return false
+		}
+	}
+	if placeholderNames[chromeKey(s)] || len(agencyMatches(s, false)) > 0 {
 		return false
 	}
 	if jobWords[strings.ToLower(strings.Trim(f[len(f)-1], "."))] {
@@ -597,6 +653,38 @@ func headEndsAfter(ss []slot, i, start int) bool {
 		return false
 	}
 	return true
+}
+
+// edgeFields returns the first and last of the fields strings.Fields
+// splits s into, and their count, or max+1 when s has more than max
+// fields (first and last are then unset): it makes nothing.
+func edgeFields(s string, max int) (first, last string, n int) {
+	start := -1
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				if n == max {
+					return "", "", max + 1
+				}
+				n++
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == 1 {
+				first = s[start:i]
+			}
+			last, start = s[start:i], -1
+		}
+	}
+	if start >= 0 {
+		if n == 1 {
+			first = s[start:]
+		}
+		last = s[start:]
+	}
+	return first, last, n
 }
 
 // fieldsUpTo returns len(strings.Fields(s)), or max when s has more

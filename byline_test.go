@@ -42,6 +42,16 @@ func TestParseCreditLine(t *testing.T) {
 		{"The minister said the plan would be ready.", false, nil, nil},
 		{"Di Maria", false, nil, nil},
 		{"Jane Doe", false, nil, nil},
+		// A lone part without "By": an editor's initials and an agency
+		// make a credit; a date, a weekday, a place or a name alone do
+		// not, though beside a name they stand as its title.
+		{"abc/dpa", true, nil, []string{"dpa"}},
+		{"xyz/AFP", true, nil, []string{"AFP"}},
+		{"Tuesday", false, nil, nil},
+		{"25. November 2014", false, nil, nil},
+		{"Palma", false, nil, nil},
+		{"Jane Doe | Palma", true, []string{"Jane Doe"}, nil},
+		{"Jane Doe | Tuesday", true, []string{"Jane Doe"}, nil},
 	} {
 		got, ok := parseCreditLine(c.in)
 		if ok != c.ok || !slices.Equal(got.people, c.people) || !slices.Equal(codesOf(got.agencies), c.codes) {

@@ -294,6 +294,9 @@ func readMetaLine(s string) (metaLine, bool) {
 		}
 		return ml, true
 	}
+	// line is not a credit for readCredit: parseCreditLine or
+	// isPhotoCredit said no.
+	line := s
 	s = spaceDigitCJK(s)
 	if d := parseDateText(s); d.ok {
 		ml.date = d
@@ -301,7 +304,7 @@ func readMetaLine(s string) (metaLine, bool) {
 	parts := splitMetaParts(s)
 	understood := true
 	for k, part := range parts {
-		if !ml.readPart(part) {
+		if !ml.readPart(part, line) {
 			if k == 0 && len(parts) > 1 {
 				understood = false
 				continue
@@ -325,15 +328,16 @@ func readMetaLine(s string) (metaLine, bool) {
 }
 
 // readPart reads one part of a meta line into ml and reports whether it
-// understood it.
-func (ml *metaLine) readPart(part string) bool {
+// understood it. notCredit is a string already known to be no credit (the
+// whole line), which it does not read again.
+func (ml *metaLine) readPart(part, notCredit string) bool {
 	if d := parseDateFields(part); d.ok {
 		if !ml.date.ok {
 			ml.date = d
 		}
 		return true
 	}
-	if ml.readCredit(part) {
+	if part != notCredit && ml.readCredit(part) {
 		return true
 	}
 	// A credit before a date: "Von dpa 30.04.2024, 18:58".

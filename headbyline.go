@@ -263,6 +263,22 @@ func bylineNames(s string, labelled bool) []string {
 			people = append(people, name)
 			continue
 		}
+		if len(parts) == 1 {
+			// The switch below for a line of one part, which names a
+			// person only as a name that is no job title, group,
+			// outlet, agency or place: the name, the cheapest reading,
+			// is read first.
+			if p == "" {
+				return nil
+			}
+			q := cutTrailingMonth(p)
+			if !isPersonName(q) || hasPieceWord(q) || opensWithArticle(q) || isHeadJobTitle(p) ||
+				isOrgName(p) || isOutletName(p) || isAgencyOnly(p) || hasHeadOrgWord(p) || isPlaceName(p) {
+				return nil
+			}
+			people = append(people, q)
+			continue
+		}
 		switch {
 		case p == "":
 		case isHeadJobTitle(p):
@@ -354,17 +370,20 @@ func singleCapitalWord(s string) bool {
 // as a heading ending in a group's name is none (see groupHeading).
 func nameBeforeJob(s string, labelled bool) (string, bool) {
 	f := strings.Fields(s)
-	if !labelled && groupHeading(s) {
-		return "", false
-	}
 	for k := 2; k <= 4 && k < len(f); k++ {
+		// The job title is read first, the name and the heading only
+		// for a line that ends with one: most lines do not.
+		if !isHeadJobTitle(strings.Join(f[k:], " ")) {
+			continue
+		}
 		name := strings.Join(f[:k], " ")
 		if !isPersonName(name) || hasPieceWord(name) {
 			continue
 		}
-		if isHeadJobTitle(strings.Join(f[k:], " ")) {
-			return name, true
+		if !labelled && groupHeading(s) {
+			return "", false
 		}
+		return name, true
 	}
 	return "", false
 }
@@ -381,21 +400,25 @@ func isHeadJobTitle(s string) bool {
 // headJobWord returns the job word, in lower case, that makes s a job
 // title as isHeadJobTitle reads one: its last word, or else its first.
 func headJobWord(s string) (string, bool) {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 || len(f) > 8 {
+	// The words of s in lower case are its words put in lower case: no
+	// space has a case and no letter's lower case is a space.
+	first, last, n := edgeFields(s, 8)
+	if n == 0 || n > 8 {
 		return "", false
 	}
 	job := func(w string) string {
-		w = strings.Trim(w, ".,()")
+		w = strings.Trim(strings.ToLower(w), ".,()")
 		if i := strings.LastIndexByte(w, '-'); i >= 0 {
 			w = w[i+1:]
 		}
 		return w
 	}
-	if w := job(f[len(f)-1]); len(f) <= 4 && (jobWords[w] || headJobWords[w]) {
-		return w, true
+	if n <= 4 {
+		if w := job(last); jobWords[w] || headJobWords[w] {
+			return w, true
+		}
 	}
-	if w := job(f[0]); jobWords[w] || headJobWords[w] {
+	if w := job(first); jobWords[w] || headJobWords[w] {
 		return w, true
 	}
 	return "", false
@@ -1260,13 +1283,13 @@ func (sw *storyWordSet) has(w string) bool {
 	if sw.m == nil {
 		sw.m = make(map[string]bool)
 		for _, i := range sw.paras[:sw.n] {
-			for _, f := range strings.Fields(sw.ss[i].text) {
+			for f := range strings.FieldsSeq(sw.ss[i].text) {
 				if strings.Contains(f, "@") || strings.Contains(f, "://") || strings.HasPrefix(f, "www.") {
 					// An address ("jane.roe@example.com") writes a
 					// name in lower case, not a word of the story.
 					continue
 				}
-				for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				for w := range strings.FieldsFuncSeq(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
 					if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 						sw.m[w] = true
 					}

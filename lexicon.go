@@ -21,6 +21,17 @@ func chromeKey(s string) string {
 	return strings.ToLower(s)
 }
 
+// appendChromeKey appends chromeKey(s) to buf: a key to look up in a set
+// with nothing made when buf has room. It puts each rune in lower case as
+// strings.ToLower does, a byte that is no UTF-8 as U+FFFD.
+func appendChromeKey(buf []byte, s string) []byte {
+	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, r := range s {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
 // chromeExact are lines that are chrome when they make up the whole block.
 var chromeExact = setOf(
 	"advertisement", "advertisements", "advertising", "ad", "sponsored", "sponsored content", "promoted",
