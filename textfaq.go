@@ -37,22 +37,27 @@ const maxQuestionWords = 25
 // the HTML page. It runs after the rules that cut the body's tail, which
 // see the box as the story's end. The walk reads each line at most twice,
 // so the cost is linear.
-func keepAnswers(ss []slot, p []float32, threshold float32, end, comments int) int {
-	if end < 0 {
+func keepAnswers(ss []slot, p []float32, threshold float32, start, end, comments int) int {
+	if start < 0 || end < start {
 		return end
 	}
 	limit := len(ss)
 	if comments > end {
 		limit = comments
 	}
-	j := end + 1
-	for gap := 0; j < limit && !isQuestion(&ss[j]); j++ {
+	j, pairs := end+1, 0
+	if end-2 >= start && end < limit && isQuestion(&ss[end]) && isQuestion(&ss[end-2]) && answers(&ss[end-1], p[end-1], threshold) {
+		// The body's own questions and answers go on: it stops on a
+		// question, under a question and its answer.
+		j, pairs = end, 1
+	}
+	for gap := 0; pairs == 0 && j < limit && !isQuestion(&ss[j]); j++ {
 		s := &ss[j]
 		if gap++; gap > maxAnswerGap || isBarrier(s) || s.role == roleTeaser || s.role == roleCaption {
 			return end
 		}
 	}
-	pairs, last := 0, -1
+	last := end
 	for j < limit && isQuestion(&ss[j]) {
 		k := j + 1
 		for k < limit && answers(&ss[k], p[k], threshold) {
@@ -80,8 +85,13 @@ func isQuestion(s *slot) bool {
 	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")
 }
 
+// minAnswerWords is the fewest words of an answer that does not end like
+// a sentence (a site that drops an answer's last stop).
+const minAnswerWords = 12
+
 // answers reports whether a line under a question answers it: a paragraph
-// the scorer takes for the story's that is not a question itself.
+// the scorer takes for the story's (one with no final stop must have
+// minAnswerWords, in lower case) that is not a question itself.
 func answers(s *slot, p, threshold float32) bool {
-	return s.role == roleUnknown && s.f.prose && p >= threshold && !isQuestion(s) && !isBarrier(s)
+	return s.role == roleUnknown && (s.f.prose || s.f.lower && s.f.words >= minAnswerWords) && p >= threshold && !isQuestion(s) && !isBarrier(s) && !s.isMeta()
 }

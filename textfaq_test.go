@@ -75,7 +75,7 @@ func TestKeepAnswers(t *testing.T) {
 			for i := range ss {
 				roles[i] = ss[i].role
 			}
-			if got := keepAnswers(ss, p, 0.5, 0, tc.comments); got != tc.want {
+			if got := keepAnswers(ss, p, 0.5, 0, 0, tc.comments); got != tc.want {
 				t.Errorf("%s, %s: end %d, want %d", lang, tc.name, got, tc.want)
 			}
 			for i := range ss {
@@ -116,5 +116,52 @@ func TestKeepAnswersParse(t *testing.T) {
 	}
 	if strings.Contains(got, "Privacy policy") {
 		t.Errorf("body holds the footer:\n%s", got)
+	}
+}
+
+// TestKeepAnswersGoOn checks that a body that stops on a question of its
+// own questions and answers takes the answer under it, one with no final
+// stop too, in English and Spanish; and that a story closing on a question
+// of its own with no question and answer over it keeps its end (the
+// paragraph under it is another piece's), as does a short line under the
+// question.
+func TestKeepAnswersGoOn(t *testing.T) {
+	for lang, c := range map[string]struct{ q1, a1, q2, a2, short, para string }{
+		"en": {
+			q1:    "Which ferries run at night?",
+			a1:    "Only the island ferry runs after ten, once an hour, and it stops at the temporary pier like the others.",
+			q2:    "How long will the work take?",
+			a2:    "Two years at least, the authority says, and longer if the winter storms delay the work on the pilings",
+			short: "Book a ticket",
+			para:  "The harbor authority said on Tuesday that the old ferry terminal will close for two years.",
+		},
+		"es": {
+			q1:    "¿Qué transbordadores circulan de noche?",
+			a1:    "Solo el transbordador de la isla circula después de las diez, una vez por hora, y para en el muelle provisional.",
+			q2:    "¿Cuánto tiempo durarán las obras?",
+			a2:    "Dos años como mínimo, según la autoridad portuaria, y más si los temporales del invierno retrasan los trabajos",
+			short: "Comprar billete",
+			para:  "La autoridad portuaria dijo el martes que la vieja terminal cerrará durante dos años.",
+		},
+	} {
+		for _, tc := range []struct {
+			name  string
+			lines []string
+			end   int
+			want  int
+		}{
+			{"the answer under the last question", []string{c.para, c.q1, c.a1, c.q2, c.a2, c.short}, 3, 4},
+			{"a closing question alone", []string{c.para, c.para, c.para, c.q2, c.a2, c.short}, 3, 3},
+			{"a short line under the question", []string{c.para, c.q1, c.a1, c.q2, c.short, c.a2}, 3, 3},
+		} {
+			ss := slotsOf(tc.lines...)
+			p := make([]float32, len(ss))
+			for i := range p {
+				p[i] = 0.8
+			}
+			if got := keepAnswers(ss, p, 0.5, 0, tc.end, -1); got != tc.want {
+				t.Errorf("%s, %s: end %d, want %d", lang, tc.name, got, tc.want)
+			}
+		}
 	}
 }
