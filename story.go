@@ -409,6 +409,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutTestimonies(ss, start, cutTailBoxes(ss, p, m.threshold, start, end)) // a second look (textpeel.go)
 		if start >= 0 {
 			end = keepAnswers(ss, p, m.threshold, start, end, comments)
+			end = keepAnnouncedList(ss, p, m.threshold, start, end, comments)
 		}
 		start = skipLeadEntries(ss, start, end)
 	} else {
