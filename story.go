@@ -409,6 +409,10 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		markConsentLines(ss, start, end)
 		end = cutTestimonies(ss, start, end)
 		end = cutTestimonies(ss, start, cutTailBoxes(ss, p, m.threshold, start, end)) // a second look (textpeel.go)
+		if start >= 0 {
+			end = keepAnswers(ss, p, m.threshold, start, end, comments)
+			end = keepAnnouncedList(ss, p, m.threshold, start, end, comments)
+		}
 		start = skipLeadEntries(ss, start, end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
