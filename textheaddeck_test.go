@@ -102,3 +102,23 @@ func TestProseDeckHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerSentenceEnd checks the sentence ends isProseDeck finds inside
+// a line, in English, German and Norwegian, and what it does not take for
+// one: an abbreviation or an initial before a name, a stop before a lower
+// case word, and a line's last mark.
+func TestInnerSentenceEnd(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The city repaired the dock. What is left for the riders?":           true,
+		"Nach 42 Sitzungen ist Schluss. Was bleibt von den Fragen?":          true,
+		"Etter to år har kommunen reparert kaien. Hva betyr det?":            true,
+		"Vorwürfe gegen Beamte und offene Fragen. Wer trägt die Schuld?":     true,
+		"Mrs. Smith and Prof. Jones ask Dr. Lee why the dock closed?":        false,
+		"Riders paid 2.50 euros on the old ferry, which ran until 5 p.m. on": false,
+		"The ferry is back.": false,
+	} {
+		if got := innerSentenceEnd(s); got != want {
+			t.Errorf("innerSentenceEnd(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
