@@ -238,7 +238,9 @@ func cellBreak(line string) bool {
 // third (a subhead: innerText sets it apart as well), but not a line that
 // ends in a comma or a colon ("Hi Jane,", "The minister said:"), which
 // leads into the paragraph under it, nor the title of a teaser card, which
-// has a single blurb above it. The blank lines the dump has are kept.
+// has a single blurb above it; so are the items of a list a paragraph
+// leads into with a colon (markListItemGaps). The blank lines the dump
+// has are kept.
 func inferGaps(bs []block) {
 	pairs, apart, gaps := 0, 0, false
 	for i := range bs {
@@ -257,6 +259,7 @@ func inferGaps(bs []block) {
 		subhead := i > 1 && i+1 < len(bs) && bs[i-2].f.prose && bs[i-1].f.prose && bs[i+1].f.prose && bs[i].f.titleLike
 		bs[i].gap = bs[i].gap || bs[i].f.prose || subhead
 	}
+	markListItemGaps(bs)
 }
 
 // minRunOnPairs is how many lines of prose right under a line of prose a
