@@ -38,6 +38,9 @@ func boxName(s *slot, words *storyWordSet) string {
 		return ""
 	}
 	t, about := cutAbout(s.text)
+	if !about {
+		t, _ = cutBoxCue(t) // "Written by Jane Roe" (textboxcue.go)
+	}
 	// A handle or a site's name after the person's in parentheses:
 	// "Jane Roe (Site)".
 	if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
