@@ -132,7 +132,8 @@ func authorBoxAt(ss []slot, i, end int, words *storyWordSet) int {
 			return -1
 		}
 		if s.f.prose {
-			if s.f.words <= 120 && (opensWithName(s.text, name) || isAboutLabel(ss[i].text) && namesEarly(s.text, name)) {
+			if s.f.words <= 120 && (opensWithName(s.text, name) || isAboutLabel(ss[i].text) && namesEarly(s.text, name) ||
+				opensSelfIntro(s.text, name) && !namedInStory(ss, i, name)) {
 				return j
 			}
 			return -1
