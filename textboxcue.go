@@ -8,9 +8,13 @@ import "strings"
 // one line; on an HTML page the cue is a label of its own.
 
 // cutBoxCue returns t after the byline cue that opens it (byWords,
-// bylineWords, but "from" and "via", which open a credit) and whether one
-// does: "Written by Jane Roe" gives "Jane Roe".
+// bylineWords, but "from" and "via", which open a credit; or a byline
+// label of bylineLabels before a colon) and whether one does: "Written by
+// Jane Roe" and "Author: Jane Roe" give "Jane Roe".
 func cutBoxCue(t string) (string, bool) {
+	if label, name, ok := strings.Cut(t, ":"); ok && bylineLabels[strings.ToLower(strings.TrimSpace(label))] {
+		return strings.TrimSpace(name), true
+	}
 	l := strings.ToLower(t)
 	for _, ws := range [][]string{byWords, bylineWords} {
 		for _, w := range ws {
@@ -23,4 +27,14 @@ func cutBoxCue(t string) (string, bool) {
 		}
 	}
 	return t, false
+}
+
+// hasBoxCue reports whether an author box's name line opens with a byline
+// cue (cutBoxCue). Under such a line a paragraph that opens with the name
+// is the writer's biography whatever trade it names ("Jane is the
+// revenue-focused head of sales ...", "Jane is a creative enthusiast ..."):
+// the cue says the name is the writer's.
+func hasBoxCue(line string) bool {
+	_, ok := cutBoxCue(line)
+	return ok
 }

@@ -60,3 +60,38 @@ func TestCutBoxCue(t *testing.T) {
 		}
 	}
 }
+
+// TestLateBoxAfterCue checks that a writer's box under a byline cue ends
+// a text page's body above other lines under it, though its biography
+// names no trade, in English and German; that the same box under a bare
+// name does not (a person in a list); and that a cued box with more of the
+// story under it than above it (a profile) leaves the body as it is.
+func TestLateBoxAfterCue(t *testing.T) {
+	under := []string{"More from the harbor desk", "Ferry fares will rise next spring, the council said on Monday night after a long debate.",
+		"The island's new bridge opened to cyclists on Sunday, a year after work began on its piers."}
+	for _, c := range []struct {
+		name        string
+		story       []string
+		box         []string
+		after       []string
+		wantTrimmed bool
+	}{
+		{"by", storyLines[:5], []string{"By Jane Roe", "Jane is a keen sailor who loves the harbor, its ferries and the people who work the docks."}, under, true},
+		{"author label", storyLines[:5], []string{"Author: Jane Roe", "Jane is a creative enthusiast with a passion for boats, tides and storytelling."}, under, true},
+		{"von", germanStoryLines, []string{"Von Erika Mustermann", "Erika ist leidenschaftliche Seglerin und lebt seit zwanzig Jahren am Hafen."}, under, true},
+		{"a bare name", storyLines[:5], []string{"Jane Roe", "Jane is a keen sailor who loves the harbor, its ferries and the people who work the docks."}, under, false},
+		{"a profile", storyLines[:3], []string{"By Jane Roe", "Jane is a keen sailor who loves the harbor, its ferries and the people who work the docks."},
+			append(slices.Clone(storyLines[3:7]), under...), false},
+	} {
+		lines := append(append(slices.Clone(c.story), c.box...), c.after...)
+		ss := slotsOf(lines...)
+		end := len(ss) - 1
+		want := end
+		if c.wantTrimmed {
+			want = len(c.story) - 1
+		}
+		if got := trimLateAuthorBox(ss, 0, end); got != want {
+			t.Errorf("%s: the body ends at %d, want %d", c.name, got, want)
+		}
+	}
+}
