@@ -41,16 +41,21 @@ func opensSelfIntro(p, name string) bool {
 	return false
 }
 
-// namedInStory reports whether a paragraph of the story before block i
-// names the last word of name: a person the story speaks of, not its
-// writer.
+// maxNameScan is how many blocks before an author box namedInStory reads:
+// the rules that ask for a box may ask at every block, and a bounded look
+// back keeps a page of many boxes linear.
+const maxNameScan = 400
+
+// namedInStory reports whether a paragraph of the story before block i,
+// up to maxNameScan blocks back, names the last word of name: a person
+// the story speaks of, not its writer.
 func namedInStory(ss []slot, i int, name string) bool {
 	f := strings.Fields(name)
 	if len(f) == 0 {
 		return true
 	}
 	last := f[len(f)-1]
-	for k := 0; k < i; k++ {
+	for k := max(0, i-maxNameScan); k < i; k++ {
 		if isFreeParagraph(ss, k) && strings.Contains(ss[k].text, last) {
 			return true
 		}
