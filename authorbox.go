@@ -38,6 +38,9 @@ func boxName(s *slot, words *storyWordSet) string {
 		return ""
 	}
 	t, about := cutAbout(s.text)
+	if !about {
+		t, _ = cutBoxCue(t) // "Written by Jane Roe" (textboxcue.go)
+	}
 	// A handle or a site's name after the person's in parentheses:
 	// "Jane Roe (Site)".
 	if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
@@ -129,7 +132,8 @@ func authorBoxAt(ss []slot, i, end int, words *storyWordSet) int {
 			return -1
 		}
 		if s.f.prose {
-			if s.f.words <= 120 && (opensWithName(s.text, name) || isAboutLabel(ss[i].text) && namesEarly(s.text, name)) {
+			if s.f.words <= 120 && (opensWithName(s.text, name) || isAboutLabel(ss[i].text) && namesEarly(s.text, name) ||
+				opensSelfIntro(s.text, name) && !namedInStory(ss, i, name)) {
 				return j
 			}
 			return -1

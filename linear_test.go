@@ -127,6 +127,18 @@ var hostileShapes = []shape{
 			strings.Repeat("-\n", 1000), storyLine(3)+"\n", size)
 	}},
 	{"junk lines", func(size int) []byte { return grow(string(textStory(5)), "-\n", "", size) }},
+	// Author boxes told in the first person, box under box
+	// (textboxself.go reads the story above each).
+	{"self-intro boxes", func(size int) []byte {
+		var b strings.Builder
+		b.Write(textStory(5))
+		for k := 0; b.Len() < size; k++ {
+			name := personName(k)
+			first, _, _ := strings.Cut(name, " ")
+			fmt.Fprintf(&b, "\n%s\n\nHi, I'm %s! I write about the harbor and its ferries, %s said.\n", name, first, name[len("Mara "):])
+		}
+		return []byte(b.String())
+	}},
 	{"one long line", func(size int) []byte { return grow(string(textStory(5)), "THE COUNCIL ", "", size) }},
 	{"one long word", func(size int) []byte { return grow(string(textStory(5)), "x", "\n\n"+storyLine(9), size) }},
 	{"CR lines", func(size int) []byte { return crLines(textStory(units(storyLine(10), size))) }},

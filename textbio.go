@@ -21,7 +21,7 @@ func trimLateAuthorBox(ss []slot, start, end int) int {
 	words := storyWords(ss, start)
 	n := 0 // the story's paragraphs before block i
 	for i := start; i < end; i++ {
-		if bio := authorBoxAt(ss, i, end, words); bio >= 0 && isBio(ss[bio].text, boxName(&ss[i], words)) {
+		if bio := authorBoxAt(ss, i, end, words); bio >= 0 && (isBio(ss[bio].text, boxName(&ss[i], words)) || hasBoxCue(ss[i].text)) {
 			if n < 3 {
 				return end
 			}
