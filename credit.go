@@ -279,11 +279,16 @@ const maxMetaLine = 200
 // beside them. A date that opens the line may be followed by anything that
 // is not prose ("May 4, 2016 This story originally appeared on Reuters").
 func readMetaLine(s string) (metaLine, bool) {
+	return readMetaLineWith(nil, s)
+}
+
+// readMetaLineWith is readMetaLine reading its credits through lr.
+func readMetaLineWith(lr *lineReads, s string) (metaLine, bool) {
 	var ml metaLine
 	if s == "" || len(s) > maxMetaLine {
 		return ml, false
 	}
-	if c, ok := parseCreditLine(s); ok && !isPhotoCredit(s) {
+	if c, ok := lr.credit(s); ok && !isPhotoCredit(s) {
 		ml.creditText, ml.credit = s, c
 		// A date in a pipe-separated byline: "Jane Doe | Palma | 08/01/2014".
 		for _, part := range splitMetaParts(s) {
@@ -315,7 +320,7 @@ func readMetaLine(s string) (metaLine, bool) {
 	if !understood {
 		// A date at the head of the line and anything but prose after it.
 		if d, rest, ok := dateLead(s); ok && !featuresOf(rest).prose {
-			if c, ok := parseCreditLine(rest); ok && ml.creditText == "" && !isPhotoCredit(rest) {
+			if c, ok := lr.credit(rest); ok && ml.creditText == "" && !isPhotoCredit(rest) {
 				ml.creditText, ml.credit = rest, c
 			}
 			ml.date, understood = d, true

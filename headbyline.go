@@ -536,7 +536,12 @@ func phraseCredit(s string, ml metaLine, words *storyWordSet) bool {
 // "Jane Roe12.05.2024, 10:00 Uhr". A byline parseCreditLine reads keeps
 // its names, less the job titles glued to them.
 func readHeadLine(s string) (metaLine, bool) {
-	ml, ok := readMetaLine(s)
+	return readHeadLineWith(nil, s)
+}
+
+// readHeadLineWith is readHeadLine reading its lines' parts through lr.
+func readHeadLineWith(lr *lineReads, s string) (metaLine, bool) {
+	ml, ok := lr.metaLine(s)
 	if ok && len(ml.credit.people) > 0 && !ml.credit.by && len(ml.credit.agencies) == 0 && groupHeading(ml.creditText) {
 		// "Understanding Payment Fraud Protection Services": a heading, not
 		// a name and its desk; the line counts only for its date.
@@ -551,7 +556,7 @@ func readHeadLine(s string) (metaLine, bool) {
 			// "Source: Example Project" credits a chart or a
 			// picture, not the story's writers.
 			ml.credit.people = nil
-		} else if p, _ := headByline(ml.creditText); len(p) >= len(ml.credit.people) {
+		} else if p, _ := lr.byline(ml.creditText); len(p) >= len(ml.credit.people) {
 			// The more careful reading: "Jane Roe Parliamentary
 			// editor" names Jane Roe.
 			ml.credit.people = p
@@ -574,7 +579,7 @@ func readHeadLine(s string) (metaLine, bool) {
 			// reading time, with no mark between them.
 			part, timed = name, true
 		}
-		if p, lab := headByline(part); len(p) > 0 && (people == nil || !lab && !labelled) {
+		if p, lab := lr.byline(part); len(p) > 0 && (people == nil || !lab && !labelled) {
 			// Names parted by pipes, each its own part: "Jane Roe |
 			// John Doe | 8 May, 17:46".
 			people, labelled = append(people, p...), lab
@@ -587,7 +592,7 @@ func readHeadLine(s string) (metaLine, bool) {
 			continue
 		}
 		if cr, d, found := dateTrail(part); found {
-			if p, lab := headByline(cr); len(p) > 0 && people == nil {
+			if p, lab := lr.byline(cr); len(p) > 0 && people == nil {
 				people, labelled = p, lab
 				if !date.ok {
 					date = d
@@ -599,7 +604,7 @@ func readHeadLine(s string) (metaLine, bool) {
 			// The names after the date, past a comma: "Published May
 			// 12, 2024, 10:00, Jane Roe".
 			t, found := findDate(part[:i])
-			if p, lab := headByline(part[i+2:]); found && len(p) > 0 && !lab && wordCount(part[:i]) <= 10 {
+			if p, lab := lr.byline(part[i+2:]); found && len(p) > 0 && !lab && wordCount(part[:i]) <= 10 {
 				people = p
 				if !date.ok {
 					date = dateText{t: t, ok: true}
@@ -684,7 +689,8 @@ const maxBylineAfter = 9
 // takes become the head's. It returns the people, or nil, and whether a
 // label or "by" introduced them. With labelledOnly, it takes no names
 // that none introduces.
-func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet) ([]string, bool) {
+// It reads the lines through lr (see lineReads), which may be nil.
+func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet, lr *lineReads) ([]string, bool) {
 	lo := max(0, start-16)
 	if at >= 0 {
 		lo = at + 1
@@ -715,7 +721,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 			// A line of names alone beside the story's date is its
 			// byline, though the date below it looked like a teaser's
 			// blurb ("Jane Roe" / "Published May 12, 2024").
-			if p, labelled := headByline(s.text); !labelledOnly && len(p) > 0 && !labelled &&
+			if p, labelled := lr.byline(s.text); !labelledOnly && len(p) > 0 && !labelled &&
 				len(plausibleNames(p, words)) == len(p) && isDateLine(nextLiveText(ss, i, hi)) {
 				s.role = roleMeta
 				return p, false
@@ -729,7 +735,7 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 				if ss[j].role == roleJunk {
 					continue
 				}
-				p, labelled := headByline(ss[j].text)
+				p, labelled := lr.byline(ss[j].text)
 				if labelled || len(p) == 0 || j == start || len(plausibleNames(p, words)) < len(p) {
 					break
 				}
@@ -746,12 +752,12 @@ func scanByline(ss []slot, at, start int, labelledOnly bool, words *storyWordSet
 		if s.role == roleChrome && !isTimedByline(s.text) || s.role == roleCaption && !opensWithBylineLabel(s.text) {
 			continue
 		}
-		if ml, ok := readHeadLine(s.text); ok && len(ml.credit.people) > 0 && !isPhotoCredit(s.text) &&
+		if ml, ok := lr.headLine(s.text); ok && len(ml.credit.people) > 0 && !isPhotoCredit(s.text) &&
 			(ml.credit.by || !labelledOnly) && !phraseCredit(s.text, ml, words) {
 			s.role = roleMeta
 			return ml.credit.people, ml.credit.by
 		}
-		if p, labelled := headByline(s.text); !labelledOnly && len(p) > 0 && !labelled && s.role != roleCaption &&
+		if p, labelled := lr.byline(s.text); !labelledOnly && len(p) > 0 && !labelled && s.role != roleCaption &&
 			len(plausibleNames(p, words)) == len(p) && (dateNear(ss, i, lo, hi) || shareBelow(ss, i)) && !betweenCopies(ss, i) {
 			s.role = roleMeta
 			return p, false
@@ -850,7 +856,8 @@ const maxBylineAbove = 80
 // body at start, it reads only lines no rule gave a role, and returns the
 // people of the first such byline, or nil. The lines it takes become the
 // head's.
-func bylineFarAbove(ss []slot, hi, start int, words *storyWordSet) []string {
+// It reads the lines through lr (see lineReads), which may be nil.
+func bylineFarAbove(ss []slot, hi, start int, words *storyWordSet, lr *lineReads) []string {
 	for i := min(hi, len(ss)) - 1; i >= max(0, start-maxBylineAbove); i-- {
 		s := &ss[i]
 		if s.role != roleUnknown || s.f.prose {
@@ -858,7 +865,7 @@ func bylineFarAbove(ss []slot, hi, start int, words *storyWordSet) []string {
 		}
 		// The names first: most lines are none, and reading them costs
 		// less than reading the line below for a date.
-		p, labelled := headByline(s.text)
+		p, labelled := lr.byline(s.text)
 		if len(p) == 0 || !isFullDateLine(nextLiveText(ss, i, start)) || len(plausibleNames(p, words)) < len(p) {
 			continue
 		}
@@ -920,7 +927,8 @@ func nextLiveText(ss []slot, i, hi int) string {
 // Failing that, it returns the names of the first line below the headline
 // that gives them beside a date, the story's byline and date line, over
 // names the walk met first in a box of ads or links above the body.
-func bylineUnderHeadline(ss []slot, at, start int) []string {
+// It reads the lines through lr (see lineReads), which may be nil.
+func bylineUnderHeadline(ss []slot, at, start int, lr *lineReads) []string {
 	if at < 0 {
 		return nil
 	}
@@ -928,7 +936,7 @@ func bylineUnderHeadline(ss []slot, at, start int) []string {
 	if j < 0 || j >= start || ss[j].role == roleCaption || ss[j].role == roleTeaser {
 		return nil
 	}
-	if ml, ok := readHeadLine(ss[j].text); ok && ml.credit.by && !isPhotoCredit(ss[j].text) {
+	if ml, ok := lr.headLine(ss[j].text); ok && ml.credit.by && !isPhotoCredit(ss[j].text) {
 		return ml.credit.people
 	}
 	// Else the first line below the headline that gives names beside
@@ -937,7 +945,7 @@ func bylineUnderHeadline(ss []slot, at, start int) []string {
 		if ss[j].role == roleJunk || ss[j].role == roleChrome || ss[j].role == roleCaption || ss[j].role == roleTeaser {
 			continue
 		}
-		if ml, ok := readHeadLine(ss[j].text); ok && len(ml.credit.people) > 0 && ml.date.ok && !isPhotoCredit(ss[j].text) {
+		if ml, ok := lr.headLine(ss[j].text); ok && len(ml.credit.people) > 0 && ml.date.ok && !isPhotoCredit(ss[j].text) {
 			return ml.credit.people
 		}
 	}
@@ -995,7 +1003,12 @@ func isDateLine(s string) bool {
 // isDateLine, isBylineLabel or headByline does. It reads the line once
 // with readHeadLine, which isDateLine would read again.
 func isHeadMeta(s string) bool {
-	if _, ok := readHeadLine(s); ok {
+	return isHeadMetaWith(nil, s)
+}
+
+// isHeadMetaWith is isHeadMeta reading s through lr.
+func isHeadMetaWith(lr *lineReads, s string) bool {
+	if _, ok := lr.headLine(s); ok {
 		return true
 	}
 	if len(s) <= 120 && wordCount(s) <= 14 && isDateLineRest(s) {
@@ -1004,7 +1017,7 @@ func isHeadMeta(s string) bool {
 	if isBylineLabel(s) {
 		return true
 	}
-	p, _ := headByline(s)
+	p, _ := lr.byline(s)
 	return len(p) > 0
 }
 
@@ -1159,7 +1172,8 @@ func isRelativeDate(s string) bool {
 // Editor") or without ("Jane Roe" / "John Doe"). A byline that opens with a
 // label or "by" names all its writers itself. The lines it takes become the
 // head's.
-func extendByline(ss []slot, people []string, at, start int, words *storyWordSet) []string {
+// It reads the lines through lr (see lineReads), which may be nil.
+func extendByline(ss []slot, people []string, at, start int, words *storyWordSet, lr *lineReads) []string {
 	if len(people) == 0 {
 		return people
 	}
@@ -1189,11 +1203,11 @@ func extendByline(ss []slot, people []string, at, start int, words *storyWordSet
 		if i == start || s.f.prose || s.role != roleUnknown && s.role != roleMeta {
 			return nil, false
 		}
-		p, labelled := headByline(s.text)
+		p, labelled := lr.byline(s.text)
 		if labelled {
 			return nil, false
 		}
-		if ml, ok := readHeadLine(s.text); ok && len(ml.credit.people) > 0 && !ml.credit.by {
+		if ml, ok := lr.headLine(s.text); ok && len(ml.credit.people) > 0 && !ml.credit.by {
 			p = ml.credit.people
 		}
 		if len(plausibleNames(p, words)) < len(p) {

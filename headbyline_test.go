@@ -419,7 +419,7 @@ func TestBylineFarAbove(t *testing.T) {
 	} {
 		page := "News\nHarbour board backs new quay after six-hour debate\n\n" + c.head + box.String() + "\n" + para1 + "\n\n" + para2 + "\n\nImprint\n"
 		ss, start := classifyTextAt(t, page, para1)
-		got := bylineFarAbove(ss, start, start, storyWords(ss, start))
+		got := bylineFarAbove(ss, start, start, storyWords(ss, start), nil)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("byline of %q = %q, want %q", c.head, got, c.want)
 		}

@@ -95,12 +95,13 @@ const headBelow = 3
 // lines above it, and the first lines of the body that are shaped like a
 // headline (see belowCandidate).
 func headFeatures(ss []slot, start int, emit func(i int, f *[numHeadFeatures]float64)) {
-	headFeaturesWith(ss, start, nil, emit)
+	headFeaturesWith(ss, start, nil, nil, emit)
 }
 
 // headFeaturesWith is headFeatures keeping in memo (indexed as ss, or nil)
-// which lines the head's readers read as meta lines.
-func headFeaturesWith(ss []slot, start int, memo lineMemo, emit func(i int, f *[numHeadFeatures]float64)) {
+// which lines the head's readers read as meta lines, reading them through
+// lr.
+func headFeaturesWith(ss []slot, start int, memo lineMemo, lr *lineReads, emit func(i int, f *[numHeadFeatures]float64)) {
 	lo := max(0, start-headWindow)
 	if start < 0 || start >= len(ss) {
 		return
@@ -151,7 +152,7 @@ func headFeaturesWith(ss []slot, start int, memo lineMemo, emit func(i int, f *[
 	headMeta := make([]bool, hi-lo)
 	for i := lo; i < hi; i++ {
 		if t := ss[i].text; ss[i].role != roleJunk && ss[i].f.words <= 25 {
-			headMeta[i-lo] = memo.get(i, func() bool { return isHeadMeta(t) })
+			headMeta[i-lo] = memo.get(i, func() bool { return isHeadMetaWith(lr, t) })
 		}
 	}
 	b2f := func(b bool) float64 {
@@ -598,14 +599,14 @@ var pictureWords = []string{"foto:", "photo:", "bild:", "image:", "credit:", "bi
 // more often than not, so the likeliest line is taken even when the
 // stand-in scores higher.
 func (m *bodyModel) textHeadline(ss []slot, start int) int {
-	return m.textHeadlineWith(ss, start, nil)
+	return m.textHeadlineWith(ss, start, nil, nil)
 }
 
 // textHeadlineWith is textHeadline with a memo of the meta lines (see
 // headFeaturesWith).
-func (m *bodyModel) textHeadlineWith(ss []slot, start int, memo lineMemo) int {
+func (m *bodyModel) textHeadlineWith(ss []slot, start int, memo lineMemo, lr *lineReads) int {
 	best, bestZ := -1, math.Inf(-1)
-	headFeaturesWith(ss, start, memo, func(i int, f *[numHeadFeatures]float64) {
+	headFeaturesWith(ss, start, memo, lr, func(i int, f *[numHeadFeatures]float64) {
 		if notHeadline(&ss[i]) || listItemHead(ss, i) {
 			return
 		}

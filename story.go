@@ -312,6 +312,25 @@ func assembleWith(pg *page, m *bodyModel) reading {
 func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	ss, start, end := ruleBody(pg)
 	pg.headMeta = nil // its lines are these slots' from here on
+	if lr := pg.lineReads(); lr != nil {
+		// The lines the body scorer asks isMeta of, read through lr:
+		// the head's readers read their credits again.
+		asks := func(s *slot) bool {
+			return !s.metaDone && s.role == roleUnknown && !s.f.prose && s.f.words <= 25 && len(s.text) >= 4
+		}
+		n := 0
+		for i := range ss {
+			if asks(&ss[i]) {
+				n++
+			}
+		}
+		lr.sizeCredits(n)
+		for i := range ss {
+			if s := &ss[i]; asks(s) {
+				s.metaDone, s.meta = true, lr.isMetaLine(s.text)
+			}
+		}
+	}
 	comments := commentsStart(ss, firstProse(ss))
 	p := m.blockProbs(ss, pg.isText, start, end, comments)
 	for i := range ss {
@@ -361,7 +380,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
 	if pg.isText {
 		start, end = leaveDirectory(ss, p, m.threshold, start, end, comments)
-		start, end = bodyUnderHead(ss, p, m.threshold, start, end, func() int { return m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss))) })
+		start, end = bodyUnderHead(ss, p, m.threshold, start, end, func() int { return m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss)), pg.lineReads()) })
 		start = startAtDateline(ss, p, m.threshold, start, end)
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
@@ -1820,6 +1839,7 @@ func (h *head) addCredit(text string, c credit) {
 }
 
 func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
+	lr := pg.lineReads()
 	var h head
 	headlineAt := -1
 	// The headline the metadata names, where the page shows it above the
@@ -1831,7 +1851,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	if !pg.isText {
 		anchor, shownHeadline = headlineAnchor(ss, start, pg.meta)
 	} else {
-		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss))))
+		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss)), lr))
 		if j := trailStepBelow(ss, anchor); j >= 0 {
 			anchor, shownHeadline = j, ""
 		} else if j := headFarAbove(ss, anchor, start); j >= 0 {
@@ -1875,7 +1895,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		if s.role == roleTeaser && (s.inMain || anchor >= 0) && i > anchor {
 			// A byline or date line that a list's shape took for a
 			// teaser, between the headline and the body.
-			if ml, ok := readHeadLine(s.text); ok {
+			if ml, ok := lr.headLine(s.text); ok {
 				h.addMeta(ml)
 				s.role = roleMeta
 				continue
@@ -1893,7 +1913,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		if !h.publishedSaid && s.f.words <= 24 && saysPublished(text) {
 			// A date the page calls the publication's wins over a
 			// date alone nearer the body (a video's, a picture's).
-			if ml, ok := readHeadLine(text); ok && ml.date.ok {
+			if ml, ok := lr.headLine(text); ok && ml.date.ok {
 				h.published, h.publishedSaid = ml.date.t, true
 			} else if t, ok := findDate(text); ok {
 				h.published, h.publishedSaid = t, true
@@ -1909,7 +1929,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		if s.role == roleChrome || s.role == roleCaption {
 			continue
 		}
-		if p, labelled := headByline(text); s.hint == hintByline && len(h.people) == 0 && len(p) > 0 && !labelled &&
+		if p, labelled := lr.byline(text); s.hint == hintByline && len(h.people) == 0 && len(p) > 0 && !labelled &&
 			len(plausibleNames(p, words)) == len(p) {
 			h.people = p
 			s.role = roleMeta
@@ -1917,7 +1937,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 		// A byline or credit line, a date line, or both in one line: "By
 		// Jane Doe, Reuters Published 10:52 am CST, Jan. 14, 2020".
-		if ml, ok := readHeadLine(text); ok && !phraseCredit(text, ml, words) {
+		if ml, ok := lr.headLine(text); ok && !phraseCredit(text, ml, words) {
 			h.addMeta(ml)
 			s.role = roleMeta
 			continue
@@ -1936,7 +1956,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 		// A name alone between the headline and the body, next to the
 		// credit or date line: "Claire ROUSSEL" above "AFP".
-		if p, labelled := headByline(text); headlineAt < 0 && len(h.people) == 0 &&
+		if p, labelled := lr.byline(text); headlineAt < 0 && len(h.people) == 0 &&
 			(h.credit != "" || !h.published.IsZero() || !shown.published.IsZero()) && len(p) > 0 && !labelled &&
 			len(plausibleNames(p, words)) == len(p) && !betweenCopies(ss, i) {
 			h.people, h.peopleGuessed = p, true
@@ -1962,7 +1982,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 	}
 	if pg.isText && len(h.people) > 0 {
-		if p := bylineUnderHeadline(ss, headlineAt, start); len(p) > 0 && !sharesName(p, h.people) {
+		if p := bylineUnderHeadline(ss, headlineAt, start, lr); len(p) > 0 && !sharesName(p, h.people) {
 			h.people, h.peopleGuessed = p, false
 		}
 	}
@@ -1973,12 +1993,12 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	if pg.isText && (len(h.people) == 0 || h.peopleGuessed) {
 		// Names alone that the walk guessed give way to a byline
 		// that says "by", wherever it stands in the head.
-		if p, _ := scanByline(ss, headlineAt, start, len(h.people) > 0, words); len(p) > 0 {
+		if p, _ := scanByline(ss, headlineAt, start, len(h.people) > 0, words, lr); len(p) > 0 {
 			h.people = p
 		}
 	}
 	if pg.isText && len(h.people) == 0 {
-		h.people = bylineFarAbove(ss, start, start, words)
+		h.people = bylineFarAbove(ss, start, start, words, lr)
 	}
 	if pg.isText && len(h.people) == 0 {
 		h.people = bylineInBodyHead(ss, start, h.headline, words)
@@ -1987,7 +2007,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		h.people = bylineNamePrintedTwice(ss, start, words)
 	}
 	if pg.isText {
-		h.people = extendByline(ss, h.people, headlineAt, start, words)
+		h.people = extendByline(ss, h.people, headlineAt, start, words, lr)
 	}
 	if h.published.IsZero() && !shown.published.IsZero() {
 		h.published = shown.published

@@ -36,6 +36,9 @@ type page struct {
 	// head's readers read it as a meta line (isHeadMeta), read once a
 	// page: the headline scorer looks at the same lines more than once.
 	headMeta lineMemo
+	// reads keeps the head's readings of a text page's lines (see
+	// lineReads).
+	reads *lineReads
 }
 
 // A lineMemo keeps a fact about each line of a page, indexed as its
