@@ -195,8 +195,6 @@ func chromeReason(ss []slot, i, start, end int) string {
 		return "in a promo box between two promo labels (a newsletter's name and pitch)"
 	case s.kind == kindLine && inTeaserRun(ss, i):
 		return "in a run of other stories' headlines under a short label, set into the story"
-	case inDatedTeaser(ss, i):
-		return "another story's card set into the story: a headline over its date alone"
 	case inTeaserGroup(ss, i):
 		return "in a group of other stories' headlines packed between two of the story's paragraphs"
 	case s.kind == kindLine && inLeadBox(ss, i, start, end):
@@ -236,6 +234,8 @@ func teaserReason(ss []slot, i int) string {
 		return "a link to another page (" + linkShare(s) + " link text)"
 	case s.kind == kindLine && i > 0 && isDurationLabel(chromeKey(ss[i-1].text)):
 		return "a video's title under its length"
+	case inDatedTeaser(ss, i):
+		return "another story's card set into the story: a headline over its date alone"
 	case inAcrossBox(ss, i):
 		return "a headline of a box of other stories set into the story with no label"
 	}

@@ -126,6 +126,12 @@ var hostileShapes = []shape{
 		return grow(string(textStory(5)), strings.Repeat("RELATED STORIES\n", 50)+"Council Extends Water Program\n"+
 			strings.Repeat("-\n", 1000), storyLine(3)+"\n", size)
 	}},
+	{"twin headline lines", func(size int) []byte {
+		// A headline behind a section's name, and the headline printed
+		// alone again and again: the name is looked for once, not once
+		// a line.
+		return grow("Home\n\nKultur : Council extends water program\n\n"+strings.Repeat(storyLine(10)+"\n\n", 4), "Council extends water program\n", "", size)
+	}},
 	{"junk lines", func(size int) []byte { return grow(string(textStory(5)), "-\n", "", size) }},
 	// Author boxes told in the first person, box under box
 	// (textboxself.go reads the story above each).

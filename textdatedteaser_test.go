@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDatedTeasers checks that another story's card set between the
 // story's paragraphs, a headline over its date alone, leaves a text
@@ -64,5 +67,39 @@ func TestDatedTeasers(t *testing.T) {
 		lines = append(lines[:len(lines)-4], append(withGaps(p[1:]), lines[len(lines)-4:]...)...)
 		got = parseLines(t, lines).Paragraphs
 		checkKeptOut(t, c.name+" high card", "card", got, p, nil)
+	}
+}
+
+// TestDatedTeaserReason checks that Explain says why a dated card left a
+// text page's body, in English and German: as another story's card, not
+// as a box of headlines or chrome.
+func TestDatedTeaserReason(t *testing.T) {
+	for _, c := range []struct {
+		card, date string
+		story      []string
+	}{
+		{"City council approves new budget for road repairs", "12.03.2025, 10:15", entryStoryEN},
+		{"Stadtrat beschließt neuen Haushalt für Straßenreparaturen", "12.03.2025, 10:15", entryStoryDE},
+	} {
+		p := c.story
+		lines := storyPage(p[:3], c.card, c.date, "")
+		lines = append(lines[:len(lines)-4], append(withGaps(p[3:]), lines[len(lines)-4:]...)...)
+		blocks, err := new(Parser).Explain(strings.NewReader(strings.Join(lines, "\n")), PageInfo{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := 0
+		for _, b := range blocks {
+			if b.Text != c.card && b.Text != c.date {
+				continue
+			}
+			seen++
+			if b.Role != RoleTeaser || !strings.Contains(b.Reason, "a headline over its date alone") {
+				t.Errorf("%q: %s, %q; want a teaser, as a dated card", b.Text, b.Role, b.Reason)
+			}
+		}
+		if seen != 2 {
+			t.Errorf("%d of the card's lines explained, want 2", seen)
+		}
 	}
 }

@@ -42,8 +42,8 @@ func keepAnswers(ss []slot, p []float32, threshold float32, start, end, comments
 		return end
 	}
 	limit := len(ss)
-	if comments > end {
-		limit = comments
+	if comments >= 0 && comments < limit {
+		limit = comments // nothing at or under the comments' start
 	}
 	j, pairs := end+1, 0
 	if end-2 >= start && end < limit && isQuestion(&ss[end]) && isQuestion(&ss[end-2]) && answers(&ss[end-1], p[end-1], threshold) {

@@ -165,3 +165,29 @@ func TestKeepAnswersGoOn(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepAnswersComments checks that keepAnswers carries nothing over
+// lines at or under the comments' start, even when the comments start
+// inside the body (start..end holds them), in English and Spanish.
+func TestKeepAnswersComments(t *testing.T) {
+	for lang, c := range map[string][5]string{
+		"en": {"The harbor authority said on Tuesday that the old ferry terminal will close for two years.",
+			"Which ferries run at night?", "Only the island ferry runs after ten, once an hour, and it stops at the temporary pier like the others.",
+			"How long will the work take?", "Two years at least, the authority says, and longer if the winter storms delay the work on the pilings."},
+		"es": {"La autoridad portuaria dijo el martes que la vieja terminal cerrará durante dos años.",
+			"¿Qué transbordadores circulan de noche?", "Solo el transbordador de la isla circula después de las diez, una vez por hora, y para en el muelle provisional.",
+			"¿Cuánto tiempo durarán las obras?", "Dos años como mínimo, según la autoridad portuaria, y más si los temporales retrasan los trabajos."},
+	} {
+		ss := slotsOf(c[0], c[0], c[1], c[2], c[3], c[4])
+		p := make([]float32, len(ss))
+		for i := range p {
+			p[i] = 0.8
+		}
+		if got := keepAnswers(ss, p, 0.5, 0, 1, 2); got != 1 {
+			t.Errorf("%s: comments under the body: end %d, want 1", lang, got)
+		}
+		if got := keepAnswers(ss, p, 0.5, 0, 1, 1); got != 1 {
+			t.Errorf("%s: comments inside the body: end %d, want 1", lang, got)
+		}
+	}
+}

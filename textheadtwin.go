@@ -33,6 +33,10 @@ func cutToTwin(ss []slot, at int, headline string) string {
 	}
 	h := strings.TrimSpace(headline)
 	best := ""
+	// The names before the headline already looked for (printedAlone
+	// reads every line): a page may print the twin on many lines, and
+	// the rest, a start of h of a few words, has few forms.
+	var looked []twinRest
 	for j := range ss {
 		if j == at || ss[j].role == roleJunk {
 			continue
@@ -50,8 +54,12 @@ func cutToTwin(ss []slot, at int, headline string) string {
 		case strings.HasSuffix(h, t) && h[len(h)-len(t)-1] == ' ':
 			pre := h[:len(h)-len(t)]
 			rest := trimTwinRest(pre)
-			if n := wordCount(rest); n >= 1 && n <= maxTwinRestWords && spacedMark(pre) && printedAlone(ss, at, rest) {
-				best = t
+			if n := wordCount(rest); n >= 1 && n <= maxTwinRestWords && spacedMark(pre) {
+				var alone bool
+				looked, alone = printedAloneOnce(ss, at, rest, looked)
+				if alone {
+					best = t
+				}
 			}
 		}
 	}
@@ -86,6 +94,25 @@ func spacedMarkFirst(s string) bool {
 	s = strings.TrimLeft(s, " ")
 	r, n := utf8.DecodeRuneInString(s)
 	return n > 0 && strings.ContainsRune(twinRestMarks, r) && strings.HasPrefix(s[n:], " ")
+}
+
+// A twinRest is a name before a headline that printedAlone looked for,
+// and what it found.
+type twinRest struct {
+	rest  string
+	alone bool
+}
+
+// printedAloneOnce returns printedAlone(ss, at, rest), read from looked
+// when rest was looked for already, and looked with rest's answer added.
+func printedAloneOnce(ss []slot, at int, rest string, looked []twinRest) ([]twinRest, bool) {
+	for _, l := range looked {
+		if l.rest == rest {
+			return looked, l.alone
+		}
+	}
+	alone := printedAlone(ss, at, rest)
+	return append(looked, twinRest{rest, alone}), alone
 }
 
 // printedAlone reports whether a line other than the one at at prints s

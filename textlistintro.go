@@ -38,8 +38,8 @@ func keepAnnouncedList(ss []slot, p []float32, threshold float32, start, end, co
 		return end
 	}
 	limit := len(ss)
-	if comments > end {
-		limit = comments
+	if comments >= 0 && comments < limit {
+		limit = comments // nothing at or under the comments' start
 	}
 	var sum float32
 	n := 0

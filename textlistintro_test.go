@@ -61,3 +61,28 @@ func TestKeepAnnouncedList(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepAnnouncedListComments checks that keepAnnouncedList carries
+// nothing over lines at or under the comments' start, even when the
+// comments start inside the body, in English and French.
+func TestKeepAnnouncedListComments(t *testing.T) {
+	for lang, c := range map[string][5]string{
+		"en": {"Riders will board at a temporary pier north of the terminal while the crews work on the pilings.",
+			"When you travel during the work, keep in mind:", "Buy your ticket before you reach the pier", "Allow ten more minutes for the walk",
+			"Bicycles ride on the lower deck only"},
+		"fr": {"Les passagers embarqueront sur un quai provisoire au nord du terminal pendant les travaux sur les pieux.",
+			"Si vous voyagez pendant les travaux, retenez ceci :", "Achetez votre billet avant d'arriver au quai", "Comptez dix minutes de plus pour la marche",
+			"Les vélos voyagent sur le pont inférieur"},
+	} {
+		ss := slotsOf(c[0], c[1], c[2], c[3], c[4], c[0])
+		p := make([]float32, len(ss))
+		for i := range p {
+			p[i] = 0.3
+		}
+		for _, comments := range []int{1, 2} {
+			if got := keepAnnouncedList(ss, p, 0.5, 0, 1, comments); got != 1 {
+				t.Errorf("%s: comments at %d: end %d, want 1", lang, comments, got)
+			}
+		}
+	}
+}
