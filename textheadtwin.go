@@ -26,8 +26,13 @@ const twinRestMarks = "|:–—-/·"
 // the page prints it alone as a tag; words that go on with no mark
 // ("Title in New York": a nav or contents line may print the shorter
 // form); a rest of more than maxTwinRestWords words; a twin of under
-// three words. Else it returns headline as it is.
-func cutToTwin(ss []slot, at int, headline string) string {
+// three words; and a rest after a dash or a colon (not one of labelMarks)
+// when the twin is printed only at or under start, the body's first line
+// (-1: not known): a page prints its own headline alone in its head or
+// trail, and a list of other stories under the story may hold an earlier
+// story's headline that the new one goes on from ("Council approves the
+// budget – and raises taxes"). Else it returns headline as it is.
+func cutToTwin(ss []slot, at, start int, headline string) string {
 	if at < 0 || at >= len(ss) || headline != ss[at].text {
 		return headline
 	}
@@ -48,7 +53,8 @@ func cutToTwin(ss []slot, at int, headline string) string {
 		switch {
 		case strings.HasPrefix(h, t) && h[len(t)] == ' ':
 			post := h[len(t):]
-			if n := wordCount(trimTwinRest(post)); n >= 1 && n <= maxTwinRestWords && spacedMarkFirst(post) {
+			if n := wordCount(trimTwinRest(post)); n >= 1 && n <= maxTwinRestWords && spacedMarkFirst(post) &&
+				(labelMark(post) || start < 0 || j < start) {
 				best = t
 			}
 		case strings.HasSuffix(h, t) && h[len(h)-len(t)-1] == ' ':
@@ -83,6 +89,19 @@ func spacedMark(s string) bool {
 	s = strings.TrimRight(s, " ")
 	r, n := utf8.DecodeLastRuneInString(s)
 	return n > 0 && strings.ContainsRune(twinRestMarks, r) && strings.HasSuffix(s[:len(s)-n], " ")
+}
+
+// labelMarks are the marks of twinRestMarks that a headline's own words
+// seldom hold: what stands behind one is a label the dump joined to it.
+// Behind a dash or a colon a headline may go on ("Council approves the
+// budget – and raises taxes").
+const labelMarks = "|/·"
+
+// labelMark reports whether s, after its spaces, opens with one of
+// labelMarks.
+func labelMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
+	return strings.ContainsRune(labelMarks, r)
 }
 
 // spacedMarkFirst reports whether s opens with a mark (twinRestMarks) set
