@@ -665,6 +665,8 @@ func chooseTextHeadline(ss []slot, start, learned int) (int, string) {
 	}
 	moveTo(headAfterKicker(ss, learned, start))
 	moveTo(headOverDeck(ss, learned, start))
+	moveTo(headOverBylineBelow(ss, learned, start))
+	moveTo(headAboveUnshapedDeck(ss, learned, start))
 	if j := headOverProseDeck(ss, learned, start); j >= 0 {
 		// The scorer took the deck: the headline above it, read as the
 		// scorer's choice is.
