@@ -62,3 +62,28 @@ func TestSelfIntroBox(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedInStoryWindow checks that namedInStory reads the story back
+// from a box at most maxNameScan blocks, the bound that keeps a page of
+// many boxes linear: a name within it is found, one beyond it is not
+// looked for.
+func TestNamedInStoryWindow(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		gap  int // paragraphs between the one naming Jane Roe and the box
+		want bool
+	}{
+		{"within the window", maxNameScan - 1, true},
+		{"beyond the window", maxNameScan, false},
+	} {
+		lines := []string{"Jane Roe, a harbor pilot, said the pier would be ready by the spring."}
+		for range c.gap {
+			lines = append(lines, storyLines[1])
+		}
+		lines = append(lines, "Jane Roe")
+		ss := slotsOf(lines...)
+		if got := namedInStory(ss, len(ss)-1, "Jane Roe"); got != c.want {
+			t.Errorf("%s: namedInStory = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
