@@ -53,7 +53,8 @@ func (lr *lineReads) headLine(s string) (metaLine, bool) {
 		return r.ml, r.ok
 	}
 	ml, ok := readHeadLineWith(lr, s)
-	lr.head = keepRead(lr.head, lr.limit, s, metaRead{capMeta(ml), ok})
+	ml = capMeta(ml)
+	lr.head = keepRead(lr.head, lr.limit, s, metaRead{ml, ok})
 	return ml, ok
 }
 
@@ -66,7 +67,8 @@ func (lr *lineReads) metaLine(s string) (metaLine, bool) {
 		return r.ml, r.ok
 	}
 	ml, ok := readMetaLineWith(lr, s)
-	lr.meta = keepRead(lr.meta, lr.limit, s, metaRead{capMeta(ml), ok})
+	ml = capMeta(ml)
+	lr.meta = keepRead(lr.meta, lr.limit, s, metaRead{ml, ok})
 	return ml, ok
 }
 
@@ -101,7 +103,7 @@ func (lr *lineReads) credit(s string) (credit, bool) {
 
 // sizeCredits makes room for n lines' credits.
 func (lr *lineReads) sizeCredits(n int) {
-	if lr.credits == nil {
+	if lr != nil && lr.credits == nil {
 		lr.credits = make(map[string]creditRead, min(n, lr.limit))
 	}
 }

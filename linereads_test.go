@@ -64,6 +64,34 @@ func TestLineReads(t *testing.T) {
 		t.Errorf("appends to a kept credit's people: %q, %q", first, second)
 	}
 
+	// Every slice it hands out, first or again, is capped at its length,
+	// though its reader left room in it (three names read one at a time):
+	// each reader asked first of a fresh memo.
+	for _, s := range []string{"By Jane Roe, John Doe and Mary Major", "Jane Roe | John Doe | Mary Major | 3 min read"} {
+		for _, what := range []string{"headLine", "metaLine", "byline", "credit"} {
+			fresh := &lineReads{limit: 100}
+			for range 2 {
+				var p []string
+				switch what {
+				case "headLine":
+					ml, _ := fresh.headLine(s)
+					p = ml.credit.people
+				case "metaLine":
+					ml, _ := fresh.metaLine(s)
+					p = ml.credit.people
+				case "byline":
+					p, _ = fresh.byline(s)
+				case "credit":
+					c, _ := fresh.credit(s)
+					p = c.people
+				}
+				if cap(p) != len(p) {
+					t.Errorf("%s(%q) handed out %d names with room for %d", what, s, len(p), cap(p))
+				}
+			}
+		}
+	}
+
 	// Past its limit, the memo reads lines afresh and keeps none.
 	small := &lineReads{limit: 2}
 	for _, s := range lines {
@@ -79,6 +107,10 @@ func TestLineReads(t *testing.T) {
 
 	// A nil memo reads every line afresh.
 	var none *lineReads
+	none.sizeCredits(10)
+	if got, want := none.isMetaLine(lines[3]), isMetaLine(lines[3]); got != want {
+		t.Errorf("nil memo: isMetaLine(%q) = %v, want %v", lines[3], got, want)
+	}
 	if _, ok := none.headLine(lines[0]); !ok {
 		t.Errorf("nil memo: headLine(%q) read nothing", lines[0])
 	}

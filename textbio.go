@@ -10,7 +10,8 @@ import "strings"
 
 // trimLateAuthorBox returns the end of a text page's body cut above the
 // first author box (authorBoxAt) in it whose name is a person's and whose
-// biography says who the person is (isBio), that follows three paragraphs of the
+// biography says who the person is (isBio), or whose name line opens with a
+// byline cue (hasBoxCue), that follows three paragraphs of the
 // story or more, no box of the same shape among them, with fewer
 // paragraphs under the box's biography than above its name: a box in the
 // middle of a story's text is a profile, not the writer's.

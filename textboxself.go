@@ -21,9 +21,14 @@ var articleWords = setOf("a", "an", "the", "ein", "eine", "un", "une", "una", "u
 
 // opensSelfIntro reports whether the paragraph p opens, after a greeting
 // perhaps, with the writer speaking of themselves (selfWords) and then
-// the first word of name or an article ("Hi, I'm Jane!", "I'm a
-// folklorist ...").
-func opensSelfIntro(p, name string) bool {
+// the first word of name ("Hi, I'm Jane!"), or an article and what the
+// writer is ("I'm a folklorist ..."). What the writer is counts only in a
+// box marked as one (boxed: a byline cue or a label on the name line, a
+// role line under it) or when it is a writer's trade (writerRoles,
+// bioRoles) within the three words after the article: under a bare name,
+// "I'm a nurse, I'm tired ..." is a testimony, and Italian "Sono una
+// trentina i volontari ..." says "they are".
+func opensSelfIntro(p, name string, boxed bool) bool {
 	pw := strings.Fields(p)
 	if len(pw) > 1 && greetWords[strings.ToLower(strings.TrimRight(pw[0], ",.!"))] && strings.ContainsAny(pw[0], ",.!") {
 		pw = pw[1:]
@@ -34,9 +39,31 @@ func opensSelfIntro(p, name string) bool {
 		if !ok {
 			continue
 		}
-		next, _, _ := strings.Cut(rest, " ")
+		next, after, _ := strings.Cut(rest, " ")
 		first, _, _ := strings.Cut(strings.ToLower(name), " ")
-		return articleWords[next] || strings.TrimRight(next, ",.!") == first
+		if strings.TrimRight(next, ",.!") == first {
+			return true
+		}
+		return articleWords[next] && (boxed || namesTrade(after))
+	}
+	return false
+}
+
+// namesTrade reports whether one of the first three words of s, lower
+// case, is a writer's trade (writerRoles, bioRoles), perhaps with an
+// ending of up to two letters ("journalistin", "editora"), but not a
+// longer word that opens with one ("authority").
+func namesTrade(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f[:min(len(f), 3)] {
+		w = strings.TrimRight(w, ",.;:!")
+		for _, roles := range [][]string{writerRoles, bioRoles} {
+			for _, r := range roles {
+				if strings.HasPrefix(w, r) && len(w)-len(r) <= 2 {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
