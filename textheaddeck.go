@@ -134,6 +134,7 @@ func quoteHeadShaped(s *slot) bool {
 	b := *s.block
 	b.text = rest
 	b.f = featuresOf(rest)
+	b.meta, b.metaDone = false, false // the full line's reading, not rest's
 	q := *s
 	q.block = &b
 	return headlineShaped(&q)

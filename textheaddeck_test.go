@@ -122,3 +122,21 @@ func TestInnerSentenceEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteHeadShapedByline checks that a byline set behind a quote dash
+// ("- By Jane Roe", "– Von Erika Mustermann") is no headline, with the
+// full line's reading cached on its block, and that a headline behind one
+// is.
+func TestQuoteHeadShapedByline(t *testing.T) {
+	for _, line := range []string{"- By Jane Roe", "– Von Erika Mustermann"} {
+		b := &block{text: line, f: featuresOf(line)}
+		s := slot{block: b}
+		b.isMeta() // caches the full line's reading
+		if quoteHeadShaped(&s) {
+			t.Errorf("%q read as a headline", line)
+		}
+	}
+	if s := (slot{block: &block{text: "- Angst vor dem Winter wächst", f: featuresOf("- Angst vor dem Winter wächst")}}); !quoteHeadShaped(&s) {
+		t.Errorf("quote-dash headline not read as one")
+	}
+}
