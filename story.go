@@ -448,7 +448,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	liftLinkedSentences(ss, p, m.threshold, start, end)
 	keepTopicLabels(ss, start, end)
 	if skipped := skipDeck(ss, start, end); pg.isText {
-		start = keepOverFigureCredit(ss, start, keepLeadUnderHead(ss, start, skipped))
+		start = keepOverFigureCredit(ss, start, keepLeadUnderHead(ss, start, keepLiveLead(ss, start, skipped, end)))
 	} else {
 		start = keepOpeningHTML(ss, p, m.threshold, start, skipped, end, &pg.meta)
 	}

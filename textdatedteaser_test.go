@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -101,5 +102,71 @@ func TestDatedTeaserReason(t *testing.T) {
 		if seen != 2 {
 			t.Errorf("%d of the card's lines explained, want 2", seen)
 		}
+	}
+}
+
+// TestDatedLiveSections checks that a live page's sections, each a
+// heading over the time of its update and a few paragraphs, stay in a
+// text page's body, in English and German, earliest first and latest
+// first: their dates are in order and of one day, which the cards of
+// other stories set into a story are not. The story's lead above the
+// first section stays the body's opening, under the story's own headline.
+// Cards with the same layout but dates of days of their own, in no
+// order, still leave.
+func TestDatedLiveSections(t *testing.T) {
+	for _, c := range []struct {
+		name, para string
+		heads      []string
+		times      []string // one day's, in order
+		days       []string // days of their own, in no order
+	}{
+		{"en", "Rescue crews in boat %d searched the north shore of the bay through the evening, and the coast guard said a second helicopter would join them at first light.",
+			[]string{"Divers reach the sunken barge", "Coast guard widens the search area", "Families gather at the harbor office"},
+			[]string{"June 4, 2025, 9:10 AM", "June 4, 2025, 11:45 AM", "June 4, 2025, 3:30 PM"},
+			[]string{"February 2, 2024", "June 4, 2025", "October 9, 2023"}},
+		{"en numeric", "Volunteers on shore team %d walked the beach north of the pier until dark, and the harbor master said the ferries would stay in port for another day.",
+			[]string{"Second body found near the breakwater", "Ferry service stays suspended", "Harbor master thanks the volunteers"},
+			[]string{"04.06.2025, 09:10", "04.06.2025, 11:45", "04.06.2025, 15:30"},
+			[]string{"02.02.2024", "04.06.2025", "09.10.2023"}},
+		{"de", "Die Rettungskräfte im Boot %d suchten bis zum Abend das Nordufer der Bucht ab, und die Küstenwache kündigte für den Morgen einen zweiten Hubschrauber an.",
+			[]string{"Taucher erreichen den gesunkenen Lastkahn", "Küstenwache weitet das Suchgebiet aus", "Angehörige warten im Hafenbüro"},
+			[]string{"04.06.2025, 15:30 Uhr", "04.06.2025, 11:45 Uhr", "04.06.2025, 09:10 Uhr"},
+			[]string{"02.02.2024", "04.06.2025", "09.10.2023"}},
+	} {
+		n := 0
+		paras := func(k int) []string {
+			var ps []string
+			for range k {
+				n++
+				ps = append(ps, fmt.Sprintf(c.para, n))
+			}
+			return ps
+		}
+		page := func(dates []string) (lines, story []string) {
+			n = 0
+			story = paras(3)
+			var sections []string
+			for k, h := range c.heads {
+				ps := paras(4)
+				story = append(story, ps...)
+				sections = append(sections, h, dates[k], "")
+				sections = append(sections, withGaps(ps)...)
+			}
+			return storyPage(story[:3], sections...), story
+		}
+
+		lines, story := page(c.times)
+		a := parseLines(t, lines)
+		checkKeptOut(t, c.name+" live", "line", a.Paragraphs, append(append(story, c.heads...), c.times...), nil)
+		if a.Headline != lines[0] {
+			t.Errorf("%s live: headline %q, want %q", c.name, a.Headline, lines[0])
+		}
+		if len(a.Paragraphs) == 0 || a.Paragraphs[0] != story[0] {
+			t.Errorf("%s live: the body does not open with the story's lead; paragraphs:\n%q", c.name, a.Paragraphs)
+		}
+
+		lines, story = page(c.days)
+		a = parseLines(t, lines)
+		checkKeptOut(t, c.name+" cards", "card", a.Paragraphs, story, append(append([]string{}, c.heads[1:]...), c.days[1:]...))
 	}
 }

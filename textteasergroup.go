@@ -50,7 +50,9 @@ func markTeaserGroups(ss []slot, start, end int) {
 			continue
 		}
 		j := i
-		for j+1 < end && !ss[j+1].gap && isGroupTitle(&ss[j+1]) {
+		// A date alone under a heading dates it (a live page's section,
+		// a card): it is no second headline.
+		for j+1 < end && !ss[j+1].gap && isGroupTitle(&ss[j+1]) && !isEntryDate(ss, j+1) {
 			j++
 		}
 		n := j - i + 1
