@@ -1,6 +1,9 @@
 package wirestory
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestKeepAnnouncedList checks that a text page's body that stops on a
 // paragraph announcing a list takes the list's items, in English and
@@ -83,6 +86,80 @@ func TestKeepAnnouncedListComments(t *testing.T) {
 			if got := keepAnnouncedList(ss, p, 0.5, 0, 1, comments); got != 1 {
 				t.Errorf("%s: comments at %d: end %d, want 1", lang, comments, got)
 			}
+		}
+	}
+}
+
+// TestKeepAnnouncedListPage checks keepAnnouncedList on whole text dumps
+// in English and German, with no blank lines and with a blank line under
+// each paragraph but none between the list's items: a body that would stop
+// on a paragraph announcing a list ("the temporary pier will serve these
+// routes:") takes the list's short items, which the scorer weighs low,
+// since the story goes on under them; the site's footer stays out. The
+// story's paragraphs under the list stay out with or without the hook,
+// which moves the body's end over the items only, so they are not asserted.
+func TestKeepAnnouncedListPage(t *testing.T) {
+	for lang, c := range map[string]struct {
+		nav          []string // the site's menu over the story
+		head, byline string
+		story        []string // the paragraphs over the list; the last announces it
+		items        []string
+		under        []string // the story under the list
+		footer       []string
+	}{
+		"en": {
+			nav:    []string{"Home", "News", "Sport"},
+			head:   "Ferry terminal to close for two years",
+			byline: "By Jane Roe",
+			story: []string{
+				"The old ferry terminal on the east side of the harbor will close next spring for two years of repairs, the port authority said on Tuesday.",
+				"Engineers found cracks in the pilings under the main pier last winter, and the authority decided that patching them would only delay a larger job.",
+				"Riders will board at a temporary pier north of the terminal while the crews work on the pilings, and the timetable will stay the same.",
+				"The authority expects the work to cost about forty million dollars, most of it paid by a state grant approved in the autumn.",
+				"The temporary pier will serve these routes during the work:",
+			},
+			items: []string{"Commuter routes", "Weekend trips", "School crossings", "Freight runs", "Night services"},
+			under: []string{
+				"The authority will publish the final timetable for the temporary pier in February, and riders may write to the port office with their questions until the end of March.",
+				"Crews will finish the main pier first, then the ticket hall, and the terminal will reopen in stages from the spring of 2027.",
+			},
+			footer: []string{"Privacy policy", "Terms of use", "Contact us", "© 2025 The Harbor Times"},
+		},
+		"de": {
+			nav:    []string{"Startseite", "Nachrichten", "Sport"},
+			head:   "Fährterminal schließt für zwei Jahre",
+			byline: "Von Jana Roth",
+			story: []string{
+				"Das alte Fährterminal an der Ostseite des Hafens wird im kommenden Frühjahr für zwei Jahre geschlossen, teilte die Hafenbehörde am Dienstag mit.",
+				"Ingenieure hatten im vergangenen Winter Risse in den Pfählen unter dem Hauptanleger gefunden, und die Behörde entschied, dass eine Ausbesserung nur eine größere Sanierung verzögern würde.",
+				"Die Fahrgäste steigen während der Arbeiten an einem provisorischen Anleger nördlich des Terminals ein, und der Fahrplan bleibt unverändert.",
+				"Die Behörde rechnet mit Kosten von etwa vierzig Millionen Euro, die zum größten Teil aus einem im Herbst bewilligten Zuschuss des Landes stammen.",
+				"Der provisorische Anleger bedient während der Arbeiten diese Linien:",
+			},
+			items: []string{"Pendlerlinien", "Wochenendfahrten", "Schulfahrten", "Frachtverkehr", "Nachtfähren"},
+			under: []string{
+				"Die Arbeiter sollen zuerst den Hauptanleger fertigstellen, dann die Schalterhalle, und das Terminal soll ab dem Frühjahr 2027 schrittweise wieder öffnen.",
+			},
+			footer: []string{"Impressum", "Datenschutz", "Kontakt", "© 2025 Hafenzeitung"},
+		},
+	} {
+		for _, gaps := range []bool{false, true} {
+			lines := append(slices.Clone(c.nav), c.head, c.byline)
+			if gaps {
+				// A blank line under each paragraph; the list's items
+				// stand together.
+				lines = append(append(lines, ""), withGaps(c.story)...)
+				lines = append(append(lines, c.items...), "")
+				lines = append(lines, withGaps(c.under)...)
+			} else {
+				lines = append(append(append(lines, c.story...), c.items...), c.under...)
+			}
+			a := parseLines(t, append(lines, c.footer...))
+			name := lang + ", no blank lines"
+			if gaps {
+				name = lang + ", blank lines"
+			}
+			checkKeptOut(t, name, "footer line", a.Paragraphs, append(slices.Clone(c.story), c.items...), c.footer)
 		}
 	}
 }
