@@ -326,7 +326,7 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 			g, c := window(i, 5)
 			f[fGapNear] = ratio(g.gaps, c)
 		}
-		if s.role == roleUnknown && !s.f.prose && s.f.words <= 25 && len(t) >= 4 {
+		if s.scorerReadsMeta() {
 			f[fMetaLine] = b2f(s.isMeta())
 		}
 		f[fInComments] = b2f(comments >= 0 && i >= comments)

@@ -315,9 +315,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if lr := pg.lineReads(); lr != nil {
 		// The lines the body scorer asks isMeta of, read through lr:
 		// the head's readers read their credits again.
-		asks := func(s *slot) bool {
-			return !s.metaDone && s.role == roleUnknown && !s.f.prose && s.f.words <= 25 && len(s.text) >= 4
-		}
+		asks := func(s *slot) bool { return !s.metaDone && s.scorerReadsMeta() }
 		n := 0
 		for i := range ss {
 			if asks(&ss[i]) {
@@ -1779,6 +1777,14 @@ func skipDeck(ss []slot, start, end int) int {
 		}
 	}
 	return first
+}
+
+// scorerReadsMeta reports whether the body scorer reads the line as a
+// possible meta line (its fMetaLine feature): a short line, not prose,
+// that no rule took. classifyPage reads these lines through the page's
+// lineReads first.
+func (s *slot) scorerReadsMeta() bool {
+	return s.role == roleUnknown && !s.f.prose && s.f.words <= 25 && len(s.text) >= 4
 }
 
 // isMeta returns isMetaLine of the block's text, computed once.

@@ -63,14 +63,7 @@ func markRepeatedCards(ss []slot, start, end int) {
 	if !found {
 		return
 	}
-	story := make(map[string]bool) // the content words of the story's paragraphs
-	for i := start; i <= end && i < len(ss); i++ {
-		if isFreeParagraph(ss, i) {
-			for _, w := range contentWords(ss[i].text) {
-				story[w] = true
-			}
-		}
-	}
+	story := paragraphWords(ss, start, min(end, len(ss)-1)) // the content words of the story's paragraphs
 	for i := start; i < end; i++ {
 		j := cardName(ss, i, end)
 		if j < 0 {
