@@ -383,9 +383,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		if start >= 0 {
 			end = crossBoxes(ss, p, m.threshold*0.7, end, comments)
 			end = crossLists(ss, p, m.threshold, end, comments)
-			end = keepListEnd(ss, p, m.threshold, start, end, comments)
-			end = keepListRun(ss, start, end, comments)
-			end = keepTableRun(ss, start, end, comments)
+			end = crossListsUnderRun(ss, p, m.threshold, start, end, comments)
 			end = keepListedSections(ss, start, end, comments)
 			end = keepClosingParagraph(ss, p, m.threshold, end)
 			end = keepCloseAcrossHeads(ss, p, m.threshold, start, end, comments)
