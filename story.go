@@ -389,6 +389,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = keepCloseAcrossHeads(ss, p, m.threshold, start, end, comments)
 			end = keepSecondParagraph(ss, start, end)
 			end = keepProseOverFoot(ss, p, m.threshold, end, comments)
+			end = keepSectionsUnderRuns(ss, p, m.threshold, start, end, comments)
 			start = leadAbovePictures(ss, p, m.threshold, start)
 			start = leadOverListBox(ss, p, m.threshold, start)
 			start = leadOverTable(ss, p, m.threshold, start)
