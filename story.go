@@ -2058,6 +2058,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	if pg.isText {
 		h.headline = cutSiteName(ss, headlineAt, h.headline)
 		h.headline = cutToTwin(ss, headlineAt, start, h.headline)
+		h.headline = cutToHeadTwin(ss, headlineAt, start, h.headline)
 		h.headline = cutGluedByline(cutEdgeDate(h.headline))
 	}
 	if meta.section != "" && h.section == "" {
