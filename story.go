@@ -284,6 +284,7 @@ func assembleWith(pg *page, m *bodyModel) reading {
 	}
 	if pg.isText {
 		end = trimWriterBio(ss, start, end, head.people)
+		end = cutAtWriterLine(ss, start, end, head.people)
 	}
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
