@@ -417,6 +417,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutAgeComments(ss, start, end)
 		end = trimAuthorBox(ss, start, end)
 		end = trimLateAuthorBox(ss, start, end)
+		end = cutAuthorLabel(ss, start, end)
 		end = cutSecondStory(ss, start, end)
 		end = cutSignupTail(ss, start, cutTailBoxes(ss, p, m.threshold, start, end))
 		markSignupPitches(ss, start, end)
