@@ -41,6 +41,7 @@ func boxName(s *slot, words *storyWordSet) string {
 	if !about {
 		t, _ = cutBoxCue(t) // "Written by Jane Roe" (textboxcue.go)
 	}
+	t = cutCredentials(t) // "Jane Roe, CPA" (textboxcueline.go)
 	// A handle or a site's name after the person's in parentheses:
 	// "Jane Roe (Site)".
 	if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
