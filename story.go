@@ -399,6 +399,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			keepRepeatedPrompts(ss, p, m.threshold, start, end)
 			keepListedSubheads(ss, p, m.threshold, start, end)
 			markCopyrightCaptions(ss, start, end)
+			markPictureByLines(ss, start, end)
 			captionUnderCredit(ss, start, end)
 			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
