@@ -134,7 +134,7 @@ func authorBoxAt(ss []slot, i, end int, words *storyWordSet) int {
 		}
 		if s.f.prose {
 			if s.f.words <= 120 && (opensWithName(s.text, name) || isAboutLabel(ss[i].text) && namesEarly(s.text, name) ||
-				opensSelfIntro(s.text, name, short > 0 || hasBoxCue(ss[i].text) || isAboutLabel(ss[i].text)) && !namedInStory(ss, i, name)) {
+				(opensSelfIntro(s.text, name, short > 0 || hasBoxCue(ss[i].text) || isAboutLabel(ss[i].text)) || opensWithTitle(s.text)) && !namedInStory(ss, i, name)) {
 				return j
 			}
 			return -1
