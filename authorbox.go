@@ -41,6 +41,7 @@ func boxName(s *slot, words *storyWordSet) string {
 	if !about {
 		t, _ = cutBoxCue(t) // "Written by Jane Roe" (textboxcue.go)
 	}
+	t = cutCredentials(t) // "Jane Roe, CPA" (textboxcueline.go)
 	// A handle or a site's name after the person's in parentheses:
 	// "Jane Roe (Site)".
 	if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
@@ -133,7 +134,7 @@ func authorBoxAt(ss []slot, i, end int, words *storyWordSet) int {
 		}
 		if s.f.prose {
 			if s.f.words <= 120 && (opensWithName(s.text, name) || isAboutLabel(ss[i].text) && namesEarly(s.text, name) ||
-				opensSelfIntro(s.text, name, short > 0 || hasBoxCue(ss[i].text) || isAboutLabel(ss[i].text)) && !namedInStory(ss, i, name)) {
+				(opensSelfIntro(s.text, name, short > 0 || hasBoxCue(ss[i].text) || isAboutLabel(ss[i].text)) || opensWithTitle(s.text)) && !namedInStory(ss, i, name)) {
 				return j
 			}
 			return -1

@@ -11,7 +11,8 @@ import "strings"
 // trimLateAuthorBox returns the end of a text page's body cut above the
 // first author box (authorBoxAt) in it whose name is a person's and whose
 // biography says who the person is (isBio), or whose name line opens with a
-// byline cue (hasBoxCue), that follows three paragraphs of the
+// byline cue (hasBoxCue) or stands under a cue alone on its line
+// (cueAbove, textboxcueline.go), that follows three paragraphs of the
 // story or more, no box of the same shape among them, with fewer
 // paragraphs under the box's biography than above its name: a box in the
 // middle of a story's text is a profile, not the writer's.
@@ -22,7 +23,7 @@ func trimLateAuthorBox(ss []slot, start, end int) int {
 	words := storyWords(ss, start)
 	n := 0 // the story's paragraphs before block i
 	for i := start; i < end; i++ {
-		if bio := authorBoxAt(ss, i, end, words); bio >= 0 && (isBio(ss[bio].text, boxName(&ss[i], words)) || hasBoxCue(ss[i].text)) {
+		if bio := authorBoxAt(ss, i, end, words); bio >= 0 && (isBio(ss[bio].text, boxName(&ss[i], words)) || hasBoxCue(ss[i].text) || cueAbove(ss, i, start)) {
 			if n < 3 {
 				return end
 			}
