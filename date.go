@@ -58,10 +58,9 @@ var monthNames = map[string]time.Month{
 
 // dateNoise are words that may surround a date on a dateline or a date
 // line: weekdays, "Published", "Updated", "at", "on".
-var dateNoise = setOf(
+var dateNoise = setOf(append([]string{
 	"published", "updated", "posted", "last", "modified", "date", "on", "at", "am", "pm", "a.m.", "p.m.",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-	"wed", "thu", "thur", "thurs", "fri", "sat", "sun", "de", "del", "le", "the", "of", "|", "-", "/", "•",
+	"de", "del", "le", "the", "of", "|", "-", "/", "•",
 	"·", "et", "gmt", "utc", "z", "et", "est", "edt", "ct", "cst", "cdt", "mt", "pt", "pst", "pdt", "bst",
 	"cet", "cest", "jst", "kst", "ist", "hkt", "sgt", "aest", "aedt", "first", "originally", "created",
 	"ago", "time", "hrs", "uhr", "h", "–", "—", ":", "·", "am", "um", "à", "a", "las", "alle", "om", "kl.", "kl",
@@ -70,14 +69,20 @@ var dateNoise = setOf(
 	"modifié", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd",
 	"bijgewerkt", "publisert", "oppdatert", "sist", "publicerad", "uppdaterad", "opublikowano",
 	"aktualizacja", "zaktualizowano", "yayınlanma", "güncelleme", "tarihi", "آخر", "تحديث", "نشر",
-	// Weekdays.
+}, weekdayNames...)...)
+
+// weekdayNames are the days of the week, lower case, as dates print them
+// in the languages of the wires' clients.
+var weekdayNames = []string{
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+	"wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
 	"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
 	"viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
 	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "mandag", "tirsdag",
 	"onsdag", "torsdag", "fredag", "lørdag", "søndag", "poniedziałek", "wtorek", "środa", "czwartek",
 	"piątek", "sobota", "niedziela", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-)
+}
 
 // zoneOffsets are the offsets, in hours east of UTC, of zone abbreviations
 // met on news pages.

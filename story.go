@@ -331,6 +331,9 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		}
 	}
 	comments := commentsStart(ss, firstProse(ss))
+	if pg.isText {
+		comments = withDatedThread(ss, firstProse(ss), comments)
+	}
 	p := m.blockProbs(ss, pg.isText, start, end, comments)
 	for i := range ss {
 		ss[i].prob = p[i]
@@ -376,7 +379,11 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	}
 	// Where the rules' run and the scorer's stretch overlap, the body is
 	// both: either may miss a paragraph the other sees.
-	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, ruleEnd)
+	joinEnd := ruleEnd
+	if pg.isText {
+		joinEnd = ruleEndAboveComments(ruleEnd, end, comments)
+	}
+	start, end = joinRuleRun(ss, p, m.threshold, pg.isText, start, end, ruleStart, joinEnd)
 	if pg.isText {
 		start, end = leaveDirectory(ss, p, m.threshold, start, end, comments)
 		start, end = bodyUnderHead(ss, p, m.threshold, start, end, func() int { return m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss)), pg.lineReads()) })
