@@ -1510,7 +1510,7 @@ func markListAfter(ss []slot, h int) {
 			n++
 		}
 		if n >= 2 {
-			markRange(ss, h+1, j-1)
+			markRange(ss, h+1, headEndingList(ss, h+1, j-1))
 			return
 		}
 		// Two or more headlines set apart by blank lines, and the story
