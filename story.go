@@ -430,7 +430,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = keepAnswers(ss, p, m.threshold, start, end, comments)
 			end = keepAnnouncedList(ss, p, m.threshold, start, end, comments)
 		}
-		start = skipLeadEntries(ss, start, end)
+		start = skipTwiceBox(ss, skipLeadEntries(ss, start, end), end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
