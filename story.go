@@ -439,7 +439,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = keepAnswers(ss, p, m.threshold, start, end, comments)
 			end = keepAnnouncedList(ss, p, m.threshold, start, end, comments)
 		}
-		start = skipLeadEntries(ss, start, end)
+		start = skipTwiceBox(ss, skipLeadEntries(ss, start, end), end)
 	} else {
 		end = extendToSiblings(ss, p, m.threshold, start, end, comments)
 		end = extendByMetadata(ss, start, end, comments, &pg.meta)
@@ -1519,7 +1519,7 @@ func markListAfter(ss []slot, h int) {
 			n++
 		}
 		if n >= 2 {
-			markRange(ss, h+1, j-1)
+			markRange(ss, h+1, headEndingList(ss, h+1, j-1))
 			return
 		}
 		// Two or more headlines set apart by blank lines, and the story
