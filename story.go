@@ -1867,6 +1867,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		anchor, shownHeadline = headlineAnchor(ss, start, pg.meta)
 	} else {
 		anchor, shownHeadline = chooseTextHeadline(ss, start, m.textHeadlineWith(ss, start, pg.headMetaMemo(len(ss)), lr))
+		anchor, shownHeadline = headOverMetaLine(ss, anchor, shownHeadline, start, lr)
 		if j := trailStepBelow(ss, anchor); j >= 0 {
 			anchor, shownHeadline = j, ""
 		} else if j := headFarAbove(ss, anchor, start); j >= 0 {
@@ -1898,6 +1899,8 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 	var shown shownDate
 	// The words of the story, which names alone on a line are not made of.
 	words := storyWords(ss, start)
+	// The date of a player's credit line in the head.
+	var mediaDate time.Time
 	// Walk up from the body.
 	seen := 0
 	for i := start - 1; i >= 0 && (seen < 16 || anchor >= 0 && i >= anchor); i-- {
@@ -1953,6 +1956,20 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		// A byline or credit line, a date line, or both in one line: "By
 		// Jane Doe, Reuters Published 10:52 am CST, Jan. 14, 2020".
 		if ml, ok := lr.headLine(text); ok && !phraseCredit(text, ml, words) {
+			if pg.isText && !ml.date.ok && len(ml.credit.people) > 0 && !isMediaCredit(text) {
+				// The date the head's meta line gives in a form
+				// its reader leaves out ("Do 25.04.24 | 14:07 Uhr
+				// | Von Jane Roe").
+				ml.date = metaLineDate(text)
+			}
+			if pg.isText && ml.date.ok && isMediaCredit(text) {
+				// A player's credit dates the recording: its date
+				// waits for the head's own (see isMediaCredit).
+				if mediaDate.IsZero() {
+					mediaDate = ml.date.t
+				}
+				ml.date = dateText{}
+			}
 			h.addMeta(ml)
 			s.role = roleMeta
 			continue
@@ -1995,6 +2012,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 			}
 			break
 		}
+	}
+	if h.published.IsZero() {
+		h.published = mediaDate
 	}
 	if pg.isText && len(h.people) > 0 {
 		if p := bylineUnderHeadline(ss, headlineAt, start, lr); len(p) > 0 && !sharesName(p, h.people) {
@@ -2070,6 +2090,9 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		h.headline = cutToTwin(ss, headlineAt, start, h.headline)
 		h.headline = cutToHeadTwin(ss, headlineAt, start, h.headline)
 		h.headline = cutGluedByline(cutEdgeDate(h.headline))
+		if isBylinePhrase(h.headline) {
+			h.headline = ""
+		}
 	}
 	if meta.section != "" && h.section == "" {
 		h.section = meta.section
