@@ -417,6 +417,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markRepeatedCaptions(ss, start, end)
 			start = markCreditedCaptions(ss, start, end)
 			start = markCaptionTails(ss, start, end)
+			start = markCJKCreditCaptions(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = cutAgeComments(ss, start, end)
