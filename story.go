@@ -418,6 +418,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			start = markCreditedCaptions(ss, start, end)
 			start = markCaptionTails(ss, start, end)
 			start = markCJKCreditCaptions(ss, start, end)
+			start = markCaptionControls(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = cutAgeComments(ss, start, end)
