@@ -412,6 +412,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			captionUnderCredit(ss, start, end)
 			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
+			start = markBracketedCredits(ss, start, end)
 			markTeaserRuns(ss, start, end)
 			markTeaserGroups(ss, start, end)
 			markDatedTeasers(ss, start, end)
@@ -422,6 +423,9 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			end = markCutRuns(ss, p, m.threshold, start, end)
 			markRepeatedCaptions(ss, start, end)
 			start = markCreditedCaptions(ss, start, end)
+			start = markCaptionTails(ss, start, end)
+			start = markCJKCreditCaptions(ss, start, end)
+			start = markCaptionControls(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = cutAgeComments(ss, start, end)

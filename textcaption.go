@@ -26,7 +26,9 @@ const maxUnderCreditWords = 40
 // credit opens a group of two lines (a blank line above it and under the
 // line below it), the paragraph above stands apart from the credit and
 // ends a sentence, and the line under the credit is short for a paragraph
-// of the story.
+// of the story and no byline ("Von Jane Roe", "By Jane Roe"): the story's
+// byline set tight under the lead picture's credit leaves the caption
+// above the credit, where a browser writes a figure's caption.
 func captionUnderCredit(ss []slot, start, end int) {
 	if start < 0 {
 		return
@@ -37,7 +39,8 @@ func captionUnderCredit(ss []slot, start, end int) {
 			continue
 		}
 		if under.gap || under.role != roleUnknown || under.kind != kindLine || under.f.prose ||
-			under.f.words < 2 || under.f.words > maxUnderCreditWords || i+2 < len(ss) && !ss[i+2].gap {
+			under.f.words < 2 || under.f.words > maxUnderCreditWords || i+2 < len(ss) && !ss[i+2].gap ||
+			opensWithBylineLabel(under.text) {
 			continue
 		}
 		if above.role != roleCaption || above.kind != kindLine || !above.f.prose || !endsLikeSentence(above.text) ||

@@ -116,3 +116,37 @@ func TestMarkLabelledCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionUnderCreditByline checks that a story's byline set tight
+// under the lead picture's credit is no caption: the caption above the
+// credit stays out and the byline is not taken for it, in English and in
+// German; and that a caption under the credit is still taken.
+func TestCaptionUnderCreditByline(t *testing.T) {
+	for _, c := range []struct {
+		caption, credit, under, para string
+		swap                         bool
+	}{
+		{"Pupils try on headsets in the new lab. The school wants them to build worlds of their own.",
+			"Photo: Jane Roe", "By Max Mustermann Political correspondent",
+			"The school in the harbor district opened its new lab on Monday, the first of its kind in the region, its head said.", false},
+		{"Schüler probieren im neuen Labor die Brillen aus. Die Schule will, dass sie eigene Welten bauen.",
+			"Foto: Jane Roe", "Von Max Mustermann Landeskorrespondent",
+			"Die Schule im Hafenviertel hat am Montag ihr neues Labor eröffnet, das erste seiner Art in der Region, sagte die Leiterin.", false},
+		{"Pupils try on headsets in the new lab. The school wants them to build worlds of their own.",
+			"Photo: Jane Roe", "Pupils in the new lab on Monday",
+			"The school in the harbor district opened its new lab on Monday, the first of its kind in the region, its head said.", true},
+	} {
+		ss := slotsOf(c.para, "", c.caption, "", c.credit, c.under, "", c.para)
+		ss[1].role, ss[2].role = roleCaption, roleCaption
+		captionUnderCredit(ss, 0, len(ss)-1)
+		if c.swap {
+			if ss[1].role != roleUnknown || ss[3].role != roleCaption {
+				t.Errorf("%q: roles %v %v, want unknown, caption", c.under, ss[1].role, ss[3].role)
+			}
+			continue
+		}
+		if ss[1].role != roleCaption || ss[3].role != roleUnknown {
+			t.Errorf("%q: roles %v %v, want caption, unknown", c.under, ss[1].role, ss[3].role)
+		}
+	}
+}
