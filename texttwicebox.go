@@ -35,7 +35,8 @@ const minTwiceHeadWords = 5
 // What stays: a body that opens with a paragraph printed once (the story,
 // with a teaser's headline and date set into it further down), a body
 // with no head in its first maxTwiceBoxScan blocks, a box of one
-// paragraph. The page's lines are counted once; the cost is linear.
+// paragraph. The page's lines are read once for the box's first paragraph and
+// counted once for the rest; the cost is linear.
 func skipTwiceBox(ss []slot, start, end int) int {
 	if start < 0 || end <= start || end >= len(ss) {
 		return start
@@ -49,11 +50,21 @@ func skipTwiceBox(ss []slot, start, end int) int {
 			continue
 		}
 		if isFreeParagraph(ss, i) && s.f.words >= minTwiceParaWords {
-			if counts == nil {
-				counts = lineCounts(ss)
-			}
-			if counts[strings.TrimSpace(s.text)] < 2 {
-				return start
+			t := strings.TrimSpace(s.text)
+			switch {
+			case paras == 0:
+				// Most bodies open with a paragraph printed once:
+				// one pass over the page, and no map.
+				if !printedTwice(ss, t) {
+					return start
+				}
+			default:
+				if counts == nil {
+					counts = lineCounts(ss)
+				}
+				if counts[t] < 2 {
+					return start
+				}
 			}
 			paras++
 			words += s.f.words
@@ -85,6 +96,20 @@ func skipTwiceBox(ss []slot, start, end int) int {
 		return start
 	}
 	return first
+}
+
+// printedTwice reports whether two lines of the page or more read t,
+// trimmed.
+func printedTwice(ss []slot, t string) bool {
+	n := 0
+	for i := range ss {
+		if len(ss[i].text) >= len(t) && strings.TrimSpace(ss[i].text) == t {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lineCounts counts the lines of a page by their text, trimmed.
