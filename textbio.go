@@ -23,7 +23,7 @@ func trimLateAuthorBox(ss []slot, start, end int) int {
 	words := storyWords(ss, start)
 	n := 0 // the story's paragraphs before block i
 	for i := start; i < end; i++ {
-		if bio := authorBoxAt(ss, i, end, words); bio >= 0 && (isBio(ss[bio].text, boxName(&ss[i], words)) || hasBoxCue(ss[i].text) || cueAbove(ss, i, start)) {
+		if bio := lateBoxAt(ss, i, start, end, words); bio >= 0 {
 			if n < 3 {
 				return end
 			}
@@ -46,6 +46,19 @@ func trimLateAuthorBox(ss []slot, start, end int) int {
 		}
 	}
 	return end
+}
+
+// lateBoxAt returns the biography's index when block i of the body
+// start..end heads an author box (authorBoxAt) that trimLateAuthorBox
+// reads: its name is a person's and its biography says who the person is
+// (isBio), or its name line opens with a byline cue (hasBoxCue) or stands
+// under a cue alone on its line (cueAbove); -1 otherwise.
+func lateBoxAt(ss []slot, i, start, end int, words *storyWordSet) int {
+	bio := authorBoxAt(ss, i, end, words)
+	if bio >= 0 && (isBio(ss[bio].text, boxName(&ss[i], words)) || hasBoxCue(ss[i].text) || cueAbove(ss, i, start)) {
+		return bio
+	}
+	return -1
 }
 
 // bioVerbs are the verbs after a person's name, or first name, that open a
