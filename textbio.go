@@ -24,26 +24,36 @@ func trimLateAuthorBox(ss []slot, start, end int) int {
 	n := 0 // the story's paragraphs before block i
 	for i := start; i < end; i++ {
 		if bio := lateBoxAt(ss, i, start, end, words); bio >= 0 {
-			if n < 3 {
-				return end
-			}
-			after := 0
-			for k := bio + 1; k <= end; k++ {
-				if isFreeParagraph(ss, k) {
-					after++
-				}
-			}
-			if after >= n {
-				return end
-			}
-			if k := prevParagraph(ss, i-1, start); k >= 0 {
-				return k
-			}
-			return end
+			return endAboveBox(ss, start, end, i, bio+1, n)
 		}
 		if isFreeParagraph(ss, i) {
 			n++
 		}
+	}
+	return end
+}
+
+// endAboveBox returns the end of the body start..end cut above a box that
+// opens at block i, with n paragraphs of the story above it and the box's
+// own lines ending above block under: the last paragraph above i, when n
+// is three or more and fewer paragraphs than n stand from under to end;
+// end as it is otherwise (a box near the top, or in the middle of the
+// story's text, heads a profile, not the writer's box).
+func endAboveBox(ss []slot, start, end, i, under, n int) int {
+	if n < 3 {
+		return end
+	}
+	after := 0
+	for k := under; k <= end; k++ {
+		if isFreeParagraph(ss, k) {
+			after++
+		}
+	}
+	if after >= n {
+		return end
+	}
+	if k := prevParagraph(ss, i-1, start); k >= 0 {
+		return k
 	}
 	return end
 }
