@@ -9,13 +9,13 @@ import "strings"
 // as well.
 
 // trimLateAuthorBox returns the end of a text page's body cut above the
-// first author box (authorBoxAt) in it whose name is a person's and whose
-// biography says who the person is (isBio), or whose name line opens with a
-// byline cue (hasBoxCue) or stands under a cue alone on its line
-// (cueAbove, textboxcueline.go), that follows three paragraphs of the
-// story or more, no box of the same shape among them, with fewer
-// paragraphs under the box's biography than above its name: a box in the
-// middle of a story's text is a profile, not the writer's.
+// first author box in it that lateBoxAt reads (its name a person's and its
+// biography saying who the person is, or its name line opening with a
+// byline cue or standing under a cue alone on its line), when that box
+// follows three paragraphs of the story or more, no box of the same shape
+// among them, with fewer paragraphs under the box's biography than above
+// its name (endAboveBox): a box in the middle of a story's text is a
+// profile, not the writer's.
 func trimLateAuthorBox(ss []slot, start, end int) int {
 	if start < 0 {
 		return end

@@ -110,7 +110,8 @@ func writerLineAt(ss []slot, i, end int, people []string) bool {
 const maxWriterLead = 3
 
 // namesWriterEarly reports whether p names the person name, by any word
-// of the name, among its first maxWriterLead words: a paragraph that names
+// of the name of three bytes or more (no initial), but for case and a
+// possessive, among its first maxWriterLead words: a paragraph that names
 // the writer later ("Asked about it, the union's spokeswoman Jane Roe
 // said") is the story's, under a subhead that happens to be a name.
 func namesWriterEarly(p, name string) bool {
