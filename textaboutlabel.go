@@ -26,7 +26,8 @@ var aboutAuthorLabels = []string{"about the author", "about the authors", "about
 	"over de auteur", "o autorze", "sull'autore", "l'autore"}
 
 // isAuthorLabel reports whether the line s is an author box's label: the
-// label alone, before a colon, or with a capitalized word glued to it.
+// label alone, before a colon, or, a label for one writer, with a
+// capitalized word glued to it ("About the AuthorJane Roe").
 func isAuthorLabel(s string) bool {
 	t := strings.TrimSpace(s)
 	l := strings.ToLower(t)
@@ -49,9 +50,11 @@ func isAuthorLabel(s string) bool {
 }
 
 // cutAuthorLabel returns the end of a text page's body cut above the first
-// author box label (isAuthorLabel) in it that follows three paragraphs of
-// the story or more, with fewer paragraphs under the label than above it:
-// a label near the top of a story heads a profile, not the writer's box.
+// author box label (isAuthorLabel) in it, of at most twelve words, when
+// that label follows three paragraphs of the story or more and fewer
+// paragraphs stand under it than above it (endAboveBox): a label near the
+// top of a story heads a profile, not the writer's box. Only the first
+// label is looked at.
 // A story paragraph that speaks of its author ("Read more about the
 // author's earlier book") is no label: the label is the whole line, or
 // opens it before a colon or a glued name.
@@ -67,22 +70,7 @@ func cutAuthorLabel(ss []slot, start, end int) int {
 		if ss[i].f.words > 12 || !isAuthorLabel(ss[i].text) {
 			continue
 		}
-		if n < 3 {
-			return end
-		}
-		after := 0
-		for k := i + 1; k <= end; k++ {
-			if isFreeParagraph(ss, k) {
-				after++
-			}
-		}
-		if after >= n {
-			return end
-		}
-		if k := prevParagraph(ss, i-1, start); k >= 0 {
-			return k
-		}
-		return end
+		return endAboveBox(ss, start, end, i, i+1, n)
 	}
 	return end
 }

@@ -9,13 +9,13 @@ import "strings"
 // as well.
 
 // trimLateAuthorBox returns the end of a text page's body cut above the
-// first author box (authorBoxAt) in it whose name is a person's and whose
-// biography says who the person is (isBio), or whose name line opens with a
-// byline cue (hasBoxCue) or stands under a cue alone on its line
-// (cueAbove, textboxcueline.go), that follows three paragraphs of the
-// story or more, no box of the same shape among them, with fewer
-// paragraphs under the box's biography than above its name: a box in the
-// middle of a story's text is a profile, not the writer's.
+// first author box in it that lateBoxAt reads (its name a person's and its
+// biography saying who the person is, or its name line opening with a
+// byline cue or standing under a cue alone on its line), when that box
+// follows three paragraphs of the story or more, no box of the same shape
+// among them, with fewer paragraphs under the box's biography than above
+// its name (endAboveBox): a box in the middle of a story's text is a
+// profile, not the writer's.
 func trimLateAuthorBox(ss []slot, start, end int) int {
 	if start < 0 {
 		return end
@@ -23,29 +23,52 @@ func trimLateAuthorBox(ss []slot, start, end int) int {
 	words := storyWords(ss, start)
 	n := 0 // the story's paragraphs before block i
 	for i := start; i < end; i++ {
-		if bio := authorBoxAt(ss, i, end, words); bio >= 0 && (isBio(ss[bio].text, boxName(&ss[i], words)) || hasBoxCue(ss[i].text) || cueAbove(ss, i, start)) {
-			if n < 3 {
-				return end
-			}
-			after := 0
-			for k := bio + 1; k <= end; k++ {
-				if isFreeParagraph(ss, k) {
-					after++
-				}
-			}
-			if after >= n {
-				return end
-			}
-			if k := prevParagraph(ss, i-1, start); k >= 0 {
-				return k
-			}
-			return end
+		if bio := lateBoxAt(ss, i, start, end, words); bio >= 0 {
+			return endAboveBox(ss, start, end, i, bio+1, n)
 		}
 		if isFreeParagraph(ss, i) {
 			n++
 		}
 	}
 	return end
+}
+
+// endAboveBox returns the end of the body start..end cut above a box that
+// opens at block i, with n paragraphs of the story above it and the box's
+// own lines ending above block under: the last paragraph above i, when n
+// is three or more and fewer paragraphs than n stand from under to end;
+// end as it is otherwise (a box near the top, or in the middle of the
+// story's text, heads a profile, not the writer's box).
+func endAboveBox(ss []slot, start, end, i, under, n int) int {
+	if n < 3 {
+		return end
+	}
+	after := 0
+	for k := under; k <= end; k++ {
+		if isFreeParagraph(ss, k) {
+			after++
+		}
+	}
+	if after >= n {
+		return end
+	}
+	if k := prevParagraph(ss, i-1, start); k >= 0 {
+		return k
+	}
+	return end
+}
+
+// lateBoxAt returns the biography's index when block i of the body
+// start..end heads an author box (authorBoxAt) that trimLateAuthorBox
+// reads: its name is a person's and its biography says who the person is
+// (isBio), or its name line opens with a byline cue (hasBoxCue) or stands
+// under a cue alone on its line (cueAbove); -1 otherwise.
+func lateBoxAt(ss []slot, i, start, end int, words *storyWordSet) int {
+	bio := authorBoxAt(ss, i, end, words)
+	if bio >= 0 && (isBio(ss[bio].text, boxName(&ss[i], words)) || hasBoxCue(ss[i].text) || cueAbove(ss, i, start)) {
+		return bio
+	}
+	return -1
 }
 
 // bioVerbs are the verbs after a person's name, or first name, that open a

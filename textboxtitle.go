@@ -25,13 +25,19 @@ var titleTrades = setOf("redakteur", "redakteurin", "journalistin", "autorin", "
 
 // opensWithTitle reports whether the paragraph p opens with a writer's
 // title and the outlet it works for: up to two capitalized words, then a
-// writer's trade (namesTrade, titleTrades), capitalized, then a preposition of
-// titlePrepositions. A story's paragraph that opens with a person's role
-// ("Editors at the paper said ...") goes on with a verb after the outlet,
-// which the box's name line above does not allow for: authorBoxAt reads
-// this only right under a name line.
+// writer's trade (namesTrade, titleTrades), capitalized, then a
+// preposition of titlePrepositions; only the paragraph's first four words
+// are read. A story's paragraph may open the same way ("Editor at the
+// paper since 2008, Jane Roe said ..."): authorBoxAt reads this only right
+// under a name line, and only when the story above does not name the
+// person (namedInStory).
 func opensWithTitle(p string) bool {
-	pw := strings.Fields(p)
+	var pw []string // the paragraph's first four words
+	for w := range strings.FieldsSeq(p) {
+		if pw = append(pw, w); len(pw) == 4 {
+			break
+		}
+	}
 	for k := 0; k < min(len(pw)-1, 3); k++ {
 		r, _ := utf8.DecodeRuneInString(pw[k])
 		if !unicode.IsUpper(r) {

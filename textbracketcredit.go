@@ -25,15 +25,15 @@ func bracketedCredit(s string) bool {
 		return false
 	}
 	inner := strings.TrimSpace(s[1 : len(s)-1])
-	return inner != "" && !strings.HasPrefix(strings.ToLower(inner), "(") && isCreditOnly(inner)
+	return inner != "" && isCreditOnly(inner)
 }
 
 // markBracketedCredits marks as captions, in the body start..end of a
 // text page, the lines that are a bracketed picture credit
 // (bracketedCredit, at most maxFigureCreditWords words) and the line
-// right above each (the caption), when that line is one no rule claimed and as short
-// as a caption. It returns the body's start moved past those that open
-// it.
+// right above each (the caption), when that line is one no rule claimed
+// and as short as a caption. It returns the body's start moved past the
+// claimed lines that open it.
 func markBracketedCredits(ss []slot, start, end int) int {
 	if start < 0 {
 		return start

@@ -24,9 +24,9 @@ const minControlCopies = 2
 
 // markCaptionControls marks as chrome, in the body start..end of a text
 // page, the short lines (at most maxControlWords words, no prose, no
-// digit) no rule claimed that stand right above a caption, when the same line
-// does so minControlCopies times or more in the body. It returns the
-// body's start moved past those that open it.
+// digit) no rule claimed that stand right above a caption, when the same
+// line does so minControlCopies times or more in the body. It returns the
+// body's start moved past the claimed lines that open it.
 func markCaptionControls(ss []slot, start, end int) int {
 	if start < 0 {
 		return start

@@ -10,8 +10,9 @@ import (
 // script without case (Japanese, Chinese, Korean) whose credit closes the
 // line the way those papers print it: after a full-width equals sign
 // ("...見る国民＝ＡＰ", "...＝共同"), in brackets naming who supplied or
-// shot the picture ("...技官（警視庁提供）", "（代表撮影）", "（新华社记者
-// 摄）", "(사진 제공)"), or after a copyright mark ("...（Ｃ）共同通信社").
+// shot the picture ("...技官（警視庁提供）", "（代表撮影）",
+// "（新华社记者 摄）", "(사진 제공)"), or after a copyright mark
+// ("...（Ｃ）共同通信社").
 // On an HTML page the caption is a figure's; a dump writes it as a line,
 // often right under the headline, where it reads as the story's first
 // paragraph. A paragraph of the story in these scripts closes its last

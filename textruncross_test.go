@@ -28,6 +28,13 @@ func TestCrossListsUnderRun(t *testing.T) {
 			"Wer die Fähre seltener als achtmal im Monat nimmt, fährt mit Einzelfahrscheinen weiterhin günstiger, sagte die Behörde.",
 		},
 	} {
+		// Two paragraphs, the table's lead, its rows, the list, the
+		// story's paragraph and a footer.
+		lines := []string{storyLines[0], "", storyLines[1], "", c.lead, ""}
+		lines = append(lines, c.rows...)
+		lines = append(lines, "")
+		lines = append(lines, c.items...)
+		lines = append(lines, "", c.after, "", "Privacy policy")
 		for _, tc := range []struct {
 			name          string
 			itemP, afterP float32
@@ -37,11 +44,6 @@ func TestCrossListsUnderRun(t *testing.T) {
 			{"a menu under the table", 0.05, 0.8, 6},
 			{"a paragraph the scorer does not take", 0.3, 0.4, 6},
 		} {
-			lines := []string{storyLines[0], "", storyLines[1], "", c.lead, ""}
-			lines = append(lines, c.rows...)
-			lines = append(lines, "")
-			lines = append(lines, c.items...)
-			lines = append(lines, "", c.after, "", "Privacy policy")
 			ss := tableSlots(lines...)
 			if len(ss) != 13 {
 				t.Fatalf("%s: %d blocks", lang, len(ss))
@@ -63,11 +65,6 @@ func TestCrossListsUnderRun(t *testing.T) {
 			}
 		}
 		// The body the run gives keeps the rows, the list and the paragraph.
-		lines := []string{storyLines[0], "", storyLines[1], "", c.lead, ""}
-		lines = append(lines, c.rows...)
-		lines = append(lines, "")
-		lines = append(lines, c.items...)
-		lines = append(lines, "", c.after, "", "Privacy policy")
 		ss := tableSlots(lines...)
 		p := []float32{0.9, 0.9, 0.9, 0.2, 0.2, 0.2, 0.2, 0.3, 0.3, 0.3, 0.3, 0.8, 0.05}
 		end := crossListsUnderRun(ss, p, 0.5, 0, 2, -1)

@@ -32,14 +32,14 @@ const minSignatureCopies = 3
 
 // cutAtWriterLine returns the end of a text page's body start..end cut
 // above the first line that is one of people (the byline's writers) word
-// for word (writerLineAt), that follows three paragraphs of the story or
-// more, that heads no box trimLateAuthorBox reads (it ran before, and
-// what it left, such as a FAQ under the box that keepAnswers keeps,
-// stays), with fewer paragraphs under it than above it
-// and fewer than
-// minSignatureCopies copies of it from there to the page's end: the story
-// ends before its writer's box. The end is the last paragraph of the story
-// above the line.
+// for word (writerLineAt) and follows three paragraphs of the story or
+// more, when that line heads no box trimLateAuthorBox reads (lateBoxAt:
+// trimLateAuthorBox ran before, and what it left, such as a FAQ under the
+// box that keepAnswers keeps, stays), has fewer paragraphs under it than
+// above it, and has fewer than minSignatureCopies copies from there to the
+// page's end: the story ends before its writer's box. The end is the last
+// paragraph of the story above the line. Only the first such line is
+// looked at.
 func cutAtWriterLine(ss []slot, start, end int, people []string) int {
 	if start < 0 || len(people) == 0 {
 		return end
@@ -54,7 +54,7 @@ func cutAtWriterLine(ss []slot, start, end int, people []string) int {
 			continue
 		}
 		words := storyWords(ss, start)
-		if bio := authorBoxAt(ss, i, end, words); bio >= 0 && (isBio(ss[bio].text, boxName(&ss[i], words)) || hasBoxCue(ss[i].text)) {
+		if lateBoxAt(ss, i, start, end, words) >= 0 {
 			return end // a box trimLateAuthorBox reads: what it left stays
 		}
 		after, copies := 0, 0
@@ -110,7 +110,8 @@ func writerLineAt(ss []slot, i, end int, people []string) bool {
 const maxWriterLead = 3
 
 // namesWriterEarly reports whether p names the person name, by any word
-// of the name, among its first maxWriterLead words: a paragraph that names
+// of the name of three bytes or more (no initial), but for case and a
+// possessive, among its first maxWriterLead words: a paragraph that names
 // the writer later ("Asked about it, the union's spokeswoman Jane Roe
 // said") is the story's, under a subhead that happens to be a name.
 func namesWriterEarly(p, name string) bool {

@@ -100,3 +100,37 @@ func TestCutAtWriterLineKeeps(t *testing.T) {
 		}
 	}
 }
+
+// TestCutAtWriterLineLeavesCueBox checks that the rule leaves what stands
+// under a box trimLateAuthorBox reads by the cue alone on the line above
+// its name ("Written by" / "Jane Roe" / "Jane Roe is ..."): a FAQ under
+// the box that keepAnswers carried back into the body stays.
+func TestCutAtWriterLineLeavesCueBox(t *testing.T) {
+	for _, c := range []struct {
+		lang, cue, name, bio string
+		story, faq           []string
+	}{
+		{"en", "Written by", "Jane Roe", "Jane Roe is a certified planner in Halifax who has helped families budget since 2010.",
+			[]string{storyLines[1], storyLines[4], storyLines[5], storyLines[6], storyLines[2]},
+			[]string{"How often should a family review its budget? Once a year at least, and after any change in income.",
+				"Is a planner worth the fee? For most families a single session pays for itself within the year."}},
+		{"de", "Geprüft von", "Jana Roth", "Jana Roth ist Planerin in Hamburg und hilft Familien seit 2010 beim Haushalten.",
+			germanStoryLines,
+			[]string{"Wie oft sollte eine Familie ihr Budget prüfen? Mindestens einmal im Jahr und nach jeder Änderung des Einkommens.",
+				"Lohnt sich eine Beratung? Für die meisten Familien macht sich eine einzige Sitzung im selben Jahr bezahlt."}},
+	} {
+		var lines []string
+		for _, p := range c.story {
+			lines = append(lines, p, "")
+		}
+		lines = append(lines, c.cue, "", c.name, c.bio, "")
+		for _, p := range c.faq {
+			lines = append(lines, p, "")
+		}
+		ss := slotsOf(lines...)
+		end := len(ss) - 1
+		if got := cutAtWriterLine(ss, 0, end, []string{c.name}); got != end {
+			t.Errorf("%s: end %d, want %d (the FAQ under the cued box stays)", c.lang, got, end)
+		}
+	}
+}
