@@ -145,6 +145,20 @@ var hostileShapes = []shape{
 		}
 		return []byte(b.String())
 	}},
+	// Readers' comments under dated headers of one form, each writer's
+	// name another (textdatedthread.go compares each header with those
+	// before it), and one dated header printed again and again.
+	{"dated comment headers", func(size int) []byte {
+		var b strings.Builder
+		b.Write(textStory(5))
+		for k := 0; b.Len() < size; k++ {
+			fmt.Fprintf(&b, "\nPosted by: %s at May %d, 2024 09:12 AM\n%s\nReply\n", personName(k), 1+k%28, storyLine(2))
+		}
+		return []byte(b.String())
+	}},
+	{"one dated header", func(size int) []byte {
+		return grow(string(textStory(5)), "Posted by: Mara Len at May 6, 2024 09:12 AM | 1 2 3 4 5 6 7 8 9 10 11 12\n", "", size)
+	}},
 	{"one long line", func(size int) []byte { return grow(string(textStory(5)), "THE COUNCIL ", "", size) }},
 	{"one long word", func(size int) []byte { return grow(string(textStory(5)), "x", "\n\n"+storyLine(9), size) }},
 	{"CR lines", func(size int) []byte { return crLines(textStory(units(storyLine(10), size))) }},

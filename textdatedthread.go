@@ -1,6 +1,7 @@
 package wirestory
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -243,9 +244,9 @@ func sameHeaderForm(a, b []string) (string, string, bool) {
 		p++
 	}
 	if p == len(a) && p == len(b) {
-		return "", "", hasToken(a, threadDateToken)
+		return "", "", slices.Contains(a, threadDateToken)
 	}
-	dateBefore := hasToken(a[:p], threadDateToken)
+	dateBefore := slices.Contains(a[:p], threadDateToken)
 	for x := 1; x <= maxThreadNameTokens && p+x <= len(a); x++ {
 		if !isNameTokens(a[p : p+x]) {
 			break
@@ -260,7 +261,7 @@ func sameHeaderForm(a, b []string) (string, string, bool) {
 				q++
 			}
 			whole := q == len(ra) && q == len(rb)
-			if hasToken(ra[:q], threadDateToken) && (whole || p > 0 || q > 1) || dateBefore && whole {
+			if slices.Contains(ra[:q], threadDateToken) && (whole || p > 0 || q > 1) || dateBefore && whole {
 				return strings.Join(a[p:p+x], " "), strings.Join(b[p:p+y], " "), true
 			}
 		}
@@ -277,16 +278,6 @@ func isNameTokens(tokens []string) bool {
 		}
 	}
 	return true
-}
-
-// hasToken reports whether tokens holds t.
-func hasToken(tokens []string, t string) bool {
-	for _, x := range tokens {
-		if x == t {
-			return true
-		}
-	}
-	return false
 }
 
 // commentTextBetween reports whether a comment's text stands between two

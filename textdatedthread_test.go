@@ -85,7 +85,8 @@ func TestDatedThread(t *testing.T) {
 
 // TestDatedThreadKeeps checks what the dated-thread rule leaves in the
 // body: a live page whose dated entries, signed by different writers, run
-// newest first under a count of comments, in English and German; and a
+// newest first under a count of comments, in English and German; one
+// writer's entries, oldest first, under such a count; and a
 // festival's program of dated events the story announces, with no
 // comments' furniture beside it.
 func TestDatedThreadKeeps(t *testing.T) {
@@ -134,6 +135,10 @@ func TestDatedThreadKeeps(t *testing.T) {
 		{"de live", live(entryStoryDE[:3], liveDE,
 			[]string{"von Anna Berg am 7. Mai 2024 um 16:05 Uhr", "von Jonas Weber am 7. Mai 2024 um 14:40 Uhr",
 				"von Lena Vogt am 7. Mai 2024 um 11:15 Uhr"}), liveDE},
+		// One writer's diary, oldest entry first: no second writer.
+		{"en one writer", live(entryStoryEN[:3], liveEN,
+			[]string{"Jane Roe | May 5, 2024 9:05 AM", "Jane Roe | May 6, 2024 9:40 AM", "Jane Roe | May 7, 2024 9:15 AM"}),
+			liveEN},
 		{"en program", storyPage(entryStoryEN, append([]string{"", "The festival's program on the pier:", ""},
 			withGaps(program)...)...), append(slices.Clone(entryStoryEN), program[1], program[3], program[5])},
 	} {

@@ -27,8 +27,8 @@ const (
 // What stays: a headline whose shorter form is printed elsewhere than over
 // the byline (a nav or a contents line may print "Title" beside the
 // headline "Title in New York"), a rest of more than maxTwinRestWords
-// words, a twin of under three words, a rest glued to the twin with no
-// space.
+// words, a rest that opens with a mark ("Kicker - Title": cutToTwin's), a
+// twin of under three words, a rest glued to the twin with no space.
 func cutToHeadTwin(ss []slot, at, start int, headline string) string {
 	if at < 0 || at >= len(ss) || headline != ss[at].text || start > len(ss) {
 		return headline
@@ -43,7 +43,7 @@ func cutToHeadTwin(ss []slot, at, start int, headline string) string {
 		if len(t) >= len(h) || wordCount(t) < 3 || !strings.HasPrefix(h, t) || h[len(t)] != ' ' {
 			continue
 		}
-		if wordCount(h[len(t):]) > maxTwinRestWords {
+		if !opensWord(h[len(t)+1:]) || wordCount(h[len(t):]) > maxTwinRestWords {
 			continue
 		}
 		if tries++; !overHeadMeta(ss, j, start) {

@@ -6,8 +6,8 @@ import "testing"
 // after it with no mark ("Title Back to video") is cut to the line the
 // page prints alone over the story's byline or date, in English, German
 // and French; and what it keeps: a shorter line that stands over no byline
-// or date (a nav's or contents' line), a rest of four words, a twin of two
-// words, and a twin printed only under the body's start.
+// or date (a nav's or contents' line), a rest of four words, a rest after
+// a mark (a kicker over its headline), and a twin of two words.
 func TestCutToHeadTwin(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -26,6 +26,11 @@ func TestCutToHeadTwin(t *testing.T) {
 		// Kept: a rest of four words.
 		{"four words run on", []string{"Three bottles to sip on a sunny day", "By Jane Roe", "Published Jun 04, 2026", "Three bottles to sip on a sunny day Go back to video", "Body."},
 			"Three bottles to sip on a sunny day Go back to video"},
+		// Kept: a rest after a mark, the headline under its kicker.
+		{"a kicker's dash", []string{"Home", "Premiere in the town", "By Jane Roe", "Published Jun 04, 2026", "Premiere in the town - Hotel reopens", "Body."},
+			"Premiere in the town - Hotel reopens"},
+		{"ein Spitzmarkendoppelpunkt", []string{"Start", "Premiere in der Stadt", "Von Anna Muster", "04.06.2026, 12:00 Uhr", "Premiere in der Stadt : Hotel öffnet", "Body."},
+			"Premiere in der Stadt : Hotel öffnet"},
 		// Kept: a twin of two words.
 		{"a twin of two words", []string{"Wine Guy", "By Jane Roe", "Published Jun 04, 2026", "Wine Guy picks rosé", "Body."},
 			"Wine Guy picks rosé"},

@@ -58,7 +58,7 @@ func keepSectionsUnderRuns(ss []slot, p []float32, threshold float32, start, end
 	sections := 0
 	for i := start; i < end && sections < minRunSections; i++ {
 		if isSectionHead(&ss[i]) {
-			if k := nextLiveUpTo(ss, i+1, end); k >= 0 && isRunParagraph(&ss[k]) {
+			if k := nextLine(ss, i+1, min(end+1, len(ss))); k >= 0 && isRunParagraph(&ss[k]) {
 				sections++
 			}
 		}
@@ -120,17 +120,6 @@ func keepSectionsUnderRuns(ss []slot, p []float32, threshold float32, start, end
 			end = k
 		}
 	}
-}
-
-// nextLiveUpTo returns the index of the first block from i to hi that is
-// not junk or chrome, or -1.
-func nextLiveUpTo(ss []slot, i, hi int) int {
-	for ; i <= hi && i < len(ss); i++ {
-		if ss[i].role != roleJunk && ss[i].role != roleChrome {
-			return i
-		}
-	}
-	return -1
 }
 
 // isSectionHead reports whether s could head a section of a story: a

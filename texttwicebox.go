@@ -25,8 +25,7 @@ const minTwiceHeadWords = 5
 // head, a headline-shaped line of minTwiceHeadWords words or more right
 // over its byline or date line (readMetaLine), every free paragraph of
 // the body of minTwiceParaWords words or more, minTwiceBoxParas or more
-// of them, stands again word for word
-// elsewhere on the page. A story's own paragraphs are printed once; a
+// of them, stands again word for word elsewhere on the page. A story's own paragraphs are printed once; a
 // story whose head the scorer left above the body has no head inside it.
 // The body then opens with the first free paragraph under the head, and
 // what stays below must hold more words than the box. Else it returns

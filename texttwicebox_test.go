@@ -94,3 +94,34 @@ func TestSkipTwiceBoxKeeps(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipTwiceBoxOnce checks, on the lines of a body that opens with a
+// box over the story's head, that the box is skipped only when the page
+// prints it again: printed once, in German and Spanish, the body keeps it.
+func TestSkipTwiceBoxOnce(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		box, story []string
+		head, meta string
+	}{
+		{"de", twiceBoxDE, twiceStoryDE, "Premiere in der Stadt - Das alte Hotel öffnet als Theater noch einmal seine Türen", "Do 25.04.24 | 14:07 Uhr | Von Eva Muster"},
+		{"es", twiceBoxES, twiceStoryES, "Estreno en la ciudad - El viejo hotel abre sus puertas una vez más como teatro", "Jue 25.04.24 | 14:07 | Por Ana Pérez"},
+	} {
+		body := append(append(append([]string{}, c.box...), c.head, c.meta), c.story...)
+		for _, twice := range []bool{false, true} {
+			lines := body
+			if twice {
+				lines = append(append([]string{}, body...), c.box...)
+			}
+			ss := slotsOf(lines...)
+			end := len(body) - 1
+			want := 0
+			if twice {
+				want = len(c.box) + 2
+			}
+			if got := skipTwiceBox(ss, 0, end); got != want {
+				t.Errorf("%s, box twice %v: body opens at %d, want %d", c.name, twice, got, want)
+			}
+		}
+	}
+}
