@@ -191,3 +191,38 @@ func TestDatedThreadLinear(t *testing.T) {
 		t.Errorf("datedThreadStart = %d, want a thread", got)
 	}
 }
+
+// TestRuleRunAboveComments checks that the rules' run does not carry a
+// text page's body into its comments. The rules take every paragraph for
+// the story's up to a gap of more than a few other lines, and a thread
+// whose comments each sit over one "Posted by:" line is such a run: the
+// rules' run goes on from the story down through the thread. Where a
+// comment deep in it reads like a report (long sentences, no "I", figures
+// and dates) the scorer takes it for the story's, and the run would widen
+// the body down to it, over the other comments. The body ends above the
+// thread, and keeps the story to its last paragraph.
+func TestRuleRunAboveComments(t *testing.T) {
+	comments := []string{
+		"I take that boat to work every morning, and a walk to some pier down the shore is the last thing I needed this year.",
+		"The harbor commission approved the plan in March, after engineers found that the pilings under the north berth had lost a third of their strength. The steel will come from a mill on the south shore, and the work will be inspected every month.",
+		"The new berth will take the larger ferries the province ordered last year, which carry twice as many cars and can sail in heavier ice. The old boats will be sold once the terminal reopens, the ministry said in a statement on Monday.",
+		"They have known about the rot for a decade, and only now that the ice did the damage does anyone care.",
+	}
+	tail := []string{
+		"", "Posted by Jane Roe at May 6, 2024 09:12 AM", "",
+		"Comments", "",
+		comments[0], "",
+		"Posted by: Tom Moe at May 6, 2024 08:10 AM", "",
+		comments[1], "",
+		comments[2], "",
+		"Posted by: Mary Poe at May 6, 2024 09:11 AM", "",
+		comments[3], "",
+		"Posted by: Ann Lee at May 6, 2024 10:12 AM", "",
+		"Post a comment", "Name:", "Email Address:",
+	}
+	a := parseLines(t, storyPage(entryStoryEN, tail...))
+	checkKeptOut(t, "en report in thread", "comment", a.Paragraphs, entryStoryEN, comments)
+	if n := len(a.Paragraphs); n == 0 || a.Paragraphs[n-1] != entryStoryEN[len(entryStoryEN)-1] {
+		t.Errorf("body does not end with the story's last paragraph; paragraphs:\n%q", a.Paragraphs)
+	}
+}

@@ -122,3 +122,49 @@ func TestMediaCreditDate(t *testing.T) {
 		}
 	}
 }
+
+// TestNoBylineHeadlineByOtherPaths checks that a byline and nothing else
+// ("By Jane Roe", "Von Jane Roe") is not a text page's headline when it
+// comes there by a path other than the meta line's (headOverMetaLine
+// leaves lines that do not read as a head's meta line as they are), in
+// English and German:
+//   - the scorer takes a section's label and the byline joined by a
+//     colon ("Opinion : By Jane Roe"), the page prints both alone, and
+//     cutToTwin cuts the line to its twin, the byline; the byline is
+//     still read;
+//   - the scorer takes a breadcrumb trail whose last step is the byline
+//     ("Home » By Jane Roe"), printed alone right below, and
+//     trailStepBelow moves the headline to that line.
+func TestNoBylineHeadlineByOtherPaths(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		head   []string
+		story  []string
+		byline bool // the byline is read
+	}{
+		{"en twin", []string{"Opinion", "Opinion : By Jane Roe", "By Jane Roe"}, headMetaStoryEN, true},
+		{"de twin", []string{"Meinung", "Meinung : Von Jane Roe", "Von Jane Roe"}, twiceStoryDE, true},
+		{"en twin below", []string{"Opinion : By Jane Roe", "", "Opinion", "By Jane Roe"}, headMetaStoryEN, true},
+		{"en trail", []string{"Home » By Jane Roe", "By Jane Roe"}, headMetaStoryEN, false},
+		{"de trail", []string{"Startseite » Von Jane Roe", "Von Jane Roe"}, twiceStoryDE, false},
+	} {
+		nav := headMetaNavEN
+		if strings.HasPrefix(c.name, "de") {
+			nav = headMetaNavDE
+		}
+		page := strings.Join(nav, "\n") + "\n\n" + strings.Join(c.head, "\n") + "\n\n" + strings.Join(c.story, "\n\n") + "\n"
+		a, err := Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if strings.Contains(a.Headline, "Jane Roe") {
+			t.Errorf("%s: headline %q is the byline", c.name, a.Headline)
+		}
+		if c.byline && (len(a.Byline) != 1 || a.Byline[0] != "Jane Roe") {
+			t.Errorf("%s: byline %q, want Jane Roe", c.name, a.Byline)
+		}
+		if len(a.Paragraphs) != len(c.story) {
+			t.Errorf("%s: %d paragraphs, want %d", c.name, len(a.Paragraphs), len(c.story))
+		}
+	}
+}
