@@ -436,6 +436,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		end = cutSignupTail(ss, start, cutTailBoxes(ss, p, m.threshold, start, end))
 		markSignupPitches(ss, start, end)
 		end = cutReaderAppeal(ss, start, end)
+		end = cutClosingPitch(ss, start, end)
 		markConsentLines(ss, start, end)
 		end = cutTestimonies(ss, start, end)
 		end = cutTestimonies(ss, start, cutTailBoxes(ss, p, m.threshold, start, end)) // a second look (textpeel.go)
