@@ -74,19 +74,16 @@ func cutClosingPitch(ss []slot, start, end int) int {
 // over a button whose content words are button (see cutClosingPitch), and
 // the story's last paragraph above them.
 func closingPitch(ss []slot, start, top, end int, button []string) (int, bool) {
-	words, named := 0, false
-	for i := top; i <= end; i++ {
-		if !isFreeParagraph(ss, i) {
-			continue
-		}
-		words += ss[i].f.words
-		for _, w := range contentWords(ss[i].text) {
-			for _, x := range button {
-				named = named || w == x
-			}
-		}
+	words := paragraphWordsIn(ss, top, end)
+	if words > maxClosingPitchWords {
+		return end, false
 	}
-	if !named || words > maxClosingPitchWords {
+	pitch := paragraphWords(ss, top, end)
+	named := false
+	for _, x := range button {
+		named = named || pitch[x]
+	}
+	if !named {
 		return end, false
 	}
 	last := prevParagraph(ss, top-1, start)
@@ -97,30 +94,14 @@ func closingPitch(ss []slot, start, top, end int, button []string) (int, bool) {
 	if storyWords < minAppealStoryWords || storyWords < words*minAppealRatio {
 		return end, false
 	}
-	story := make(map[string]bool)
-	for k := start; k <= last; k++ {
-		if isFreeParagraph(ss, k) {
-			for _, w := range contentWords(ss[k].text) {
-				story[w] = true
-			}
-		}
-	}
-	seen := make(map[string]bool)
+	story := paragraphWords(ss, start, last)
 	shared := 0
-	for k := top; k <= end; k++ {
-		if !isFreeParagraph(ss, k) {
-			continue
-		}
-		for _, w := range contentWords(ss[k].text) {
-			if !seen[w] {
-				seen[w] = true
-				if story[w] {
-					shared++
-				}
-			}
+	for w := range pitch {
+		if story[w] {
+			shared++
 		}
 	}
-	if len(seen) == 0 || shared*10 >= len(seen)*maxPitchShared {
+	if len(pitch) == 0 || shared*10 >= len(pitch)*maxPitchShared {
 		return end, false
 	}
 	return last, true
