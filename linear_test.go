@@ -156,6 +156,13 @@ var hostileShapes = []shape{
 		}
 		return []byte(b.String())
 	}},
+	// Cards of other stories, each closed by the same link, under a list
+	// heading again and again (textcardlabel.go counts the story's words
+	// above each run of cards).
+	{"labelled cards", func(size int) []byte {
+		return grow(string(textStory(5)), "More articles\nCouncil extends water program\n"+storyLine(1)+"\nRead more\n"+
+			"Harbor ferry fares rise\nRead more\n", "", size)
+	}},
 	{"one dated header", func(size int) []byte {
 		return grow(string(textStory(5)), "Posted by: Mara Len at May 6, 2024 09:12 AM | 1 2 3 4 5 6 7 8 9 10 11 12\n", "", size)
 	}},
