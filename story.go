@@ -422,6 +422,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markStackedLabels(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)
 			end = markLabelledCards(ss, p, m.threshold, start, end)
+			end = cutPostNav(ss, p, m.threshold, start, end)
 			markRepeatedCaptions(ss, start, end)
 			start = markCreditedCaptions(ss, start, end)
 			start = markCaptionTails(ss, start, end)
