@@ -157,6 +157,18 @@ var hostileShapes = []shape{
 		}
 		return []byte(b.String())
 	}},
+	// Cards of other stories, each closed by the same link, under a list
+	// heading again and again (textcardlabel.go counts the story's words
+	// above each run of cards).
+	{"labelled cards", func(size int) []byte {
+		return grow(string(textStory(5)), "More articles\nCouncil extends water program\n"+storyLine(1)+"\nRead more\n"+
+			"Harbor ferry fares rise\nRead more\n", "", size)
+	}},
+	// Links to the previous and next post, pair under pair, a back link
+	// alone between them (textpostnav.go reads the first pair only).
+	{"post links", func(size int) []byte {
+		return grow(string(textStory(5)), "← Older post\nNewer post →\n← Older post\n", "", size)
+	}},
 	{"one dated header", func(size int) []byte {
 		return grow(string(textStory(5)), "Posted by: Mara Len at May 6, 2024 09:12 AM | 1 2 3 4 5 6 7 8 9 10 11 12\n", "", size)
 	}},

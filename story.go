@@ -421,6 +421,8 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markLabelledLists(ss, start, end)
 			markStackedLabels(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)
+			end = markLabelledCards(ss, p, m.threshold, start, end)
+			end = cutPostNav(ss, p, m.threshold, start, end)
 			markRepeatedCaptions(ss, start, end)
 			start = markCreditedCaptions(ss, start, end)
 			start = markCaptionTails(ss, start, end)
