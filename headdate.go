@@ -500,8 +500,10 @@ func saysPublished(s string) bool {
 // the publication's ("Published Jun 04, 2026", "Publisert 05.08.2024"), or
 // else the date line nearest the body's start, within maxDateReach blocks.
 // The readers' comments below the body are not looked into: a comment's
-// date is when a reader wrote, not when the story was published.
-func pageDate(ss []slot, start int) time.Time {
+// date is when a reader wrote, not when the story was published. On a
+// text page (text), a date line among dates of other days is an entry of
+// a list of other pieces and is passed over (amongOtherDays).
+func pageDate(ss []slot, start int, text bool) time.Time {
 	if start >= 0 && start < len(ss) {
 		if c := commentsStart(ss, start); c > start {
 			ss = ss[:c]
@@ -531,7 +533,8 @@ func pageDate(ss []slot, start int) time.Time {
 			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose && !parseDateText(s.text).ok {
 				continue
 			}
-			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) && !isCaptionDate(s.text) && !isPostSignature(s.text) {
+			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) && !isCaptionDate(s.text) && !isPostSignature(s.text) &&
+				!(text && amongOtherDays(ss, i, t)) {
 				return t
 			}
 		}

@@ -2082,7 +2082,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		h.published = shown.best()
 	}
 	if h.published.IsZero() && pg.meta.published.IsZero() {
-		h.published = pageDate(ss, start)
+		h.published = pageDate(ss, start, pg.isText)
 	}
 	meta := pg.meta
 	h.headline = chooseHeadline(ss, headlineAt, start, meta)
