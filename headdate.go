@@ -447,6 +447,10 @@ func isUpdatedDate(s string) bool {
 // publication date among them.
 type shownDate struct {
 	published, updated time.Time
+	// text is set on a text page, where a caption closed by its
+	// picture's place and date in brackets dates nothing
+	// (isBracketedCaptionDate).
+	text bool
 }
 
 // consider reads a date from a short line that is not a paragraph, a
@@ -458,7 +462,7 @@ func (d *shownDate) consider(s *slot) {
 	}
 	t, ok := findDate(s.text)
 	switch {
-	case !ok || isPostSignature(s.text):
+	case !ok || isPostSignature(s.text) || d.text && isBracketedCaptionDate(s.text):
 	case isUpdatedDate(s.text):
 		if d.updated.IsZero() {
 			d.updated = t

@@ -1901,7 +1901,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 	}
 	// The date shown in the head, in whatever line holds it.
-	var shown shownDate
+	shown := shownDate{text: pg.isText}
 	// The words of the story, which names alone on a line are not made of.
 	words := storyWords(ss, start)
 	// The date of a player's credit line in the head.
