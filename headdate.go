@@ -447,6 +447,10 @@ func isUpdatedDate(s string) bool {
 // publication date among them.
 type shownDate struct {
 	published, updated time.Time
+	// text is set on a text page, where a caption closed by its
+	// picture's place and date in brackets dates nothing
+	// (isBracketedCaptionDate).
+	text bool
 }
 
 // consider reads a date from a short line that is not a paragraph, a
@@ -458,7 +462,7 @@ func (d *shownDate) consider(s *slot) {
 	}
 	t, ok := findDate(s.text)
 	switch {
-	case !ok || isPostSignature(s.text):
+	case !ok || isPostSignature(s.text) || d.text && isBracketedCaptionDate(s.text):
 	case isUpdatedDate(s.text):
 		if d.updated.IsZero() {
 			d.updated = t
@@ -500,8 +504,10 @@ func saysPublished(s string) bool {
 // the publication's ("Published Jun 04, 2026", "Publisert 05.08.2024"), or
 // else the date line nearest the body's start, within maxDateReach blocks.
 // The readers' comments below the body are not looked into: a comment's
-// date is when a reader wrote, not when the story was published.
-func pageDate(ss []slot, start int) time.Time {
+// date is when a reader wrote, not when the story was published. On a
+// text page (text), a date line among dates of other days is an entry of
+// a list of other pieces and is passed over (amongOtherDays).
+func pageDate(ss []slot, start int, text bool) time.Time {
 	if start >= 0 && start < len(ss) {
 		if c := commentsStart(ss, start); c > start {
 			ss = ss[:c]
@@ -531,7 +537,8 @@ func pageDate(ss []slot, start int) time.Time {
 			if s.role == roleJunk || s.role == roleTeaser || s.f.words > 12 || s.f.prose && !parseDateText(s.text).ok {
 				continue
 			}
-			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) && !isCaptionDate(s.text) && !isPostSignature(s.text) {
+			if t, ok := findDate(s.text); ok && !isUpdatedDate(s.text) && !isCaptionDate(s.text) && !isPostSignature(s.text) &&
+				!(text && amongOtherDays(ss, i, t)) {
 				return t
 			}
 		}

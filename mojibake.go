@@ -141,7 +141,7 @@ func repairDumpMojibake(s string) string {
 		if mayBeMojibake(line) {
 			var out strings.Builder
 			if _, ok := repairLine(coder, line, &out); ok {
-				b.WriteString(out.String())
+				b.WriteString(restoreDateSigns(out.String()))
 				continue
 			}
 		}
@@ -228,11 +228,11 @@ func repairLine(coder *mojibakeCoder, line string, out *strings.Builder) (int, b
 		// A hole (or an invalid byte, which a dump does not have):
 		// the bytes of a character cut by it are dropped, and so are
 		// those after it up to the next character.
+		if out != nil {
+			out.WriteRune(cutMark(d.buf[:d.n]))
+		}
 		d.n = 0
 		d.all++
-		if out != nil {
-			out.WriteRune(utf8.RuneError)
-		}
 		d.skipLead = true
 	}
 	if !repairPiece(coder, line[start:], &d, out) || d.n > 0 {

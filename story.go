@@ -1903,7 +1903,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		}
 	}
 	// The date shown in the head, in whatever line holds it.
-	var shown shownDate
+	shown := shownDate{text: pg.isText}
 	// The words of the story, which names alone on a line are not made of.
 	words := storyWords(ss, start)
 	// The date of a player's credit line in the head.
@@ -2084,7 +2084,7 @@ func readHead(ss []slot, start int, pg *page, m *bodyModel) head {
 		h.published = shown.best()
 	}
 	if h.published.IsZero() && pg.meta.published.IsZero() {
-		h.published = pageDate(ss, start)
+		h.published = pageDate(ss, start, pg.isText)
 	}
 	meta := pg.meta
 	h.headline = chooseHeadline(ss, headlineAt, start, meta)
