@@ -420,6 +420,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markDatedTeasers(ss, start, end)
 			markRepeatedCards(ss, start, end)
 			markListRest(ss, start, end)
+			markListCards(ss, start, end)
 			markLabelledLists(ss, start, end)
 			markStackedLabels(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)
