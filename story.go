@@ -415,6 +415,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			start = markLabelledCaptions(ss, start, end)
 			start = markBracketedCredits(ss, start, end)
 			start = markLabelledCredits(ss, start, end)
+			start = markDisclosureLabels(ss, start, end)
 			markTeaserRuns(ss, start, end)
 			markTeaserGroups(ss, start, end)
 			markDatedTeasers(ss, start, end)
