@@ -285,6 +285,7 @@ func assembleWith(pg *page, m *bodyModel) reading {
 	if pg.isText {
 		end = trimWriterBio(ss, start, end, head.people)
 		end = cutAtWriterLine(ss, start, end, head.people)
+		markClockLines(ss, start, end)
 	}
 	readBody(ss, start, end, a)
 	readTail(ss, end, a)
@@ -413,11 +414,14 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markFigureCaptions(ss, start, end)
 			start = markLabelledCaptions(ss, start, end)
 			start = markBracketedCredits(ss, start, end)
+			start = markLabelledCredits(ss, start, end)
+			start = markDisclosureLabels(ss, start, end)
 			markTeaserRuns(ss, start, end)
 			markTeaserGroups(ss, start, end)
 			markDatedTeasers(ss, start, end)
 			markRepeatedCards(ss, start, end)
 			markListRest(ss, start, end)
+			markListCards(ss, start, end)
 			markLabelledLists(ss, start, end)
 			markStackedLabels(ss, start, end)
 			end = markCutRuns(ss, p, m.threshold, start, end)

@@ -126,6 +126,11 @@ func markCopyrightCaptions(ss []slot, start, end int) {
 			continue
 		}
 		k := nextLive(ss, i+1)
+		if k > 0 && k < end && ss[k].role == roleUnknown && ss[k].kind == kindLine && isClockLine(ss[k].text) {
+			// A player's time readout under the picture ("0:00 / 0:00"):
+			// the story goes on under it.
+			k = nextLive(ss, k+1)
+		}
 		if k < 0 || k > end || ss[k].role != roleUnknown || !ss[k].f.prose {
 			continue
 		}
