@@ -20,10 +20,10 @@ import (
 // kicker or a headline.
 
 // maxCardKickerWords is the most words of a card's kicker, and
-// maxCardLines the most lines of a box of cards read under its heading.
+// maxCardBoxLines is the most lines of a box of cards read under its heading.
 const (
 	maxCardKickerWords = 5
-	maxCardLines       = 16
+	maxCardBoxLines       = 16
 )
 
 // isCardKicker reports whether the line s is a card's kicker: at most
@@ -53,7 +53,7 @@ func isCardKicker(s *slot) bool {
 // markListCards marks as teasers, on a text page, the boxes of cards in
 // the body start..end: a list heading (a chrome line that heads a list),
 // and under it (a blank line between them or none) a run of lines with
-// no blank line between them, at most maxCardLines, each a card's kicker
+// no blank line between them, at most maxCardBoxLines, each a card's kicker
 // (isCardKicker) or a headline (isListRestLine), the last a headline, with
 // a kicker right over a headline somewhere in it, and a blank line under
 // the run. Lines of the run that the rules took for teasers already count
@@ -67,7 +67,7 @@ func markListCards(ss []slot, start, end int) {
 			continue
 		}
 		k, paired, lastHead := i+1, false, false
-		for ; k <= end && k-i <= maxCardLines && (k == i+1 || !ss[k].gap); k++ {
+		for ; k <= end && k-i <= maxCardBoxLines && (k == i+1 || !ss[k].gap); k++ {
 			s := &ss[k]
 			if s.role == roleTeaser || s.role == roleJunk {
 				// A line the rules took for the list's already.
