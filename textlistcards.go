@@ -23,7 +23,7 @@ import (
 // maxCardBoxLines is the most lines of a box of cards read under its heading.
 const (
 	maxCardKickerWords = 5
-	maxCardBoxLines       = 16
+	maxCardBoxLines    = 16
 )
 
 // isCardKicker reports whether the line s is a card's kicker: at most
