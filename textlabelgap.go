@@ -1,9 +1,10 @@
 package wirestory
 
-// markLabelGaps marks, in a dump with no blank line at all, the lines
-// around a label inside a story: a short line that is no paragraph and
-// ends in a colon ("Overview:", "Key services:", "Zutaten:"), with a line
-// of prose at most maxLabelReach lines above it. A browser's innerText sets
+// markLabelGaps marks, in a dump written one block per line (inferGaps:
+// with no blank line at all, or almost none), the lines around a label
+// inside a story: a short line that is no paragraph and ends in a colon
+// ("Overview:", "Key services:", "Zutaten:"), with a line of prose at
+// most maxLabelReach lines above it. A browser's innerText sets
 // such a line, a paragraph or a heading of its own, apart with a blank
 // line above it and below it, and the body scorer reads those blank lines:
 // inside a story, labels and the lists under them stand between blank

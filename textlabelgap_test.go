@@ -12,8 +12,9 @@ import (
 // stays as the dump and inferGaps set it); that a label among short lines
 // only, the labels of a run of pairs (a masthead), a short line without a
 // colon, the lines of a menu and the line under a line of prose ending in
-// a colon (inferGaps reads that one) get none; and that a dump with blank
-// lines is read as it was written. In English and German.
+// a colon (inferGaps reads that one) get none; that a stray blank line at
+// the top of a dump whose paragraphs run on leaves it so read; and that a
+// dump with blank lines is read as it was written. In English and German.
 func TestLabelGaps(t *testing.T) {
 	for _, c := range []struct {
 		name          string
@@ -22,17 +23,21 @@ func TestLabelGaps(t *testing.T) {
 		long, noColon string   // a line of prose ending in a colon, a label without one
 		form          string   // a label among short lines
 		pairs         []string // label, name, label, name
+		more          []string // two more paragraphs of prose
 	}{
 		{"en", []string{storyLines[0], storyLines[1]},
 			"Schedule changes:", "Earlier first crossing",
 			"Passengers were told about these changes at the office:", "Opening hours",
-			"Follow us:", []string{"Editor:", "Jane Roe", "News editor:", "John Doe"}},
+			"Follow us:", []string{"Editor:", "Jane Roe", "News editor:", "John Doe"},
+			[]string{storyLines[4], storyLines[5]}},
 		{"de", []string{
 			"Die Hafenbehörde teilte am Dienstag mit, dass das alte Fährterminal für zwei Jahre geschlossen wird.",
 			"Während der Arbeiten legen die Fähren von einem provisorischen Anleger einen Kilometer weiter südlich ab."},
 			"Neue Fahrzeiten:", "Frühere erste Überfahrt",
 			"Die Reisenden wurden am Schalter über diese Änderungen informiert:", "Öffnungszeiten",
-			"Folgen Sie uns:", []string{"Chefredakteurin:", "Erika Muster", "Nachrichtenchef:", "Max Muster"}},
+			"Folgen Sie uns:", []string{"Chefredakteurin:", "Erika Muster", "Nachrichtenchef:", "Max Muster"},
+			[]string{"Der Bund übernimmt die Hälfte der Kosten von 48 Millionen Euro, das Land den Rest.",
+				"Pendler sagten, der Weg zum provisorischen Anleger verlängere ihre Fahrt um zehn Minuten."}},
 	} {
 		read := func(lines []string) map[string]*block {
 			bs := parseTextPage([]byte(strings.Join(lines, "\n"))).blocks
@@ -60,6 +65,11 @@ func TestLabelGaps(t *testing.T) {
 			if m[l].bodyGap {
 				t.Errorf("%s: %q got a blank line for the body scorer", c.name, l)
 			}
+		}
+		// A stray blank line at the top of a dump whose paragraphs run on.
+		stray := slices.Concat([]string{"", "Home", "News"}, c.story, c.more, []string{c.label, c.item, "Second item"}, c.more[:1])
+		if m := read(stray); !m[c.label].bodyGap || !m[c.item].bodyGap {
+			t.Errorf("%s: a stray blank line at the top: the label got no blank line", c.name)
 		}
 		// A dump with blank lines keeps them as written.
 		spaced := slices.Insert(slices.Clone(lines), 5, "")
