@@ -157,7 +157,7 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 		if s.f.prose && s.role == roleUnknown {
 			p.prose += w
 		}
-		if s.gap {
+		if s.scoredGap() {
 			p.gaps++
 		}
 		p.links += float64(s.linkLen)
@@ -186,7 +186,7 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 	if isText {
 		for i := 0; i < n; {
 			j := i
-			for j < n && ss[j].f.words <= 4 && !ss[j].f.sentence && (j == i || !ss[j].gap) {
+			for j < n && ss[j].f.words <= 4 && !ss[j].f.sentence && (j == i || !ss[j].scoredGap()) {
 				j++
 			}
 			if j-i >= 3 {
@@ -278,8 +278,8 @@ func bodyFeatures(ss []slot, isText bool, ruleStart, ruleEnd, comments int, emit
 			f[fDateline] = b2f(opensWithDateline(t))
 		}
 		if isText {
-			f[fGapBefore] = b2f(s.gap)
-			f[fGapAfter] = b2f(i+1 < n && ss[i+1].gap)
+			f[fGapBefore] = b2f(s.scoredGap())
+			f[fGapAfter] = b2f(i+1 < n && ss[i+1].scoredGap())
 			f[fMenuRun] = b2f(menu[i])
 		} else {
 			f[fHeading] = b2f(s.kind == kindHeading)

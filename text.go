@@ -121,6 +121,10 @@ type block struct {
 	// on a line that a dump printed as a table's row (see isTableRow), and
 	// cell on a line next to a line of tabs (see cellBreak).
 	gap, row, cell bool
+	// bodyGap is set on a line of a dump written one block per line
+	// (inferGaps) where the browser's innerText most likely had a blank
+	// line (markLabelGaps); only the body scorer reads it, as it reads gap.
+	bodyGap bool
 
 	// linkLen is how many bytes of text are inside links (HTML only).
 	linkLen int
@@ -243,7 +247,8 @@ func cellBreak(line string) bool {
 // leads into the paragraph under it, nor the title of a teaser card, which
 // has a single blurb above it; so are the items of a list a paragraph
 // leads into with a colon (markListItemGaps). The blank lines the dump
-// has are kept.
+// has are kept; for the body scorer only, the lines around a label inside
+// a story get one too (markLabelGaps).
 func inferGaps(bs []block) {
 	pairs, apart, gaps := 0, 0, false
 	for i := range bs {
@@ -263,6 +268,7 @@ func inferGaps(bs []block) {
 		bs[i].gap = bs[i].gap || bs[i].f.prose || subhead
 	}
 	markListItemGaps(bs)
+	markLabelGaps(bs)
 }
 
 // minRunOnPairs is how many lines of prose right under a line of prose a
