@@ -30,17 +30,27 @@ func bracketedCredit(s string) bool {
 
 // markBracketedCredits marks as captions, in the body start..end of a
 // text page, the lines that are a bracketed picture credit
-// (bracketedCredit, at most maxFigureCreditWords words) and the line
-// right above each (the caption), when that line is one no rule claimed
-// and as short as a caption. It returns the body's start moved past the
-// claimed lines that open it.
+// (bracketedCredit, at most maxFigureCreditWords words) and the caption
+// above each (markCreditsUnder). It returns the body's start moved past
+// the claimed lines that open it.
 func markBracketedCredits(ss []slot, start, end int) int {
+	return markCreditsUnder(ss, start, end, maxFigureCreditWords, bracketedCredit)
+}
+
+// markCreditsUnder marks as captions, in the body start..end of a text
+// page, the lines no rule claimed that are a picture's credit (credit, at
+// most maxWords words) and the line right above each (the caption), when
+// that line is one no rule claimed, as short as a caption and no credit
+// itself, bracketed or labelled: a paragraph of the story over a picture
+// that has no caption stays. It returns the body's start moved past the
+// claimed lines that open it.
+func markCreditsUnder(ss []slot, start, end, maxWords int, credit func(string) bool) int {
 	if start < 0 {
 		return start
 	}
 	for i := start; i <= end && i < len(ss); i++ {
 		s := &ss[i]
-		if s.role != roleUnknown || s.kind != kindLine || s.f.words > maxFigureCreditWords || !bracketedCredit(s.text) {
+		if s.role != roleUnknown || s.kind != kindLine || s.f.words > maxWords || !credit(s.text) {
 			continue
 		}
 		s.role = roleCaption
@@ -49,7 +59,7 @@ func markBracketedCredits(ss []slot, start, end int) int {
 		}
 		c := &ss[i-1]
 		if c.role == roleUnknown && c.kind == kindLine && c.f.words < minCaptionProseWords &&
-			sentenceCount(c.text) < minCaptionProseSentences && !bracketedCredit(c.text) {
+			sentenceCount(c.text) < minCaptionProseSentences && !bracketedCredit(c.text) && !isLabelledCredit(c.text) {
 			c.role = roleCaption
 		}
 	}

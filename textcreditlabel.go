@@ -91,31 +91,9 @@ func lastRuneString(s string) string {
 
 // markLabelledCredits marks as captions, in the body start..end of a
 // text page, the lines that are a labelled picture credit
-// (isLabelledCredit, at most maxCreditLabelWords words) and the line
-// right above each (the caption), when that line is one no rule claimed,
-// as short as a caption and no credit itself. It returns the body's start
-// moved past the claimed lines that open it.
+// (isLabelledCredit, at most maxCreditLabelWords words) and the caption
+// above each (markCreditsUnder). It returns the body's start moved past
+// the claimed lines that open it.
 func markLabelledCredits(ss []slot, start, end int) int {
-	if start < 0 {
-		return start
-	}
-	for i := start; i <= end && i < len(ss); i++ {
-		s := &ss[i]
-		if s.role != roleUnknown || s.kind != kindLine || s.f.words > maxCreditLabelWords || !isLabelledCredit(s.text) {
-			continue
-		}
-		s.role = roleCaption
-		if i-1 < start {
-			continue
-		}
-		c := &ss[i-1]
-		if c.role == roleUnknown && c.kind == kindLine && c.f.words < minCaptionProseWords &&
-			sentenceCount(c.text) < minCaptionProseSentences && !isLabelledCredit(c.text) && !bracketedCredit(c.text) {
-			c.role = roleCaption
-		}
-	}
-	for start < end && ss[start].role != roleUnknown {
-		start++
-	}
-	return start
+	return markCreditsUnder(ss, start, end, maxCreditLabelWords, isLabelledCredit)
 }
