@@ -40,7 +40,10 @@ const minRunShared = 4
 // captions), stands a head line and right under it a paragraph that the
 // scorer gives four fifths of the threshold or more and that uses
 // minRunShared or more of the body's content words, a third of its own or
-// more. A paragraph that opens with its head's words is the head's own box
+// more; or, when the lines crossed repeat minRepeatedLabels of the body's
+// own short lines' labels (labelRepeats: the body's pattern goes on), that
+// uses minRunShared or more of the body's words, whatever the scorer gives
+// it. A paragraph that opens with its head's words is the head's own box
 // (a writer's name over a biography) and stays out. The body then ends
 // with that paragraph and the paragraphs right under it, and the look goes
 // on from there. The first paragraph met that is no such section's ends
@@ -70,10 +73,11 @@ func keepSectionsUnderRuns(ss []slot, p []float32, threshold float32, start, end
 	if comments > end {
 		limit = comments
 	}
-	var words map[string]bool
+	var words, labels map[string]bool
 	for {
 		next := -1
 		head := -1
+		var run labelRepeats
 		for j := end + 1; j < limit && j-end <= maxRunGap; j++ {
 			s := &ss[j]
 			if isBarrier(s) || s.listHead || s.role == roleUnknown && (s.tailKind() != tailNone || endsList(s)) {
@@ -83,6 +87,10 @@ func keepSectionsUnderRuns(ss []slot, p []float32, threshold float32, start, end
 				continue
 			}
 			if !isRunParagraph(s) {
+				if labels == nil {
+					labels = bodyLabels(ss, start, end)
+				}
+				run.add(s, labels)
 				head = -1
 				if isSectionHead(s) {
 					head = j
@@ -96,7 +104,7 @@ func keepSectionsUnderRuns(ss []slot, p []float32, threshold float32, start, end
 				words = paragraphWords(ss, start, end)
 			}
 			shared, all := sharedContentWords(s.text, words)
-			if shared >= minRunShared && shared*3 >= all && p[j] >= threshold*0.8 &&
+			if shared >= minRunShared && (shared*3 >= all && p[j] >= threshold*0.8 || run.repeated()) &&
 				!opensWithName(s.text, ss[head].text) && !opensWithLine(s.text, ss[head].text) {
 				next = j
 			}
