@@ -32,9 +32,9 @@ const maxLabelBytes = 40
 // lineLabel returns the label of a short line: its text up to a colon
 // when the colon comes within maxLabelBytes bytes and has text before it
 // ("Format: Open Textbook" gives "format"), else the whole text, lowered.
-// A line that is not short (isLabelLine) has none.
+// A line that is not short (isPatternLine) has none.
 func lineLabel(s *slot) string {
-	if !isLabelLine(s) {
+	if !isPatternLine(s) {
 		return ""
 	}
 	t := s.text
@@ -48,10 +48,10 @@ func lineLabel(s *slot) string {
 	return strings.ToLower(t)
 }
 
-// isLabelLine reports whether s is a short line a pattern repeats: a
+// isPatternLine reports whether s is a short line a pattern repeats: a
 // line of one to maxSectionHeadWords words that is no sentence of prose,
 // and that the rules took for no chrome, junk or teaser.
-func isLabelLine(s *slot) bool {
+func isPatternLine(s *slot) bool {
 	return s.kind == kindLine && s.role != roleChrome && s.role != roleJunk && s.role != roleTeaser &&
 		s.f.words >= 1 && s.f.words <= maxSectionHeadWords && !(s.f.prose && s.f.sentence)
 }
