@@ -336,6 +336,10 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 		comments = withDatedThread(ss, firstProse(ss), comments)
 	}
 	p := m.blockProbs(ss, pg.isText, start, end, comments)
+	pSpan := p
+	if pg.isText {
+		pSpan = m.spanProbs(ss, p, start, end, comments)
+	}
 	for i := range ss {
 		ss[i].prob = p[i]
 	}
@@ -344,12 +348,12 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 	if ruleStart >= 0 && opensWithDateline(ss[ruleStart].text) {
 		// A run that opens with a dateline is a wire story's body, the
 		// strongest sign a page gives; the scorer may only widen it.
-		start, end = bestSpan(ss, p, m.threshold, comments)
+		start, end = bestSpan(ss, pSpan, m.threshold, comments)
 		if start < 0 || start > ruleEnd || end < ruleStart {
 			start, end = ruleStart, ruleEnd
 		}
 	} else {
-		start, end = bestSpan(ss, p, m.threshold, comments)
+		start, end = bestSpan(ss, pSpan, m.threshold, comments)
 	}
 	// A body opens with a paragraph, not a headline, byline or date line;
 	// or, in the element that holds the story, with the first item of a

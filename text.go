@@ -125,6 +125,10 @@ type block struct {
 	// (inferGaps) where the browser's innerText most likely had a blank
 	// line (markLabelGaps); only the body scorer reads it, as it reads gap.
 	bodyGap bool
+	// underProse is set on a line of a dump written one block per line
+	// (inferGaps) that is no prose and stands right under a line of
+	// prose (spanProbs).
+	underProse bool
 
 	// linkLen is how many bytes of text are inside links (HTML only).
 	linkLen int
@@ -269,6 +273,7 @@ func inferGaps(bs []block) {
 	}
 	markListItemGaps(bs)
 	markLabelGaps(bs)
+	markUnderProse(bs)
 }
 
 // minRunOnPairs is how many lines of prose right under a line of prose a
