@@ -87,3 +87,51 @@ func TestProseGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanProbsComments checks that spanProbs gives back the blank line
+// under a paragraph above the comments section only: a thread whose
+// lines under its comments are marked gets the probabilities as they
+// were, the story's lines get new ones, and every line's bodyGap is as
+// it was afterwards. In English and German.
+func TestSpanProbsComments(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+	}{
+		{"en", []string{"Building a home gym does not have to be expensive, and the right equipment turns a spare corner into a place to train.", "Price: $299",
+			"A solid bench is perfect for strength training and folds away when the room is needed for something else.", "Price: $150",
+			"Comments", "Jane Roe says:", "I bought the bench last winter and my knees thank me every morning of the week.", "Reply"}},
+		{"de", []string{"Ein Heimstudio muss nicht teuer sein, und die richtige Ausrüstung macht aus einer freien Ecke einen Ort zum Training.", "Preis: 299 Euro",
+			"Eine stabile Bank eignet sich gut für Krafttraining und lässt sich zusammenklappen, wenn der Raum gebraucht wird.", "Preis: 150 Euro",
+			"Kommentare", "Erika Muster schreibt:", "Ich habe die Bank im letzten Winter gekauft und meine Knie danken es mir jeden Morgen.", "Antworten"}},
+	} {
+		bs := make([]block, len(c.lines))
+		ss := make([]slot, len(c.lines))
+		for i, l := range c.lines {
+			bs[i] = block{text: l, kind: kindLine}
+			bs[i].measure()
+			ss[i].block = &bs[i]
+		}
+		markUnderProse(bs)
+		if !ss[1].underProse || !ss[7].underProse {
+			t.Fatalf("%s: the lines under paragraphs are not marked", c.name)
+		}
+		comments := 4
+		p := trainedBody.blockProbs(ss, true, -1, -1, comments)
+		if q := trainedBody.spanProbs(ss, p, -1, -1, -1); &q[0] == &p[0] {
+			t.Errorf("%s: no comments section: the story's lines under its paragraphs were not given their blank line", c.name)
+		}
+		// Only lines inside the thread marked: nothing to give back.
+		for i := range ss[:comments] {
+			ss[i].underProse = false
+		}
+		if q := trainedBody.spanProbs(ss, p, -1, -1, comments); &q[0] != &p[0] {
+			t.Errorf("%s: a line inside the comments section was given a blank line", c.name)
+		}
+		for i := range ss {
+			if ss[i].bodyGap {
+				t.Errorf("%s: %q: bodyGap left set", c.name, ss[i].text)
+			}
+		}
+	}
+}
