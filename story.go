@@ -436,6 +436,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			start = markCaptionTails(ss, start, end)
 			start = markCJKCreditCaptions(ss, start, end)
 			start = markCaptionControls(ss, start, end)
+			markEmbedNotices(ss, start, end)
 		}
 		end = trimCommentRules(ss, p, start, end)
 		end = cutAgeComments(ss, start, end)

@@ -146,6 +146,8 @@ const (
 // line i: a paragraph of at most maxFormPitchWords words that speaks to the
 // reader, right above the fine print or above at most maxFormButtons short
 // lines that are no paragraphs (the form's button or field) under it.
+// Those lines go with the pitch (markFormButtons, textformbutton.go), also
+// when another rule took the pitch already (a repeat of its first copy).
 func markFormPitch(ss []slot, start, i int) {
 	buttons := 0
 	for k := i - 1; k >= start; k-- {
@@ -155,6 +157,13 @@ func markFormPitch(ss []slot, start, i int) {
 		case isFreeParagraph(ss, k):
 			if you, _ := readerAddress(s.text); you && s.f.words <= maxFormPitchWords {
 				s.role = roleChrome
+				markFormButtons(ss, k, i)
+			}
+			return
+		case s.role == roleChrome && s.f.prose && buttons > 0:
+			// A pitch another rule took already: the buttons go all the same.
+			if you, _ := readerAddress(s.text); you && s.f.words <= maxFormPitchWords {
+				markFormButtons(ss, k, i)
 			}
 			return
 		case !s.f.prose && s.f.words <= maxBarWords:
