@@ -423,6 +423,7 @@ func classifyPage(pg *page, m *bodyModel) ([]slot, int, int) {
 			markTeaserRuns(ss, start, end)
 			markTeaserGroups(ss, start, end)
 			markDatedTeasers(ss, start, end)
+			markAgeCards(ss, start, end)
 			markRepeatedCards(ss, start, end)
 			markListRest(ss, start, end)
 			markListCards(ss, start, end)
