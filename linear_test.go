@@ -164,6 +164,24 @@ var hostileShapes = []shape{
 		return grow(string(textStory(5)), "More articles\nCouncil extends water program\n"+storyLine(1)+"\nRead more\n"+
 			"Harbor ferry fares rise\nRead more\n", "", size)
 	}},
+	// Boxes of cards under a list heading, each card closed by the same
+	// link, a paragraph of the story under each box (textcardlabel.go
+	// reads the story's words above each box and looks for the story
+	// under it once, not once a box).
+	{"labelled cards under the story", func(size int) []byte {
+		var b strings.Builder
+		b.WriteString("Harbor terminal to close for two years\n\n")
+		for k := 0; k < 8; k++ {
+			fmt.Fprintf(&b, "%s\n\n", storyLine(k))
+		}
+		for k := 0; b.Len() < size; k++ {
+			fmt.Fprintf(&b, "More articles\nStadium roof %d to be replaced\nThe city will replace roof %d of its stadium.\n\nRead more\n\n"+
+				"Will bridge tolls rise %d times\nDrivers may pay %d dollars more to cross.\n\nRead more\n\n"+
+				"New bus lines for suburb %d\nBus line %d will link the suburbs with the piers.\n\nRead more\n\n%s Riders were told %d times.\n\n",
+				k, k, k, k, k, k, storyLine(k), k)
+		}
+		return []byte(b.String())
+	}},
 	// Links to the previous and next post, pair under pair, a back link
 	// alone between them (textpostnav.go reads the first pair only).
 	{"post links", func(size int) []byte {

@@ -85,7 +85,8 @@ func isCard(ss []slot, i, j int) bool {
 // the run (and a list heading over it) when no paragraph of the story
 // stands under it (storyBelow). The body is read once; a map is made when
 // a short line is seen, and the words of the paragraphs above each line
-// when a run is found. The cost is linear.
+// when a run is found; whether the story goes on under a run is read with
+// what was read for the run above it (cardsBelow). The cost is linear.
 func markLabelledCards(ss []slot, p []float32, threshold float32, start, end int) int {
 	if start < 0 || end-start < minLabelledCards*2 {
 		return end
@@ -95,6 +96,7 @@ func markLabelledCards(ss []slot, p []float32, threshold float32, start, end int
 	}
 	var runs map[string]*run
 	var above []int // the words of the free paragraphs above each line of the body
+	below := cardsBelow{above: -1, para: -1, match: -1}
 	cut := end
 	for i := start + 1; i <= end; i++ {
 		if !isCardLabel(&ss[i]) {
@@ -143,7 +145,7 @@ func markLabelledCards(ss []slot, p []float32, threshold float32, start, end int
 				ss[x].role = roleTeaser
 			}
 		}
-		if cut == end && prevParagraph(ss, from-1, start) >= 0 && !storyBelow(ss, p, threshold, start, from-1, k+1, end) {
+		if cut == end && below.paragraphAbove(ss, start, from-1) && !below.storyBelow(ss, p, threshold, start, from-1, k+1, end) {
 			cut = prevLive(ss, from-1)
 			for cut > start && ss[cut].listHead {
 				cut = prevLive(ss, cut-1)
@@ -153,6 +155,49 @@ func markLabelledCards(ss []slot, p []float32, threshold float32, start, end int
 		i = k
 	}
 	return cut
+}
+
+// cardsBelow answers, for the runs of cards markLabelledCards finds from
+// the top of the body down, whether a free paragraph stands above a run
+// (prevParagraph) and whether the story goes on under it (storyBelow),
+// with what it read for the run above: the words of the paragraphs above
+// a run are those above the run before and those of the free paragraphs
+// between; a free paragraph above the run before is above this one too;
+// and a paragraph under the run before that uses the story's words, and
+// stands under this run as well, uses them still. A run is marked before
+// it is read, and only its own blocks, so nothing read above it changes;
+// a run that starts above the one before (a run of another label) has all
+// read anew. Each block is read a bounded number of times.
+type cardsBelow struct {
+	above int             // the last block whose paragraph's words are in words
+	words map[string]bool // the content words of the free paragraphs from the body's start to above
+	para  int             // a free paragraph at or above above, or -1
+	match int             // a paragraph under the run before that uses the story's words, or -1
+}
+
+// paragraphAbove reports whether a free paragraph stands from start to i
+// (prevParagraph(ss, i, start) >= 0).
+func (c *cardsBelow) paragraphAbove(ss []slot, start, i int) bool {
+	if c.para < start || c.para > i || !isFreeParagraph(ss, c.para) {
+		c.para = prevParagraph(ss, i, start)
+	}
+	return c.para >= 0
+}
+
+// storyBelow returns what storyBelow(ss, p, threshold, start, above, i,
+// end) does.
+func (c *cardsBelow) storyBelow(ss []slot, p []float32, threshold float32, start, above, i, end int) bool {
+	if c.words == nil || above < c.above {
+		c.words, c.match = paragraphWords(ss, start, above), -1
+	} else {
+		addParagraphWords(c.words, ss, c.above+1, above)
+	}
+	c.above = above
+	if c.match >= i && c.match <= end && isFreeParagraph(ss, c.match) {
+		return true
+	}
+	c.match = storyParagraphFrom(ss, p, threshold, i, end, func() map[string]bool { return c.words })
+	return c.match >= 0
 }
 
 // paragraphWordsAbove returns, for each block from start to end, how many

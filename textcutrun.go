@@ -87,17 +87,26 @@ const minStoryWords = 2
 // nothing the story speaks of.
 func storyBelow(ss []slot, p []float32, threshold float32, start, above, i, end int) bool {
 	var words map[string]bool
+	return storyParagraphFrom(ss, p, threshold, i, end, func() map[string]bool {
+		if words == nil {
+			words = paragraphWords(ss, start, above)
+		}
+		return words
+	}) >= 0
+}
+
+// storyParagraphFrom returns the first paragraph of the story from i to
+// end, as storyBelow reads one, with the story's words given by words
+// (called when a paragraph is first to be read against them), or -1.
+func storyParagraphFrom(ss []slot, p []float32, threshold float32, i, end int, words func() map[string]bool) int {
 	for ; i <= end; i++ {
 		s := &ss[i]
 		if !isFreeParagraph(ss, i) || !s.f.sentence || s.f.words < minClosingWords || p[i] < threshold || s.tailKind() != tailNone {
 			continue
 		}
-		if words == nil {
-			words = paragraphWords(ss, start, above)
-		}
-		if n, _ := sharedContentWords(s.text, words); n >= minStoryWords {
-			return true
+		if n, _ := sharedContentWords(s.text, words()); n >= minStoryWords {
+			return i
 		}
 	}
-	return false
+	return -1
 }

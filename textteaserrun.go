@@ -105,6 +105,13 @@ func sharedContentWords(s string, words map[string]bool) (shared, all int) {
 // paragraphs between start and end.
 func paragraphWords(ss []slot, start, end int) map[string]bool {
 	m := make(map[string]bool)
+	addParagraphWords(m, ss, start, end)
+	return m
+}
+
+// addParagraphWords adds to m the content words of the free paragraphs
+// between start and end.
+func addParagraphWords(m map[string]bool, ss []slot, start, end int) {
 	for i := start; i <= end; i++ {
 		if isFreeParagraph(ss, i) {
 			for _, w := range contentWords(ss[i].text) {
@@ -112,7 +119,6 @@ func paragraphWords(ss []slot, start, end int) map[string]bool {
 			}
 		}
 	}
-	return m
 }
 
 // numberedTitles counts the lines from i to j (junk aside) that hold a
