@@ -71,6 +71,15 @@ func cutPostNav(ss []slot, p []float32, threshold float32, start, end int) int {
 	if start < 0 || end <= start {
 		return end
 	}
+	// The story's first paragraph: a pair above it has none over it.
+	// Found once, as nothing is marked before the pair that ends the loop.
+	first := -1
+	for k := start; k < end; k++ {
+		if isFreeParagraph(ss, k) {
+			first = k
+			break
+		}
+	}
 	for i := start + 1; i < end; i++ {
 		if !isPostNavLine(&ss[i], true) {
 			continue
@@ -79,7 +88,7 @@ func cutPostNav(ss []slot, p []float32, threshold float32, start, end int) int {
 		for j <= end && ss[j].role == roleJunk {
 			j++
 		}
-		if j > end || !isPostNavLine(&ss[j], false) || prevParagraph(ss, i-1, start) < 0 {
+		if j > end || !isPostNavLine(&ss[j], false) || first < 0 || first > i-1 {
 			i = j - 1
 			continue
 		}
