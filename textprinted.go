@@ -10,7 +10,8 @@ package wirestory
 // browser's innerText prints one around a story's paragraphs, and the
 // body scorer reads them all. The rules that read a page's layout as
 // printed, a teaser's lines together (tight) and a list of other stories
-// printed one link a line (markListAfter, markListRest), read them only
+// printed one link a line (markListAfter, markListRest), a box of
+// headlines cut short with two dots (markCutRuns), read them only
 // above lines of a paragraph's length: a list's headline that asks a
 // question or ends in a stop is a line of prose, yet innerText prints the
 // list's links one under the other, and a blank line above it would end

@@ -124,3 +124,36 @@ func TestPrintedGapListAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintedGapCutRun checks that, on a dump written one block per line,
+// a box of other stories whose headlines were cut short with two dots
+// (lines of prose, given a blank line by inferGaps) leaves the body, in
+// English and German, as it does on the dump with its blank lines; and
+// that the story's paragraphs above it stay.
+func TestPrintedGapCutRun(t *testing.T) {
+	for lang, c := range map[string]struct{ story, cut []string }{
+		"en": {storyLines[:2], []string{"City council votes on new bus lanes in the..", "Storm knocks out power across the whole valley..", "Why the bridge toll is going up again and..", "Schools to open an hour later from next.."}},
+		"de": {[]string{
+			"Die Hafenbehörde teilte am Dienstag mit, sie werde das alte Fährterminal für zwei Jahre schließen, während Arbeiter die morschen Pfähle ersetzen.",
+			"Die Arbeiten am Fährterminal sollen im Frühjahr beginnen, sobald das Eis aus dem Hafen verschwunden ist, teilte die Hafenbehörde weiter mit.",
+		}, []string{"Stadtrat beschließt neue Busspuren in der ganzen..", "Sturm legt den Strom im ganzen Tal..", "Warum die Brückenmaut wieder steigt und..", "Schulen öffnen künftig eine Stunde später ab.."}},
+	} {
+		lines := append(slices.Clone(c.story), storyLines[4:]...)
+		lines = append(lines, c.cut...)
+		ss := collapsedSlots(lines...)
+		first := len(c.story) + len(storyLines[4:])
+		if !ss[first+1].inferred {
+			t.Fatalf("%s: %q has no inferred blank line", lang, ss[first+1].text)
+		}
+		p := make([]float32, len(ss))
+		for i := range p {
+			p[i] = 0.8
+		}
+		markCutRuns(ss, p, 0.5, 0, len(ss)-1)
+		for i, s := range ss {
+			if gone := s.role == roleTeaser; gone != (i >= first) {
+				t.Errorf("%s: line %q left the body %v, want %v", lang, s.text, gone, i >= first)
+			}
+		}
+	}
+}
