@@ -1444,10 +1444,12 @@ func markTeasers(ss []slot) {
 // tight reports whether blocks i to j stand together as one teaser: on a
 // text page, with no blank line between them (a scraper writes a teaser's
 // caption, headline and blurb on consecutive lines, and a story's
-// paragraphs apart). On HTML pages it is always true.
+// paragraphs apart). The blank lines are those printedGap reads: on a
+// dump written one block per line, not the ones inferGaps gave a line of
+// a headline's length. On HTML pages it is always true.
 func tight(ss []slot, i, j int) bool {
 	for k := i + 1; k <= j && k < len(ss); k++ {
-		if ss[k].gap {
+		if ss[k].printedGap() {
 			return false
 		}
 	}
@@ -1526,7 +1528,7 @@ func markListAfter(ss []slot, h int) {
 			if s.role == roleJunk || s.role == roleChrome {
 				continue
 			}
-			if n > 0 && s.gap {
+			if n > 0 && s.printedGap() {
 				break
 			}
 			short := s.f.words <= 4 && !s.f.sentence
@@ -1564,12 +1566,12 @@ func markListAfter(ss []slot, h int) {
 		n = 0
 		for j = h + 1; j < stop; j++ {
 			s := ss[j]
-			if s.role != roleUnknown || s.kind != kindLine || s.f.words > 25 || s.f.words < 3 || n > 0 && s.gap {
+			if s.role != roleUnknown || s.kind != kindLine || s.f.words > 25 || s.f.words < 3 || n > 0 && s.printedGap() {
 				break
 			}
 			n++
 		}
-		if n >= 2 && j < stop && ss[j].role == roleChrome && !ss[j].gap {
+		if n >= 2 && j < stop && ss[j].role == roleChrome && !ss[j].printedGap() {
 			markRange(ss, h+1, j-1)
 		}
 	}

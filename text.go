@@ -125,6 +125,10 @@ type block struct {
 	// (inferGaps) where the browser's innerText most likely had a blank
 	// line (markLabelGaps); only the body scorer reads it, as it reads gap.
 	bodyGap bool
+	// inferred is set on a line whose gap inferGaps gave it, on a dump
+	// written one block per line: the dump printed no blank line above it
+	// (see printedGap).
+	inferred bool
 	// underProse is set on a line of a dump written one block per line
 	// (inferGaps) that is no prose and stands right under a line of
 	// prose (spanProbs).
@@ -269,7 +273,9 @@ func inferGaps(bs []block) {
 	}
 	for i := range bs {
 		subhead := i > 1 && i+1 < len(bs) && bs[i-2].f.prose && bs[i-1].f.prose && bs[i+1].f.prose && bs[i].f.titleLike
-		bs[i].gap = bs[i].gap || bs[i].f.prose || subhead
+		if !bs[i].gap && (bs[i].f.prose || subhead) {
+			bs[i].gap, bs[i].inferred = true, true
+		}
 	}
 	markListItemGaps(bs)
 	markLabelGaps(bs)

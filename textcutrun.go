@@ -32,7 +32,7 @@ func isCutTitle(s *slot) bool {
 
 // markCutRuns marks as teasers, in the body start..end of a text page,
 // the runs of minCutRun cut-short headlines (isCutTitle) or more that
-// stand tight together (no blank line between them), and returns the
+// stand tight together (no blank line between them: printedGap), and returns the
 // body's end moved above the first such run when a paragraph of the story
 // stands above it and none of the story's below it (storyBelow): what
 // follows a box of other stories under the story is the site's, not the
@@ -52,7 +52,7 @@ func markCutRuns(ss []slot, p []float32, threshold float32, start, end int) int 
 			if ss[k].role == roleJunk {
 				continue
 			}
-			if ss[k].gap || !isCutTitle(&ss[k]) {
+			if ss[k].printedGap() || !isCutTitle(&ss[k]) {
 				break
 			}
 			j, n = k, n+1

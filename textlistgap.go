@@ -27,7 +27,9 @@ func markListItemGaps(bs []block) {
 			continue
 		}
 		for k := i - 1; k < j; k++ {
-			bs[k].gap = true
+			if !bs[k].gap {
+				bs[k].gap, bs[k].inferred = true, true
+			}
 		}
 		i = j
 	}

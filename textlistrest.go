@@ -35,7 +35,7 @@ func markListRest(ss []slot, start, end int) {
 			continue
 		}
 		k, teasers := i+1, 0
-		for ; k <= end && (ss[k].role == roleTeaser || ss[k].role == roleJunk) && (k == i+1 || !ss[k].gap); k++ {
+		for ; k <= end && (ss[k].role == roleTeaser || ss[k].role == roleJunk) && (k == i+1 || !ss[k].printedGap()); k++ {
 			if ss[k].role == roleTeaser {
 				teasers++
 			}
@@ -45,7 +45,7 @@ func markListRest(ss []slot, start, end int) {
 			continue
 		}
 		rest, n := k, 0 // the rest's first line, and how many lines it takes
-		for ; k <= end && !ss[k].gap; k++ {
+		for ; k <= end && !ss[k].printedGap(); k++ {
 			s := &ss[k]
 			if s.role == roleChrome || s.role == roleTeaser || s.role == roleJunk {
 				continue
