@@ -60,7 +60,7 @@ func isCard(ss []slot, i, j int) bool {
 		h.f.words > maxCardHeadWords || endsLikeSentence(h.text) {
 		return false
 	}
-	if isNumberedItem(h.text) {
+	if _, ok := itemNumber(h.text); ok {
 		// "4. Lavender Hill": an item of the story's own list.
 		return false
 	}
@@ -234,14 +234,4 @@ func headedList(ss []slot, start, from int) bool {
 		return true
 	}
 	return false
-}
-
-// isNumberedItem reports whether s opens with a number and a dot or a
-// parenthesis: "4. Lavender Hill", "2) The budget".
-func isNumberedItem(s string) bool {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
 }

@@ -33,13 +33,8 @@ func isClockReading(s string) bool {
 		return false
 	}
 	for k, p := range parts {
-		if len(p) < 1 || len(p) > 2 || k > 0 && len(p) != 2 {
+		if !isNumber(p) || len(p) > 2 || k > 0 && len(p) != 2 {
 			return false
-		}
-		for i := 0; i < len(p); i++ {
-			if !isDigit(p[i]) {
-				return false
-			}
 		}
 	}
 	return true

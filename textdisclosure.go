@@ -1,6 +1,9 @@
 package wirestory
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file takes out of a text page's body the labels of the buttons
 // that open and close a part of the page: a box set into the story that
@@ -50,22 +53,17 @@ func isDisclosureLabel(s string) bool {
 	if disclosureLabels[l] {
 		return true
 	}
-	w := strings.Fields(l)
-	for k := 1; k < len(w); k++ {
+	// l is its words joined by single spaces: a label ends at a space.
+	for i := 0; i < len(l); i++ {
 		// Two labels run together: the opening and the closing one.
-		if disclosureLabels[strings.Join(w[:k], " ")] && disclosureLabels[strings.Join(w[k:], " ")] {
+		if l[i] == ' ' && disclosureLabels[l[:i]] && disclosureLabels[l[i+1:]] {
 			return true
 		}
 	}
-	if len(w) < 2 || len(w) > maxDisclosureNameWords+1 {
+	if n := strings.Count(l, " ") + 1; n < 2 || n > maxDisclosureNameWords+1 {
 		return false
 	}
-	for _, v := range disclosureVerbs {
-		if w[len(w)-1] == v {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(disclosureVerbs, l[strings.LastIndexByte(l, ' ')+1:])
 }
 
 // markDisclosureLabels marks as chrome the lines of a text page's body
